@@ -1,0 +1,3 @@
+using Tanpan.Cli;
+
+return TanpanCli.Run(args, Console.Out, Console.Error);

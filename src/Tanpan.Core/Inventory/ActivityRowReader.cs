@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using Tanpan.Core.Factors;
+using Tanpan.Core.Sources;
+using Tanpan.Core.Units;
+
+namespace Tanpan.Core.Inventory;
+
+/// <summary>
+/// Turns a <see cref="RawActivityRecord"/> into an <see cref="ActivityRow"/>, or lists every problem
+/// of the row: missing value, unknown source type, material or unit, negative or non-numeric amount,
+/// impossible year or month. Amounts accept thousands separators and full-width digits; years accept
+/// AD (2021) and ROC (110, 110年) forms.
+/// </summary>
+public sealed class ActivityRowReader(MaterialCatalog materials)
+{
+    private const int FirstYear = 1990;
+    private const int LastYear = 2100;
+    private const int RocOffset = 1911;
+
+    /// <summary>Materials on whose bills 度 means a cubic metre of gas.</summary>
+    private static readonly HashSet<string> PipedGases = new(StringComparer.Ordinal)
+    {
+        "natural_gas", "natural_gas_ng2", "lng", "cng", "refinery_gas", "coke_oven_gas", "blast_furnace_gas",
+    };
+
+    public ActivityRow? Read(RawActivityRecord raw, List<ActivityIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(issues);
+        if (raw.Problem is { } problem)
+        {
+            issues.Add(problem);
+            return null;
+        }
+
+        var before = issues.Count;
+        var line = raw.Line;
+        void Fail(ActivityColumn column, string zh, string en) => issues.Add(new ActivityIssue(line, ActivityColumns.Key(column), zh, en));
+
+        var facility = Required(raw, ActivityColumn.Facility, Fail);
+        var typeText = Required(raw, ActivityColumn.SourceType, Fail);
+        var materialText = Required(raw, ActivityColumn.Material, Fail);
+        var amountText = Required(raw, ActivityColumn.Activity, Fail);
+        var unitText = Required(raw, ActivityColumn.Unit, Fail);
+        var yearText = Required(raw, ActivityColumn.Year, Fail);
+
+        SourceType? type = null;
+        if (typeText is not null && (type = SourceTypes.Parse(typeText)) is null)
+        {
+            Fail(ActivityColumn.SourceType, $"不明的排放型式「{typeText}」（可用：固定燃燒、移動燃燒、製程、逸散、外購電力、外購蒸汽）",
+                $"unknown source type '{typeText}' (use stationary, mobile, process, fugitive, electricity or steam)");
+        }
+
+        Material? material = null;
+        if (materialText is not null && (material = materials.Find(materialText)) is null)
+        {
+            Fail(ActivityColumn.Material, $"不明的原燃物料「{materialText}」（可用 tanpan factors search 查詢名稱）",
+                $"unknown material '{materialText}' (look names up with: tanpan factors search)");
+        }
+
+        decimal amount = 0;
+        if (amountText is not null)
+        {
+            if (!TryParseAmount(amountText, out amount))
+            {
+                Fail(ActivityColumn.Activity, $"活動數據「{amountText}」不是數字", $"activity '{amountText}' is not a number");
+            }
+            else if (amount < 0)
+            {
+                Fail(ActivityColumn.Activity, $"活動數據不可為負數（{amountText}）", $"activity must not be negative ({amountText})");
+            }
+        }
+
+        Unit? unit = null;
+        if (unitText is not null)
+        {
+            unit = UnitResolver.Resolve(unitText, DuMeaning(material));
+            if (unit is null && UnitResolver.IsDu(unitText) && material is not null)
+            {
+                Fail(ActivityColumn.Unit, $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material.NameZh}」",
+                    $"'{unitText}' means kWh for electricity or m³ for piped gas; it does not fit {material.NameEn}");
+            }
+            else if (unit is null && !UnitResolver.IsDu(unitText))
+            {
+                Fail(ActivityColumn.Unit, $"不明的單位「{unitText}」", $"unknown unit '{unitText}'");
+            }
+        }
+
+        var year = 0;
+        if (yearText is not null && !TryParseYear(yearText, out year))
+        {
+            Fail(ActivityColumn.Year, $"年度「{yearText}」無效（西元 {FirstYear}–{LastYear} 或民國年）",
+                $"year '{yearText}' is not valid (AD {FirstYear}–{LastYear} or an ROC year)");
+        }
+
+        int? month = null;
+        var monthText = Optional(raw, ActivityColumn.Month);
+        if (monthText is not null)
+        {
+            if (TryParseMonth(monthText, out var m))
+            {
+                month = m;
+            }
+            else
+            {
+                Fail(ActivityColumn.Month, $"月份「{monthText}」無效（1–12）", $"month '{monthText}' is not 1–12");
+            }
+        }
+
+        if (issues.Count > before || type is null || material is null || unit is null)
+        {
+            return null;
+        }
+
+        return new ActivityRow(line, facility!, type.Value, material, materialText!, amount, unit, unitText!, year, month)
+        {
+            Source = Optional(raw, ActivityColumn.Source),
+            Process = Optional(raw, ActivityColumn.Process),
+            Equipment = Optional(raw, ActivityColumn.Equipment),
+            EquipmentType = Optional(raw, ActivityColumn.EquipmentType),
+            DataSource = Optional(raw, ActivityColumn.DataSource),
+            Evidence = Optional(raw, ActivityColumn.Evidence),
+        };
+    }
+
+    /// <summary>Parses an amount: invariant digits, optional thousands separators, full-width digits allowed.</summary>
+    public static bool TryParseAmount(string text, out decimal amount)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = Ascii(text).Trim();
+        return decimal.TryParse(s, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>Parses a year in AD (2021, 2021年) or ROC (110, 民國110年) form into AD.</summary>
+    public static bool TryParseYear(string text, out int year)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = Ascii(text).Trim().Replace("民國", "", StringComparison.Ordinal).TrimEnd('年').Trim();
+        if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            return false;
+        }
+
+        if (year is >= FirstYear - RocOffset and <= LastYear - RocOffset)
+        {
+            year += RocOffset;
+        }
+
+        return year is >= FirstYear and <= LastYear;
+    }
+
+    private static bool TryParseMonth(string text, out int month)
+    {
+        var s = Ascii(text).Trim().TrimEnd('月').Trim();
+        return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12;
+    }
+
+    private static Dimension? DuMeaning(Material? material) => material switch
+    {
+        { Kind: MaterialKind.Electricity } => Dimension.Energy,
+        not null when PipedGases.Contains(material.Key) => Dimension.Volume,
+        _ => null,
+    };
+
+    private static string? Required(RawActivityRecord raw, ActivityColumn column, Action<ActivityColumn, string, string> fail)
+    {
+        var value = Optional(raw, column);
+        if (value is null)
+        {
+            fail(column, $"缺少{ActivityColumns.NameZh(column)}", $"{ActivityColumns.Key(column)} is empty");
+        }
+
+        return value;
+    }
+
+    private static string? Optional(RawActivityRecord raw, ActivityColumn column)
+    {
+        var value = raw[column];
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static string Ascii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7E)
+            {
+                return text.Normalize(NormalizationForm.FormKC);
+            }
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,101 @@
+using CsvHelper;
+using Tanpan.Core.Inventory;
+
+namespace Tanpan.Web.Features.ActivityData;
+
+/// <summary>
+/// Reads an activity CSV: encoding detected (UTF-8 with or without BOM, Big5), separator detected
+/// (comma, semicolon, tab), the first non-empty line is the header, and data rows stream with their
+/// line numbers as in the file (header = line 1, lines inside quoted fields counted).
+/// </summary>
+public static class CsvActivityReader
+{
+    /// <summary>Longest record accepted; a stray quote cannot make the reader swallow a whole file.</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    public static ActivityFile Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (TextEncodingDetector.Detect(path) is not { } encoding)
+        {
+            return ActivityFileReader.Failed(path,
+                "檔案編碼無法辨識：不是 UTF-8 也不是 Big5 文字檔", "the file is neither UTF-8 nor Big5 text (is it a CSV file?)");
+        }
+
+        var format = "CSV " + encoding.Name;
+        var issues = new List<ActivityIssue>();
+        var reader = CsvReader.FromFile(path, Options(encoding.Name == "UTF-8" ? null : encoding.Encoding, issues));
+        try
+        {
+            if (!reader.Read())
+            {
+                reader.Dispose();
+                return ActivityFileReader.Failed(path, "檔案是空的", "the file is empty");
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            reader.Dispose();
+            return ActivityFileReader.Failed(path, $"CSV 格式錯誤：{e.Message}", $"malformed CSV: {e.Message}");
+        }
+
+        var headerLine = (int)reader.LineNumber;
+        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
+        var map = HeaderMap.Build(header, headerLine, issues);
+        if (issues.Count > 0)
+        {
+            reader.Dispose();
+            return new ActivityFile(path, format, issues, []);
+        }
+
+        return new ActivityFile(path, format, issues, Rows(reader, map, issues));
+    }
+
+    private static IEnumerable<RawActivityRecord> Rows(CsvReader reader, HeaderMap map, List<ActivityIssue> issues)
+    {
+        using (reader)
+        {
+            while (reader.Read())
+            {
+                var count = reader.FieldCount;
+                var blank = true;
+                for (var i = 0; i < count && blank; i++)
+                {
+                    blank = reader.IsEmpty(i) || string.IsNullOrWhiteSpace(reader.GetString(i));
+                }
+
+                if (!blank)
+                {
+                    yield return new RawActivityRecord((int)reader.LineNumber, map.Cells(i => i < count ? reader.GetString(i) : null));
+                }
+            }
+
+            // Quoting problems found while reading are reported like bad rows, after the rows themselves.
+            foreach (var issue in issues)
+            {
+                yield return RawActivityRecord.Broken(issue.Line, issue.MessageZh, issue.MessageEn);
+            }
+        }
+    }
+
+    private static CsvReaderOptions Options(System.Text.Encoding? encoding, List<ActivityIssue> issues) => CsvReaderOptions.Default with
+    {
+        HasHeader = false,
+        Encoding = encoding,
+        TrackLineNumbers = true,
+        SkipEmptyLines = true,
+        PoolStrings = true,
+        MaxRecordSize = MaxRecordBytes,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        OnMalformedRecord = bad =>
+        {
+            if (bad.Reason != CsvMalformedReason.FieldCountMismatch)
+            {
+                issues.Add(new ActivityIssue((int)bad.LineNumber, "file",
+                    $"引號使用錯誤（{bad.Reason}）：欄位內的雙引號需寫成 \"\"", $"malformed quotes ({bad.Reason}): a quote inside a field must be doubled"));
+            }
+        },
+    };
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace Tanpan.Web.Features.ActivityData;
+
+/// <summary>
+/// Decides how a text file is encoded: a byte-order mark wins; otherwise the whole file is checked as
+/// strict UTF-8 and, failing that, as strict Big5 (code page 950, what Excel on a Traditional Chinese
+/// Windows saves as "CSV"). A file that is neither is refused rather than read as mojibake.
+/// </summary>
+public static class TextEncodingDetector
+{
+    private const int ChunkSize = 1 << 16;
+
+    static TextEncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Strict Big5: invalid bytes throw instead of becoming U+FFFD.</summary>
+    public static Encoding Big5 { get; } = CreateBig5();
+
+    /// <summary>The encoding and its display name, or null when the bytes are neither UTF-8 nor Big5.</summary>
+    public static (Encoding Encoding, string Name)? Detect(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.SequentialScan);
+        Span<byte> bom = stackalloc byte[3];
+        var read = stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
+        if (read >= 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
+        {
+            return (new UTF8Encoding(false), "UTF-8");
+        }
+
+        if (read >= 2 && bom[0] == 0xFF && bom[1] == 0xFE)
+        {
+            return (Encoding.Unicode, "UTF-16");
+        }
+
+        if (read >= 2 && bom[0] == 0xFE && bom[1] == 0xFF)
+        {
+            return (Encoding.BigEndianUnicode, "UTF-16BE");
+        }
+
+        if (IsValid(stream, new UTF8Encoding(false, throwOnInvalidBytes: true)))
+        {
+            return (new UTF8Encoding(false), "UTF-8");
+        }
+
+        return IsValid(stream, Big5) ? (Big5, "Big5") : null;
+    }
+
+    private static bool IsValid(FileStream stream, Encoding strict)
+    {
+        stream.Position = 0;
+        var decoder = strict.GetDecoder();
+        var buffer = new byte[ChunkSize];
+        try
+        {
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetCharCount(buffer, 0, n, flush: false);
+            }
+
+            decoder.GetCharCount([], 0, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static Encoding CreateBig5()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+}

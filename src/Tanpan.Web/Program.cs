@@ -1,0 +1,11 @@
+using Tanpan.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTanpanCore();
+
+var app = builder.Build();
+app.MapHealth();
+app.Run();
+
+/// <summary>Entry point, public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
