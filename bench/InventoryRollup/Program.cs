@@ -1,0 +1,3 @@
+using Tanpan.Bench.InventoryRollup;
+
+return BenchCommands.Run(args);
