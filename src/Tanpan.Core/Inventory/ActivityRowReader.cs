@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Text;
 using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Inventory;
@@ -12,7 +13,7 @@ namespace Tanpan.Core.Inventory;
 /// impossible year or month. Amounts accept thousands separators and full-width digits; years accept
 /// AD (2021) and ROC (110, 110年) forms.
 /// </summary>
-public sealed class ActivityRowReader(MaterialCatalog materials)
+public sealed class ActivityRowReader
 {
     private const int FirstYear = 1990;
     private const int LastYear = 2100;
@@ -23,6 +24,17 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
     {
         "natural_gas", "natural_gas_ng2", "lng", "cng", "refinery_gas", "coke_oven_gas", "blast_furnace_gas",
     };
+
+    private readonly LookupCache<string, Material?> _materials;
+    private readonly LookupCache<string, SourceType?> _types = new(SourceTypes.Parse);
+    private readonly LookupCache<(string, Dimension?), Unit?> _units = new(k => UnitResolver.Resolve(k.Item1, k.Item2));
+    private readonly LookupCache<string, int?> _years = new(t => TryParseYear(t, out var y) ? y : null);
+
+    public ActivityRowReader(MaterialCatalog materials)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        _materials = new LookupCache<string, Material?>(materials.Find);
+    }
 
     public ActivityRow? Read(RawActivityRecord raw, List<ActivityIssue> issues)
     {
@@ -46,14 +58,14 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
         var yearText = Required(raw, ActivityColumn.Year, Fail);
 
         SourceType? type = null;
-        if (typeText is not null && (type = SourceTypes.Parse(typeText)) is null)
+        if (typeText is not null && (type = _types.Get(typeText)) is null)
         {
             Fail(ActivityColumn.SourceType, $"不明的排放型式「{typeText}」（可用：固定燃燒、移動燃燒、製程、逸散、外購電力、外購蒸汽）",
                 $"unknown source type '{typeText}' (use stationary, mobile, process, fugitive, electricity or steam)");
         }
 
         Material? material = null;
-        if (materialText is not null && (material = materials.Find(materialText)) is null)
+        if (materialText is not null && (material = _materials.Get(materialText)) is null)
         {
             Fail(ActivityColumn.Material, $"不明的原燃物料「{materialText}」（可用 tanpan factors search 查詢名稱）",
                 $"unknown material '{materialText}' (look names up with: tanpan factors search)");
@@ -75,7 +87,7 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
         Unit? unit = null;
         if (unitText is not null)
         {
-            unit = UnitResolver.Resolve(unitText, DuMeaning(material));
+            unit = _units.Get((unitText, DuMeaning(material)));
             if (unit is null && UnitResolver.IsDu(unitText) && material is not null)
             {
                 Fail(ActivityColumn.Unit, $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material.NameZh}」",
@@ -87,8 +99,8 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
             }
         }
 
-        var year = 0;
-        if (yearText is not null && !TryParseYear(yearText, out year))
+        var year = yearText is null ? 0 : _years.Get(yearText) ?? 0;
+        if (yearText is not null && year == 0)
         {
             Fail(ActivityColumn.Year, $"年度「{yearText}」無效（西元 {FirstYear}–{LastYear} 或民國年）",
                 $"year '{yearText}' is not valid (AD {FirstYear}–{LastYear} or an ROC year)");
