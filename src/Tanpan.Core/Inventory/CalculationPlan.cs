@@ -19,6 +19,7 @@ public sealed class CalculationPlan
         From = from;
         BasisUnit = basisUnit;
         Gases = gases;
+        _toBasis = from.ToBase / basisUnit.ToBase * (equipment?.LeakFraction ?? 1m);
     }
 
     internal CalculationPlan(Problem problem)
@@ -27,6 +28,8 @@ public sealed class CalculationPlan
         From = BasisUnit = Units.Units.Kilogram;
         Gases = [];
     }
+
+    private readonly decimal _toBasis = 1m;
 
     public EmissionFactor? Factor { get; }
 
@@ -40,12 +43,11 @@ public sealed class CalculationPlan
 
     public Problem? Problem { get; }
 
-    /// <summary>The amount the factor multiplies: the activity in the factor's unit, times the leak rate for a charge.</summary>
-    public decimal Basis(decimal amount)
-    {
-        var converted = From.ConvertTo(amount, BasisUnit);
-        return Equipment is null ? converted : converted * Equipment.LeakFraction;
-    }
+    /// <summary>
+    /// The amount the factor multiplies: the activity in the factor's unit, times the leak rate for a
+    /// charge — one multiplication by (unit ratio × leak fraction), exact for every decimal unit ratio.
+    /// </summary>
+    public decimal Basis(decimal amount) => amount * _toBasis;
 
     internal readonly record struct PlannedGas(string Species, GasGroup Group, decimal KgPerUnit, decimal? Gwp)
     {

@@ -42,11 +42,7 @@ public static class InventoryResultBuilder
             byFacility[key.Facility] = byFacility.GetValueOrDefault(key.Facility) + bySource[s];
         }
 
-        var top = Enumerable.Range(0, sources.Count)
-            .OrderByDescending(s => bySource[s])
-            .ThenBy(s => sources[s].Facility, StringComparer.Ordinal)
-            .ThenBy(s => sources[s].Source, StringComparer.Ordinal)
-            .Take(options.TopSources)
+        var top = Largest(bySource, options.TopSources)
             .Select(s => new SourceTotal(sources[s].Facility, sources[s].Source, sources[s].MaterialKey, sources.MaterialName(s), sources[s].SourceType,
                 Co2e.FromKilograms(bySource[s])))
             .ToList();
@@ -65,6 +61,33 @@ public static class InventoryResultBuilder
             top,
             totals.Rows,
             rows);
+    }
+
+    /// <summary>Ids of the <paramref name="count"/> largest values, largest first (ties: lower id first), without sorting them all.</summary>
+    private static List<int> Largest(decimal[] values, int count)
+    {
+        var heap = new PriorityQueue<int, (decimal Value, int Id)>(Comparer<(decimal Value, int Id)>.Create(
+            (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : b.Id.CompareTo(a.Id)));
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(i, (values[i], i));
+            }
+            else if (count > 0 && heap.TryPeek(out _, out var smallest) && (values[i] > smallest.Value))
+            {
+                heap.EnqueueDequeue(i, (values[i], i));
+            }
+        }
+
+        var ids = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var id, out _))
+        {
+            ids.Add(id);
+        }
+
+        ids.Reverse();
+        return ids;
     }
 
     private static Dictionary<int, Co2e> Range(decimal[] values, int from) =>

@@ -7,10 +7,11 @@ namespace Tanpan.Core.Inventory.Rollup;
 /// </summary>
 public static class RollupKernel
 {
-    public static void Accumulate(RollupBatch batch, IReadOnlyList<CalculationPlan> plans, int sourceCount, RollupAccumulator totals)
+    public static void Accumulate(RollupBatch batch, IReadOnlyList<CalculationPlan> planList, int sourceCount, RollupAccumulator totals)
     {
+        ArgumentNullException.ThrowIfNull(planList);
+        var plans = planList as CalculationPlan[] ?? [.. planList];
         ArgumentNullException.ThrowIfNull(batch);
-        ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(totals);
         var sourceGas = totals.EnsureSources(sourceCount);
         var months = totals.Months;
@@ -25,7 +26,7 @@ public static class RollupKernel
             var basis = plan.Basis(amounts[i]);
             var row = 0m;
             var offset = sources[i] * groups;
-            foreach (var gas in plan.Gases)
+            foreach (ref readonly var gas in plan.Gases.AsSpan())
             {
                 var co2e = gas.Co2eKilograms(gas.Kilograms(basis));
                 sourceGas[offset + (int)gas.Group] += co2e;
