@@ -69,7 +69,7 @@ internal static class InventoryCommands
         }
 
         var options = new InventoryOptions(set.Id, gwp.Id) { UserFactors = custom, KeepRows = json };
-        var outcome = InventoryCalculation.Run(file.Records, options, library);
+        var outcome = InventoryCalculation.Run(ReadAhead.Of(file.Records), options, library);
         if (!outcome.Succeeded)
         {
             IssueWriter.Write(error, path, outcome.Issues);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Text;
 using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Inventory;
@@ -12,7 +13,7 @@ namespace Tanpan.Core.Inventory;
 /// impossible year or month. Amounts accept thousands separators and full-width digits; years accept
 /// AD (2021) and ROC (110, 110年) forms.
 /// </summary>
-public sealed class ActivityRowReader(MaterialCatalog materials)
+public sealed class ActivityRowReader
 {
     private const int FirstYear = 1990;
     private const int LastYear = 2100;
@@ -23,6 +24,17 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
     {
         "natural_gas", "natural_gas_ng2", "lng", "cng", "refinery_gas", "coke_oven_gas", "blast_furnace_gas",
     };
+
+    private readonly LookupCache<string, Material?> _materials;
+    private readonly LookupCache<string, SourceType?> _types = new(SourceTypes.Parse);
+    private readonly LookupCache<(string, Dimension?), Unit?> _units = new(k => UnitResolver.Resolve(k.Item1, k.Item2));
+    private readonly LookupCache<string, int?> _years = new(t => TryParseYear(t, out var y) ? y : null);
+
+    public ActivityRowReader(MaterialCatalog materials)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        _materials = new LookupCache<string, Material?>(materials.Find);
+    }
 
     public ActivityRow? Read(RawActivityRecord raw, List<ActivityIssue> issues)
     {
@@ -36,26 +48,24 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
 
         var before = issues.Count;
         var line = raw.Line;
-        void Fail(ActivityColumn column, string zh, string en) => issues.Add(new ActivityIssue(line, ActivityColumns.Key(column), zh, en));
-
-        var facility = Required(raw, ActivityColumn.Facility, Fail);
-        var typeText = Required(raw, ActivityColumn.SourceType, Fail);
-        var materialText = Required(raw, ActivityColumn.Material, Fail);
-        var amountText = Required(raw, ActivityColumn.Activity, Fail);
-        var unitText = Required(raw, ActivityColumn.Unit, Fail);
-        var yearText = Required(raw, ActivityColumn.Year, Fail);
+        var facility = Required(raw, ActivityColumn.Facility, issues);
+        var typeText = Required(raw, ActivityColumn.SourceType, issues);
+        var materialText = Required(raw, ActivityColumn.Material, issues);
+        var amountText = Required(raw, ActivityColumn.Activity, issues);
+        var unitText = Required(raw, ActivityColumn.Unit, issues);
+        var yearText = Required(raw, ActivityColumn.Year, issues);
 
         SourceType? type = null;
-        if (typeText is not null && (type = SourceTypes.Parse(typeText)) is null)
+        if (typeText is not null && (type = _types.Get(typeText)) is null)
         {
-            Fail(ActivityColumn.SourceType, $"不明的排放型式「{typeText}」（可用：固定燃燒、移動燃燒、製程、逸散、外購電力、外購蒸汽）",
+            Fail(issues, line, ActivityColumn.SourceType, $"不明的排放型式「{typeText}」（可用：固定燃燒、移動燃燒、製程、逸散、外購電力、外購蒸汽）",
                 $"unknown source type '{typeText}' (use stationary, mobile, process, fugitive, electricity or steam)");
         }
 
         Material? material = null;
-        if (materialText is not null && (material = materials.Find(materialText)) is null)
+        if (materialText is not null && (material = _materials.Get(materialText)) is null)
         {
-            Fail(ActivityColumn.Material, $"不明的原燃物料「{materialText}」（可用 tanpan factors search 查詢名稱）",
+            Fail(issues, line, ActivityColumn.Material, $"不明的原燃物料「{materialText}」（可用 tanpan factors search 查詢名稱）",
                 $"unknown material '{materialText}' (look names up with: tanpan factors search)");
         }
 
@@ -64,33 +74,33 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
         {
             if (!TryParseAmount(amountText, out amount))
             {
-                Fail(ActivityColumn.Activity, $"活動數據「{amountText}」不是數字", $"activity '{amountText}' is not a number");
+                Fail(issues, line, ActivityColumn.Activity, $"活動數據「{amountText}」不是數字", $"activity '{amountText}' is not a number");
             }
             else if (amount < 0)
             {
-                Fail(ActivityColumn.Activity, $"活動數據不可為負數（{amountText}）", $"activity must not be negative ({amountText})");
+                Fail(issues, line, ActivityColumn.Activity, $"活動數據不可為負數（{amountText}）", $"activity must not be negative ({amountText})");
             }
         }
 
         Unit? unit = null;
         if (unitText is not null)
         {
-            unit = UnitResolver.Resolve(unitText, DuMeaning(material));
+            unit = _units.Get((unitText, DuMeaning(material)));
             if (unit is null && UnitResolver.IsDu(unitText) && material is not null)
             {
-                Fail(ActivityColumn.Unit, $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material.NameZh}」",
+                Fail(issues, line, ActivityColumn.Unit, $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material.NameZh}」",
                     $"'{unitText}' means kWh for electricity or m³ for piped gas; it does not fit {material.NameEn}");
             }
             else if (unit is null && !UnitResolver.IsDu(unitText))
             {
-                Fail(ActivityColumn.Unit, $"不明的單位「{unitText}」", $"unknown unit '{unitText}'");
+                Fail(issues, line, ActivityColumn.Unit, $"不明的單位「{unitText}」", $"unknown unit '{unitText}'");
             }
         }
 
-        var year = 0;
-        if (yearText is not null && !TryParseYear(yearText, out year))
+        var year = yearText is null ? 0 : _years.Get(yearText) ?? 0;
+        if (yearText is not null && year == 0)
         {
-            Fail(ActivityColumn.Year, $"年度「{yearText}」無效（西元 {FirstYear}–{LastYear} 或民國年）",
+            Fail(issues, line, ActivityColumn.Year, $"年度「{yearText}」無效（西元 {FirstYear}–{LastYear} 或民國年）",
                 $"year '{yearText}' is not valid (AD {FirstYear}–{LastYear} or an ROC year)");
         }
 
@@ -104,7 +114,7 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
             }
             else
             {
-                Fail(ActivityColumn.Month, $"月份「{monthText}」無效（1–12）", $"month '{monthText}' is not 1–12");
+                Fail(issues, line, ActivityColumn.Month, $"月份「{monthText}」無效（1–12）", $"month '{monthText}' is not 1–12");
             }
         }
 
@@ -163,16 +173,19 @@ public sealed class ActivityRowReader(MaterialCatalog materials)
         _ => null,
     };
 
-    private static string? Required(RawActivityRecord raw, ActivityColumn column, Action<ActivityColumn, string, string> fail)
+    private static string? Required(RawActivityRecord raw, ActivityColumn column, List<ActivityIssue> issues)
     {
         var value = Optional(raw, column);
         if (value is null)
         {
-            fail(column, $"缺少{ActivityColumns.NameZh(column)}", $"{ActivityColumns.Key(column)} is empty");
+            Fail(issues, raw.Line, column, $"缺少{ActivityColumns.NameZh(column)}", $"{ActivityColumns.Key(column)} is empty");
         }
 
         return value;
     }
+
+    private static void Fail(List<ActivityIssue> issues, int line, ActivityColumn column, string zh, string en) =>
+        issues.Add(new ActivityIssue(line, ActivityColumns.Key(column), zh, en));
 
     private static string? Optional(RawActivityRecord raw, ActivityColumn column)
     {

@@ -1,10 +1,13 @@
 using Tanpan.Core.Factors;
+using Tanpan.Core.Inventory.Rollup;
 
 namespace Tanpan.Core.Inventory;
 
 /// <summary>
-/// Runs a whole activity file: validates every row, computes every valid row, and either returns the
-/// result or — if any row is bad — every issue and no result (one bad row means no total).
+/// Runs a whole activity file in one streaming pass: validates every row, plans and encodes every
+/// valid row for the roll-up kernel, and either returns the totals — or, if any row is bad, every
+/// issue and no result (one bad row means no total). Row traces are kept when
+/// <see cref="InventoryOptions.KeepRows"/> is set.
 /// </summary>
 public static class InventoryCalculation
 {
@@ -15,17 +18,45 @@ public static class InventoryCalculation
         library ??= FactorLibrary.Shipped;
         var calculator = new InventoryCalculator(library, options);
         var reader = new ActivityRowReader(library.Materials);
-        var aggregator = new InventoryAggregator(options, calculator.FactorSet.Id, calculator.FactorSet.Info.Version);
+        var sources = new SourceRegistry();
+        var batch = new RollupBatch();
+        var totals = new RollupAccumulator();
+        var rows = new List<RowResult>();
         var issues = new List<ActivityIssue>();
         foreach (var raw in records)
         {
             var row = reader.Read(raw, issues);
-            if (row is not null && calculator.Calculate(row, issues) is { } result)
+            if (row is null)
             {
-                aggregator.Add(result);
+                continue;
+            }
+
+            var plan = calculator.PlanFor(row, issues);
+            if (plan < 0 || issues.Count > 0)
+            {
+                continue;   // once a row is bad no total will be shown: only look for more issues
+            }
+
+            batch.Add(sources.IdOf(row), plan, row.Amount, row.Month ?? 0);
+            if (options.KeepRows)
+            {
+                rows.Add(calculator.Calculate(row, plan));
+            }
+
+            if (batch.IsFull)
+            {
+                RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+                batch.Clear();
             }
         }
 
-        return issues.Count > 0 ? new InventoryOutcome(null, issues) : new InventoryOutcome(aggregator.Build(), issues);
+        if (issues.Count > 0)
+        {
+            return new InventoryOutcome(null, issues);
+        }
+
+        RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+        var set = calculator.FactorSet;
+        return new InventoryOutcome(InventoryResultBuilder.Build(set.Id, set.Info.Version, options, sources, totals, rows), issues);
     }
 }

@@ -17,7 +17,8 @@ public sealed class InventoryCalculator
     private readonly FactorSet _set;
     private readonly GwpSet _gwp;
     private readonly IReadOnlyList<EmissionFactor> _userFactors;
-    private readonly Dictionary<PlanKey, Plan> _plans = [];
+    private readonly Dictionary<PlanKey, int> _planIds = [];
+    private readonly List<CalculationPlan> _plans = [];
 
     public InventoryCalculator(FactorLibrary library, InventoryOptions options)
     {
@@ -35,46 +36,65 @@ public sealed class InventoryCalculator
 
     public GwpSet GwpSet => _gwp;
 
-    /// <summary>Computes the row, or adds the reasons it cannot be computed to <paramref name="issues"/> and returns null.</summary>
-    public RowResult? Calculate(ActivityRow row, List<ActivityIssue> issues)
+    /// <summary>The plans made so far; a plan id indexes this list.</summary>
+    public IReadOnlyList<CalculationPlan> Plans => _plans;
+
+    /// <summary>The id of the plan for this kind of row, or -1 after adding the reason it cannot be computed to <paramref name="issues"/>.</summary>
+    public int PlanFor(ActivityRow row, List<ActivityIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(issues);
         var key = new PlanKey(row.Material.Key, row.SourceType, row.EquipmentType, row.Year, row.Unit);
-        if (!_plans.TryGetValue(key, out var plan))
+        if (!_planIds.TryGetValue(key, out var id))
         {
-            plan = MakePlan(row);
-            _plans[key] = plan;
+            id = _plans.Count;
+            _plans.Add(MakePlan(row));
+            _planIds[key] = id;
         }
 
-        if (plan.Problem is { } p)
+        if (_plans[id].Problem is { } p)
         {
             issues.Add(new ActivityIssue(row.Line, p.Column, p.MessageZh, p.MessageEn));
-            return null;
+            return -1;
         }
 
-        var converted = row.Unit.ConvertTo(row.Amount, plan.BasisUnit);
-        var basis = plan.Equipment is null ? converted : converted * plan.Equipment.LeakFraction;
+        return id;
+    }
+
+    /// <summary>Computes the row, or adds the reasons it cannot be computed to <paramref name="issues"/> and returns null.</summary>
+    public RowResult? Calculate(ActivityRow row, List<ActivityIssue> issues)
+    {
+        var plan = PlanFor(row, issues);
+        return plan < 0 ? null : Calculate(row, plan);
+    }
+
+    /// <summary>Computes a row with the plan <see cref="PlanFor"/> gave it, keeping the full trace.</summary>
+    public RowResult Calculate(ActivityRow row, int planId)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var plan = _plans[planId];
+        var converted = plan.From.ConvertTo(row.Amount, plan.BasisUnit);
+        var basis = plan.Basis(row.Amount);
         var gases = new GasEmission[plan.Gases.Length];
         var total = Co2e.Zero;
         for (var i = 0; i < gases.Length; i++)
         {
-            var (species, kgPerUnit, gwp) = plan.Gases[i];
-            var kg = basis * kgPerUnit;
-            var co2e = Co2e.FromKilograms(gwp is { } g ? kg * g : kg);
-            gases[i] = new GasEmission(species, kgPerUnit, kg, gwp, co2e);
+            var gas = plan.Gases[i];
+            var kg = gas.Kilograms(basis);
+            var co2e = Co2e.FromKilograms(gas.Co2eKilograms(kg));
+            gases[i] = new GasEmission(gas.Species, gas.KgPerUnit, kg, gas.Gwp, co2e);
             total += co2e;
         }
 
         return new RowResult(row, plan.Factor!, _gwp.Id, converted, plan.BasisUnit, plan.Equipment, basis, gases, total);
     }
 
-    private Plan MakePlan(ActivityRow row)
+    private CalculationPlan MakePlan(ActivityRow row)
     {
         var resolution = _library.Resolve(new FactorRequest(row.Material, row.SourceType, row.Year, row.EquipmentType), _set, _userFactors);
         if (resolution.Problem is { } problem)
         {
-            return Plan.Failed(problem);
+            return new CalculationPlan(problem);
         }
 
         var factor = resolution.Factor!;
@@ -90,12 +110,12 @@ public sealed class InventoryCalculator
         }
         else
         {
-            return Plan.Failed(new Problem("unit",
+            return new CalculationPlan(new Problem("unit",
                 $"單位「{row.UnitText}」({DimensionZh(row.Unit.Dimension)}) 與係數 {factor.Id} 的單位 {factor.Unit.Key} ({DimensionZh(factor.Unit.Dimension)}) 不同維度",
                 $"unit '{row.UnitText}' is a {row.Unit.Dimension.ToString().ToLowerInvariant()} unit but factor {factor.Id} is per {factor.Unit.Key} ({factor.Unit.Dimension.ToString().ToLowerInvariant()})"));
         }
 
-        var planned = new (string, decimal, decimal?)[gases.Count];
+        var planned = new CalculationPlan.PlannedGas[gases.Count];
         for (var i = 0; i < gases.Count; i++)
         {
             var gas = gases[i];
@@ -105,15 +125,23 @@ public sealed class InventoryCalculator
                 gwp = _gwp.Find(gas.Species);
                 if (gwp is null)
                 {
-                    return Plan.Failed(new Problem("material",
+                    return new CalculationPlan(new Problem("material",
                         $"GWP 組 {_gwp.Id} 沒有 {GasSpecies.Display(gas.Species)} 的值", $"GWP set {_gwp.Id} has no value for {GasSpecies.Display(gas.Species)}"));
                 }
             }
 
-            planned[i] = (gas.Species, gas.KgPerUnit, gwp);
+            // Already-CO₂e factors (grid electricity, steam) are reported under CO2, as the MOENV 彙總表 does.
+            var group = factor.IsCo2e ? GasGroup.CO2 : GasSpecies.GroupOf(gas.Species);
+            if (group is null)
+            {
+                return new CalculationPlan(new Problem("material",
+                    $"{GasSpecies.Display(gas.Species)} 不屬於七種管制溫室氣體，請另行申報", $"{GasSpecies.Display(gas.Species)} is not one of the seven regulated greenhouse gases; report it separately"));
+            }
+
+            planned[i] = new CalculationPlan.PlannedGas(gas.Species, group.Value, gas.KgPerUnit, gwp);
         }
 
-        return new Plan(factor, resolution.Equipment, basisUnit, planned, null);
+        return new CalculationPlan(factor, resolution.Equipment, row.Unit, basisUnit, planned);
     }
 
     private static string DimensionZh(Dimension d) => d switch
@@ -126,9 +154,4 @@ public sealed class InventoryCalculator
     };
 
     private readonly record struct PlanKey(string Material, Sources.SourceType Type, string? EquipmentType, int Year, Unit Unit);
-
-    private sealed record Plan(EmissionFactor? Factor, EquipmentType? Equipment, Unit BasisUnit, (string Species, decimal KgPerUnit, decimal? Gwp)[] Gases, Problem? Problem)
-    {
-        public static Plan Failed(Problem problem) => new(null, null, Units.Units.Kilogram, [], problem);
-    }
 }
