@@ -8,7 +8,7 @@ namespace Tanpan.Bench.InventoryRollup;
 internal static class BenchCommands
 {
     private const string Usage = """
-        usage: InventoryRollup generate --out FILE [--facilities 100000] [--rows-per-facility 20] [--seed 42] [--bom true]
+        usage: InventoryRollup generate --out FILE [--facilities 100000] [--rows-per-facility 20] [--seed 42] [--bom false]
                InventoryRollup pg --file FILE --conn CONNSTRING [--factors DIR] [--runs 1]
                InventoryRollup naive --file FILE [--runs 1]
         """;
@@ -45,7 +45,7 @@ internal static class BenchCommands
     private static Action Generate(Arguments o)
     {
         var (path, facilities, rows, seed) = (o.Required("out"), o.Int("facilities", 100_000), o.Int("rows-per-facility", 20), o.Int("seed", 42));
-        var bom = o.Bool("bom", true);
+        var bom = o.Bool("bom", false);
         return () => RollupFileGenerator.Write(path, facilities, rows, seed, bom);
     }
 

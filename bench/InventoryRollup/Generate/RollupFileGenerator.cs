@@ -8,10 +8,9 @@ namespace Tanpan.Bench.InventoryRollup.Generate;
 /// Writes the national roll-up file: <c>facilities × rowsPerFacility</c> rows, deterministic for a seed
 /// (System.Random(seed), whose seeded sequence is stable across .NET versions). Each facility reports one
 /// year (2020–2024): up to twelve monthly electricity bills, then fuel and refrigerant rows. Sizes are
-/// log-uniform over three decades, so a few facilities dominate as in the real register. The file starts
-/// with a UTF-8 byte-order mark by default, as Excel's "CSV UTF-8" writes it: without one the CLI's
-/// encoding check rejects UTF-8 files over 64 KiB whose Chinese text straddles a chunk boundary
-/// (docs/benchmarks.md, inventory-rollup).
+/// log-uniform over three decades, so a few facilities dominate as in the real register. UTF-8 without a
+/// byte-order mark by default, so the CLI checks the whole file's encoding as it does for most exports;
+/// <c>--bom true</c> writes the mark as Excel's "CSV UTF-8" does.
 /// </summary>
 internal static class RollupFileGenerator
 {
