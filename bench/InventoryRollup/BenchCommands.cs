@@ -11,6 +11,7 @@ internal static class BenchCommands
         usage: InventoryRollup generate --out FILE [--facilities 100000] [--rows-per-facility 20] [--seed 42] [--bom false]
                InventoryRollup pg --file FILE --conn CONNSTRING [--factors DIR] [--runs 1]
                InventoryRollup naive --file FILE [--runs 1]
+               InventoryRollup phases --file FILE [--read-ahead false]
         """;
 
     public static int Run(string[] args)
@@ -23,6 +24,7 @@ internal static class BenchCommands
                 "generate" => Generate(options),
                 "pg" => Postgres(options),
                 "naive" => Naive(options),
+                "phases" => Phases(options),
                 _ => throw new ArgumentException("which subcommand?"),
             };
             options.ThrowIfUnused();
@@ -59,5 +61,11 @@ internal static class BenchCommands
     {
         var (path, runs) = (o.Required("file"), o.Int("runs", 1));
         return () => InProcessRollup.Run(path, runs);
+    }
+
+    private static Action Phases(Arguments o)
+    {
+        var (path, readAhead) = (o.Required("file"), o.Bool("read-ahead", false));
+        return () => CliPhases.Run(path, readAhead);
     }
 }

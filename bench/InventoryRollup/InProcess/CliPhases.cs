@@ -7,14 +7,38 @@ using Tanpan.Web.Features.ActivityData;
 namespace Tanpan.Bench.InventoryRollup.InProcess;
 
 /// <summary>
-/// Where <c>tanpan inventory calc</c> spends its time: the loop of InventoryCalculation.Run, copied
-/// here with a timestamp between phases (about 0.2 s of overhead on 2 million rows), streaming as the
-/// CLI does but on one thread — the CLI reads one chunk ahead on the second core (ReadAhead), so its
-/// wall time is less than the sum of these phases.
+/// <c>phases</c>: where <c>tanpan inventory calc</c> spends its time, each in a fresh process as cold as
+/// the CLI. Either the CLI's own call, InventoryCalculation.Run over ReadAhead (so the CLI's wall time
+/// minus this is start-up and printing), or the loop of InventoryCalculation.Run copied here on one
+/// thread with a timestamp between phases (about 0.2 s of overhead on 2 million rows).
 /// </summary>
 internal static class CliPhases
 {
-    public static PhaseTimes Measure(string path, FactorLibrary library, InventoryOptions options)
+    public static void Run(string path, bool readAhead)
+    {
+        var library = FactorLibrary.Shipped;
+        var options = new InventoryOptions(FactorLibrary.DefaultSetId, FactorLibrary.DefaultGwpId) { KeepRows = false };
+        if (readAhead)
+        {
+            var clock = Stopwatch.StartNew();
+            var file = ActivityFileReader.Open(path);
+            var outcome = InventoryCalculation.Run(ReadAhead.Of(file.Records), options, library);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var total = outcome.Result?.Total.Tonnes ?? throw new InvalidOperationException($"{path}: {outcome.Issues.Count} bad rows");
+            Console.WriteLine($"InventoryCalculation.Run over ReadAhead, as the CLI calls it: {seconds:F3} s, {total:F6} tCO2e");
+            Console.WriteLine(FormattableString.Invariant($"RESULT calc calc_s={seconds:F3} total_t={total}"));
+            return;
+        }
+
+        var p = Measure(path, library, options);
+        Console.WriteLine($"CLI phases, one thread, streaming: read {p.Read:F3} s, validate {p.Validate:F3} s, encode {p.Encode:F3} s, "
+            + $"kernel {p.Kernel:F3} s, build {p.Build:F3} s; total {p.Total:F3} s");
+        Console.WriteLine(FormattableString.Invariant($"""
+            RESULT phases read_s={p.Read:F3} validate_s={p.Validate:F3} encode_s={p.Encode:F3} kernel_s={p.Kernel:F3} build_s={p.Build:F3} total_s={p.Total:F3}
+            """));
+    }
+
+    private static PhaseTimes Measure(string path, FactorLibrary library, InventoryOptions options)
     {
         long read = 0, validate = 0, encode = 0, kernel = 0;
         var start = Stopwatch.GetTimestamp();

@@ -5,9 +5,9 @@ using Tanpan.Core.Inventory;
 namespace Tanpan.Bench.InventoryRollup.InProcess;
 
 /// <summary>
-/// <c>naive</c>: times the CLI's phases in one streaming pass, parses the file into ActivityRows, then
-/// times the naive LINQ roll-up and the Core kernel on the same rows (best of <c>runs</c> for each
-/// figure) and checks that their totals agree per facility and gas.
+/// <c>naive</c>: parses the file into ActivityRows, then times the naive LINQ roll-up and the Core kernel
+/// on the same rows (best of <c>runs</c> for each figure) and checks that their totals agree per
+/// facility and gas.
 /// </summary>
 internal static class InProcessRollup
 {
@@ -18,10 +18,6 @@ internal static class InProcessRollup
     {
         var library = FactorLibrary.Shipped;
         var options = new InventoryOptions(FactorLibrary.DefaultSetId, FactorLibrary.DefaultGwpId) { KeepRows = false };
-        var p = CliPhases.Measure(path, library, options);
-        Console.WriteLine($"CLI phases, one thread, streaming: read {p.Read:F3} s, validate {p.Validate:F3} s, encode {p.Encode:F3} s, "
-            + $"kernel {p.Kernel:F3} s, build {p.Build:F3} s; total {p.Total:F3} s");
-
         var parsed = ActivityRowLoader.Load(path, library.Materials);
         var rows = parsed.Rows;
         Console.WriteLine($"parse into List<ActivityRow>: {rows.Count:N0} rows, {parsed.Seconds:F3} s");
@@ -53,7 +49,7 @@ internal static class InProcessRollup
         Console.WriteLine($"naive and kernel agree per facility and gas: {naiveTotal / 1000m:F6} tCO2e, {naive.Count:N0} facility×gas groups; by gas (t): "
             + string.Join(", ", naive.GroupBy(t => t.Gas).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(t => t.KgCo2e) / 1000m:F6}")));
         Console.WriteLine(FormattableString.Invariant($"""
-            RESULT naive rows={rows.Count} parse_s={parsed.Seconds:F3} naive_s={naiveBest:F3} kernel_s={kernelBest:F3} encode_s={encodeBest:F3} fold_s={foldBest:F3} kernel_e2e_s={endToEndBest:F3} read_s={p.Read:F3} validate_s={p.Validate:F3} phase_encode_s={p.Encode:F3} phase_kernel_s={p.Kernel:F3} build_s={p.Build:F3} phases_s={p.Total:F3} total_t={naiveTotal / 1000m}
+            RESULT naive rows={rows.Count} parse_s={parsed.Seconds:F3} naive_s={naiveBest:F3} kernel_s={kernelBest:F3} encode_s={encodeBest:F3} fold_s={foldBest:F3} kernel_e2e_s={endToEndBest:F3} total_t={naiveTotal / 1000m}
             """));
     }
 
