@@ -94,6 +94,17 @@ public sealed class UserFactorFileTests : IDisposable
             [(2, "material"), (5, "co2_kg"), (6, "co2e_kg"), (8, "co2_kg"), (9, "origin"), (10, "source")]);
     }
 
+    [Theory]
+    [InlineData("煤渣油,stationary,公升,,,,,,vendor,", "material co2_kg origin source")]
+    [InlineData("柴油,stationary,公升,abc,,,2.7,,supplier,x", "co2_kg co2e_kg")]
+    public void Read_RowWithSeveralProblems_ListsEachOfThem(string row, string columns)
+    {
+        var (_, issues) = Read($"{Header}\n{row}\n");
+
+        issues.ShouldAllBe(i => i.Line == 2);
+        issues.Select(i => i.Column).ShouldBe(columns.Split(' '));
+    }
+
     [Fact]
     public void Read_MissingRequiredColumn_IsReportedOnTheHeaderLine()
     {
