@@ -55,6 +55,6 @@ public sealed partial class InventoryCommandsTests : IDisposable
         result.Error.ShouldContain($"error: {path} has {expected.Select(e => e.Line).Distinct().Count()} bad row(s); nothing was calculated.");
     }
 
-    [GeneratedRegex(@"^  line (\d+), column ([a-z_]+): (.*?) / (.*)$")]
+    [GeneratedRegex(@"^  line (\d+), column ([a-z0-9_]+): (.*?) / (.*)$")]
     private static partial Regex IssueLine();
 }
