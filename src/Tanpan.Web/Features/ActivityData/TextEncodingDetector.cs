@@ -50,15 +50,19 @@ public static class TextEncodingDetector
         stream.Position = 0;
         var decoder = strict.GetDecoder();
         var buffer = new byte[ChunkSize];
+
+        // GetChars, not GetCharCount: only GetChars carries a character split between two reads over
+        // to the next read; GetCharCount would see the second half alone and call the file invalid.
+        var chars = new char[strict.GetMaxCharCount(ChunkSize)];
         try
         {
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
-                decoder.GetCharCount(buffer, 0, n, flush: false);
+                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)
