@@ -68,6 +68,15 @@ public sealed partial class InventoryCommandsTests
     }
 
     [Fact]
+    public void Calc_UnclosedQuoteRunningThroughALargeFile_IsRefusedNotACrash()
+    {
+        var rows = Enumerable.Repeat("二廠,stationary,柴油,1,公升,2021,鍋爐", 40_000);
+        var path = ActivityCsv(["一廠,stationary,\"柴油,56,公升,2021,發電機", .. rows]);
+
+        ShouldBeRefused(Calc(path), path, (2, "file", "malformed CSV"));
+    }
+
+    [Fact]
     public void Calc_UnknownFactorSet_IsRefusedBeforeReading()
     {
         var result = Calc(Textile, "--factor-set", "moenv-9");

@@ -187,6 +187,20 @@ public sealed class CsvActivityReaderTests : IDisposable
     }
 
     [Fact]
+    public void Open_UnclosedQuoteRunningPastMaxRecordSize_IsAnIssueNotAnException()
+    {
+        var rows = Enumerable.Repeat("B,stationary,柴油,1,公升,2021,", (CsvActivityReader.MaxRecordBytes / 30) + 1000);
+        var path = _dir.Write("runaway.csv", string.Join('\n', [Header, "A,stationary,柴油,1,公升,2021,", "A,stationary,\"柴油,1,公升,2021,", .. rows]) + "\n");
+
+        var records = ActivityRecords.Read(path);
+
+        records.Select(r => r.Line).ShouldBe([2, 3]);
+        records[1].Problem.ShouldNotBeNull().Line.ShouldBe(3);
+        records[1].Problem!.MessageEn.ShouldContain("malformed CSV");
+        records[1].Problem!.MessageEn.ShouldContain("MaxRecordSize");
+    }
+
+    [Fact]
     public void Open_Big5WrittenHere_IsDetected()
     {
         var path = _dir.Write("big5.csv", $"廠區,排放型式,原燃物料,活動數據,單位,年度\r\n示範工廠,固定燃燒,柴油,56,公升,110\r\n", TextEncodingDetector.Big5);
