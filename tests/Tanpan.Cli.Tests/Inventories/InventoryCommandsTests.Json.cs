@@ -28,6 +28,7 @@ public sealed partial class InventoryCommandsTests
         var facility = json.GetProperty("facilities").EnumerateArray().ShouldHaveSingleItem();
         facility.GetProperty("facility").GetString().ShouldBe("紡織廠");
         Number(facility, "total_t_co2e").ShouldBe(Number(json, "total_t_co2e"));
+        json.GetProperty("rows").GetArrayLength().ShouldBe(4);
         foreach (var row in json.GetProperty("rows").EnumerateArray())
         {
             row.GetProperty("line").GetInt32().ShouldBePositive();
@@ -40,6 +41,7 @@ public sealed partial class InventoryCommandsTests
             trace.GetProperty("factor_set").GetString().ShouldNotBeNullOrEmpty();
             trace.GetProperty("factor_set_version").GetString().ShouldNotBeNullOrEmpty();
             trace.GetProperty("gwp_set").GetString().ShouldBe("AR4");
+            trace.GetProperty("gases").GetArrayLength().ShouldBePositive();
             foreach (var gas in trace.GetProperty("gases").EnumerateArray())
             {
                 gas.GetProperty("gas").GetString().ShouldNotBeNullOrEmpty();

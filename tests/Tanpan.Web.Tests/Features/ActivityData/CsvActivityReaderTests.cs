@@ -1,3 +1,4 @@
+using System.Text;
 using Tanpan.Core.Inventory;
 using Tanpan.Testing;
 using Tanpan.Web.Features.ActivityData;
@@ -146,6 +147,30 @@ public sealed class CsvActivityReaderTests : IDisposable
         var path = _dir.Write("separated.csv", $"{Header.Replace(',', separator)}\n{string.Join(separator, "一廠", "stationary", "柴油", "8,967", "公升", "2021", "")}\n");
 
         ActivityRecords.Parse(ActivityRecords.Read(path).ShouldHaveSingleItem()).Amount.ShouldBe(8967m);
+    }
+
+    [Fact]
+    public void Open_ExcelSepHint_SetsTheSeparatorAndCountsAsALine()
+    {
+        var path = _dir.Write("hint.csv", $"sep=;\n{Header.Replace(',', ';')}\n一廠;stationary;柴油;56;公升;2021;發電機\n");
+
+        var record = ActivityRecords.Read(path).ShouldHaveSingleItem();
+
+        record.Line.ShouldBe(3);
+        record[ActivityColumn.Source].ShouldBe("發電機");
+    }
+
+    [Fact]
+    public void Open_ExcelUnicodeText_Utf16WithTabs_Reads()
+    {
+        var text = $"{Header.Replace(',', '\t')}\r\n一廠\tstationary\t柴油\t56\t公升\t2021\t發電機\r\n";
+        var path = _dir.WriteBytes("unicode.txt", [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)]);
+
+        var file = ActivityFileReader.Open(path);
+
+        file.Format.ShouldBe("CSV UTF-16");
+        var row = ActivityRecords.Parse(ActivityRecords.Of(file).ShouldHaveSingleItem());
+        (row.Line, row.Facility, row.Amount, row.Source).ShouldBe((2, "一廠", 56m, "發電機"));
     }
 
     [Theory]
