@@ -90,6 +90,36 @@ public sealed class XlsxActivityReaderTests : IDisposable
     }
 
     [Fact]
+    public void Open_TitleAndNoteRowsAboveTheTable_FindsTheHeader()
+    {
+        var path = new XlsxBuilder()
+            .Row(1, Shared("示範工廠 110 年度溫室氣體盤查 活動數據表"))
+            .Row(2, Shared("填表人：王小明"), Shared("日期：2022/03/01"))
+            .Row(4, Shared("廠區"), Shared("排放型式"), Shared("原燃物料"), Shared("活動數據"), Shared("單位"), Shared("年度"))
+            .Row(5, Shared("一廠"), Shared("固定燃燒"), Shared("柴油"), Number("56"), Shared("公升"), Number("2021"))
+            .Save(_dir.File("titled.xlsx"));
+
+        var records = ActivityRecords.Read(path);
+
+        records.ShouldHaveSingleItem().Line.ShouldBe(5);
+        ActivityRecords.Parse(records[0]).Material.Key.ShouldBe("diesel");
+    }
+
+    [Fact]
+    public void Open_NoRowNamesAColumn_ReportsTheFirstRowAsHeader()
+    {
+        var path = new XlsxBuilder()
+            .Row(1, Shared("標題"))
+            .Row(2, Shared("一廠"), Shared("固定燃燒"))
+            .Save(_dir.File("headless.xlsx"));
+
+        var file = XlsxActivityReader.Open(path);
+
+        file.FileIssues.ShouldAllBe(i => i.Line == 1);
+        file.FileIssues.Select(i => i.Column).ShouldContain("facility");
+    }
+
+    [Fact]
     public void Open_EmptyWorksheet_SaysSo()
     {
         var path = new XlsxBuilder().Sheet("活動數據").Row(1).Row(2, Inline(" ")).Save(_dir.File("empty.xlsx"));
