@@ -120,7 +120,7 @@ internal static class JsonResultWriter
         w.WriteString("factor_id", r.Factor.Id);
         w.WriteString("factor_set", r.Factor.SetId);
         w.WriteString("factor_set_version", r.Factor.SetVersion);
-        w.WriteString("factor_origin", r.Factor.Origin.ToString().ToLowerInvariant());
+        w.WriteString("factor_origin", OriginKey(r.Factor.Origin));
         w.WriteString("factor_source", r.Factor.Source);
         w.WriteBoolean("factor_is_co2e", r.Factor.IsCo2e);
         w.WriteString("gwp_set", r.GwpSetId);
@@ -149,6 +149,15 @@ internal static class JsonResultWriter
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    /// <summary>The spelling the factor file uses (docs/factor-precedence.md), so a trace can be matched to its input.</summary>
+    private static string OriginKey(FactorOrigin origin) => origin switch
+    {
+        FactorOrigin.Shipped => "shipped",
+        FactorOrigin.Supplier => "supplier",
+        FactorOrigin.SelfMeasured => "self_measured",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+    };
 
     private static void OptionalString(Utf8JsonWriter w, string name, string? value)
     {

@@ -139,7 +139,28 @@ public sealed class ActivityRowReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = Ascii(text).Trim();
+        if (s.Contains(',', StringComparison.Ordinal) && !HasThousandsGrouping(s))
+        {
+            // "2,5" is a decimal comma or a typo, never 25: refuse it rather than guess.
+            amount = 0;
+            return false;
+        }
+
         return decimal.TryParse(s, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>Commas only as thousands separators: 1 to 3 digits, then groups of exactly 3, before any decimal point.</summary>
+    private static bool HasThousandsGrouping(string s)
+    {
+        var integer = s.AsSpan().TrimStart("+-");
+        var point = integer.IndexOf('.');
+        if (point >= 0)
+        {
+            integer = integer[..point];
+        }
+
+        var groups = integer.ToString().Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
     }
 
     /// <summary>Parses a year in AD (2021, 2021年) or ROC (110, 民國110年) form into AD.</summary>

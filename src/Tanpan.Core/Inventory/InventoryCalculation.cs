@@ -50,6 +50,11 @@ public static class InventoryCalculation
             }
         }
 
+        if (issues.Count == 0 && totals.Rows + batch.Count == 0)
+        {
+            issues.Add(new ActivityIssue(1, "file", "檔案沒有任何資料列", "the file has no data rows"));
+        }
+
         if (issues.Count > 0)
         {
             return new InventoryOutcome(null, issues);

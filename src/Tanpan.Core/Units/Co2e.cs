@@ -26,7 +26,7 @@ public readonly struct Co2e : IEquatable<Co2e>, IComparable<Co2e>, IComparable
     public static Co2e FromTonnes(decimal tonnes) => new(tonnes * 1000m);
 
     /// <summary>The CO₂e of <paramref name="gas"/> with a 100-year global-warming potential.</summary>
-    public static Co2e FromGas(Mass gas, decimal gwp) => new(gas.Kilograms * gwp);
+    public static Co2e FromGas(Quantity<Mass> gas, decimal gwp) => new(gas.BaseValue * gwp);
 
     public static Co2e operator +(Co2e left, Co2e right) => new(left._kilograms + right._kilograms);
 

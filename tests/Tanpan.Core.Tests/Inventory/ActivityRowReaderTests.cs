@@ -38,6 +38,29 @@ public class ActivityRowReaderTests
     }
 
     [Theory]
+    [InlineData("2,5")]        // a decimal comma, or a typo: never 25
+    [InlineData("1,23")]
+    [InlineData("1,2345")]
+    [InlineData(",123")]
+    [InlineData("1234,567")]
+    [InlineData("12,34.5")]
+    [InlineData("abc")]
+    [InlineData("")]
+    public void TryParseAmount_CommaNotAThousandsSeparator_IsRefused(string text) =>
+        ActivityRowReader.TryParseAmount(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("12,345.6", "12345.6")]
+    [InlineData("1,234,567", "1234567")]
+    [InlineData("-1,234", "-1234")]
+    [InlineData("999,999.999", "999999.999")]
+    public void TryParseAmount_ThousandsGrouping_IsAccepted(string text, string expected)
+    {
+        ActivityRowReader.TryParseAmount(text, out var value).ShouldBeTrue();
+        value.ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("2021", 2021)]
     [InlineData("110", 2021)]
     [InlineData("110年", 2021)]

@@ -44,6 +44,15 @@ public class InventoryCalculationTests
     }
 
     [Fact]
+    public void Run_NoDataRows_IsAnIssueNotAZeroInventory()
+    {
+        var outcome = InventoryCalculation.Run([], new InventoryOptions());
+        outcome.Succeeded.ShouldBeFalse();
+        var issue = outcome.Issues.ShouldHaveSingleItem();
+        (issue.Line, issue.Column, issue.MessageEn).ShouldBe((1, "file", "the file has no data rows"));
+    }
+
+    [Fact]
     public void Run_KeepRowsOff_SameTotalsWithoutTraces()
     {
         var records = Sample("seed001-example-2021.csv");

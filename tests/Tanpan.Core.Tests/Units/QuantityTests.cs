@@ -9,46 +9,46 @@ public class QuantityTests
     [Fact]
     public void Mass_Contract_Holds()
     {
-        var (a, b, c) = (Mass.FromKilograms(1.5m), Mass.From(0.0015m, U.Tonne), Mass.FromKilograms(2m));
+        var (a, b, c) = (Quantity<Mass>.FromBase(1.5m), Quantity<Mass>.From(0.0015m, U.Tonne), Quantity<Mass>.FromBase(2m));
         QuantityContract.Check(a, b, c);
         QuantityContract.CheckOperators(a == c, a != c, a < c, a <= c, a > c, a >= c);
-        (a + c).Kilograms.ShouldBe(3.5m);
-        (c - a).Kilograms.ShouldBe(0.5m);
-        (-a).Kilograms.ShouldBe(-1.5m);
+        (a + c).BaseValue.ShouldBe(3.5m);
+        (c - a).BaseValue.ShouldBe(0.5m);
+        (-a).BaseValue.ShouldBe(-1.5m);
         (a * 2m).ShouldBe(2m * a);
-        (c / 4m).Kilograms.ShouldBe(0.5m);
-        Mass.Add(a, c).ShouldBe(a + c);
+        (c / 4m).BaseValue.ShouldBe(0.5m);
+        Quantity<Mass>.Add(a, c).ShouldBe(a + c);
         c.In(U.Tonne).ShouldBe(0.002m);
-        default(Mass).ShouldBe(Mass.Zero);
+        default(Quantity<Mass>).ShouldBe(Quantity<Mass>.Zero);
     }
 
     [Fact]
     public void Volume_Contract_Holds()
     {
-        var (a, b, c) = (Volume.From(221m, U.Kilolitre), Volume.From(221_000m, U.Litre), Volume.From(74.4m, U.ThousandCubicMetres));
+        var (a, b, c) = (Quantity<Volume>.From(221m, U.Kilolitre), Quantity<Volume>.From(221_000m, U.Litre), Quantity<Volume>.From(74.4m, U.ThousandCubicMetres));
         QuantityContract.Check(a, b, c);
         QuantityContract.CheckOperators(a == c, a != c, a < c, a <= c, a > c, a >= c);
-        c.CubicMetres.ShouldBe(74_400m);
+        c.BaseValue.ShouldBe(74_400m);
         a.In(U.Litre).ShouldBe(221_000m);
     }
 
     [Fact]
     public void Energy_Contract_Holds()
     {
-        var (a, b, c) = (Energy.From(1m, U.MegawattHour), Energy.From(1000m, U.KilowattHour), Energy.From(4m, U.Gigajoule));
+        var (a, b, c) = (Quantity<Energy>.From(1m, U.MegawattHour), Quantity<Energy>.From(1000m, U.KilowattHour), Quantity<Energy>.From(4m, U.Gigajoule));
         QuantityContract.Check(a, b, c);
         QuantityContract.CheckOperators(a == c, a != c, a < c, a <= c, a > c, a >= c);
-        a.Megajoules.ShouldBe(3600m);
-        Energy.From(1m, U.Kilocalorie).In(U.Terajoule).ShouldBe(0.0000000041868m);
+        a.BaseValue.ShouldBe(3600m);
+        Quantity<Energy>.From(1m, U.Kilocalorie).In(U.Terajoule).ShouldBe(0.0000000041868m);
     }
 
     [Fact]
     public void Money_Contract_Holds()
     {
-        var (a, b, c) = (Money.FromDollars(87_557m), Money.From(87_557m, U.NewTaiwanDollar), Money.FromDollars(1_518_000m));
+        var (a, b, c) = (Quantity<Money>.FromBase(87_557m), Quantity<Money>.From(87_557m, U.NewTaiwanDollar), Quantity<Money>.FromBase(1_518_000m));
         QuantityContract.Check(a, b, c);
         QuantityContract.CheckOperators(a == c, a != c, a < c, a <= c, a > c, a >= c);
-        Should.Throw<ArgumentException>(() => Money.From(1m, U.Kilogram));
+        Should.Throw<ArgumentException>(() => Quantity<Money>.From(1m, U.Kilogram));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class QuantityTests
         var (a, b, c) = (Co2e.FromTonnes(1.234m), Co2e.FromKilograms(1234m), Co2e.FromTonnes(27_240m));
         QuantityContract.Check(a, b, c);
         QuantityContract.CheckOperators(a == c, a != c, a < c, a <= c, a > c, a >= c);
-        Co2e.FromGas(Mass.FromKilograms(2m), 265m).Kilograms.ShouldBe(530m);
+        Co2e.FromGas(Quantity<Mass>.FromBase(2m), 265m).Kilograms.ShouldBe(530m);
         (a + c).Tonnes.ShouldBe(27_241.234m);
     }
 
@@ -72,8 +72,16 @@ public class QuantityTests
     [Fact]
     public void Quantity_FromWrongDimension_Throws()
     {
-        Should.Throw<ArgumentException>(() => Mass.From(1m, U.Litre));
-        Should.Throw<ArgumentException>(() => Volume.FromCubicMetres(1m).In(U.Kilogram));
-        Should.Throw<ArgumentException>(() => Energy.From(1m, U.CubicMetre));
+        Should.Throw<ArgumentException>(() => Quantity<Mass>.From(1m, U.Litre));
+        Should.Throw<ArgumentException>(() => Quantity<Volume>.FromBase(1m).In(U.Kilogram));
+        Should.Throw<ArgumentException>(() => Quantity<Energy>.From(1m, U.CubicMetre));
+    }
+
+    [Fact]
+    public void ToString_NamesTheBaseUnit()
+    {
+        Quantity<Volume>.From(221m, U.Kilolitre).ToString().ShouldBe("221 m3");
+        Quantity<Energy>.From(1m, U.KilowattHour).ToString().ShouldBe("3.6 MJ");
+        Co2e.FromKilograms(27_239_811.4m).ToString().ShouldBe("27239.811 tCO2e");
     }
 }

@@ -13,11 +13,12 @@ public static class ActivityFileReader
             return Failed(path, $"找不到檔案 {path}", $"file not found: {path}");
         }
 
-        return System.IO.Path.GetExtension(path).ToUpperInvariant() switch
+        var extension = System.IO.Path.GetExtension(path);
+        return extension.ToUpperInvariant() switch
         {
             ".CSV" or ".TXT" => CsvActivityReader.Open(path),
             ".XLSX" => XlsxActivityReader.Open(path),
-            var ext => Failed(path, $"不支援的檔案格式「{ext}」，請用 .csv 或 .xlsx", $"unsupported file type '{ext}'; use .csv or .xlsx"),
+            _ => Failed(path, $"不支援的檔案格式「{extension}」，請用 .csv 或 .xlsx", $"unsupported file type '{extension}'; use .csv or .xlsx"),
         };
     }
 

@@ -55,7 +55,7 @@ public static class CsvActivityReader
     {
         using (reader)
         {
-            while (reader.Read())
+            while (TryRead(reader, issues))
             {
                 var count = reader.FieldCount;
                 var blank = true;
@@ -75,6 +75,23 @@ public static class CsvActivityReader
             {
                 yield return RawActivityRecord.Broken(issue.Line, issue.MessageZh, issue.MessageEn);
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads the next record. A record the reader cannot buffer (longer than <see cref="MaxRecordBytes"/>,
+    /// e.g. an unclosed quote running on through the file) ends the file with an issue, not an exception.
+    /// </summary>
+    private static bool TryRead(CsvReader reader, List<ActivityIssue> issues)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            issues.Add(new ActivityIssue((int)e.LineNumber, "file", $"CSV 格式錯誤：{e.Message}", $"malformed CSV: {e.Message}"));
+            return false;
         }
     }
 

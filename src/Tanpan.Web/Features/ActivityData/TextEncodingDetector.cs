@@ -51,7 +51,8 @@ public static class TextEncodingDetector
         var decoder = strict.GetDecoder();
         var buffer = new byte[ChunkSize];
 
-        // GetChars, not GetCharCount: only GetChars carries a character split across two chunks over to the next.
+        // GetChars, not GetCharCount: only GetChars carries a character split between two reads over
+        // to the next read; GetCharCount would see the second half alone and call the file invalid.
         var chars = new char[strict.GetMaxCharCount(ChunkSize)];
         try
         {

@@ -18,6 +18,9 @@ public static class XlsxActivityReader
 {
     private const int ExcelSignificantDigits = 15;
 
+    /// <summary>How many title or note rows may stand above the header.</summary>
+    private const int MaxTitleRows = 10;
+
     private static readonly string[] PreferredSheets = ["活動數據", "activity", "activitydata", "活動數據表"];
 
     public static ActivityFile Open(string path)
@@ -42,7 +45,12 @@ public static class XlsxActivityReader
         }
 
         var sheet = sheets.FirstOrDefault(s => PreferredSheets.Contains(TextKey.Normalize(s.Name?.Value ?? ""))) ?? sheets[0];
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        {
+            document.Dispose();
+            return ActivityFileReader.Failed(path, $"「{sheet.Name}」不是資料工作表（可能是圖表）", $"'{sheet.Name}' is not a worksheet (a chart sheet?)");
+        }
+
         var strings = SharedStrings(workbook);
         var rows = ReadRows(document, part, strings).GetEnumerator();
         if (!rows.MoveNext())
@@ -51,8 +59,17 @@ public static class XlsxActivityReader
             return ActivityFileReader.Failed(path, $"工作表「{sheet.Name}」是空的", $"worksheet '{sheet.Name}' is empty");
         }
 
+        // Consultants' sheets often carry a title or a note above the table: the header is the first
+        // of the leading rows that names a required column; failing that, the first row.
+        var leading = new List<(int Line, List<string?> Cells)> { rows.Current };
+        while (leading.Count <= MaxTitleRows && !NamesARequiredColumn(leading[^1].Cells) && rows.MoveNext())
+        {
+            leading.Add(rows.Current);
+        }
+
+        var headerAt = Math.Max(0, leading.FindIndex(r => NamesARequiredColumn(r.Cells)));
         var issues = new List<ActivityIssue>();
-        var (headerLine, header) = rows.Current;
+        var (headerLine, header) = leading[headerAt];
         var map = HeaderMap.Build(header, headerLine, issues);
         if (issues.Count > 0)
         {
@@ -60,13 +77,22 @@ public static class XlsxActivityReader
             return new ActivityFile(path, "XLSX", issues, []);
         }
 
-        return new ActivityFile(path, "XLSX", issues, Records(rows, map));
+        return new ActivityFile(path, "XLSX", issues, Records(leading.Skip(headerAt + 1).ToList(), rows, map));
     }
 
-    private static IEnumerable<RawActivityRecord> Records(IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map)
+    private static bool NamesARequiredColumn(List<string?> cells) =>
+        cells.Exists(c => ActivityColumns.Find(c) is { } column && ActivityColumns.Required.Contains(column));
+
+    private static IEnumerable<RawActivityRecord> Records(
+        List<(int Line, List<string?> Cells)> buffered, IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map)
     {
         using (rows)
         {
+            foreach (var (line, cells) in buffered)
+            {
+                yield return new RawActivityRecord(line, map.Cells(i => i < cells.Count ? cells[i] : null));
+            }
+
             while (rows.MoveNext())
             {
                 var (line, cells) = rows.Current;

@@ -92,6 +92,7 @@ public static class UserFactorFile
         }
 
         var gases = new List<GasFactor>();
+        var given = 0;
         foreach (var (column, species) in new[] { ("co2_kg", GasSpecies.CO2), ("ch4_kg", GasSpecies.CH4), ("n2o_kg", GasSpecies.N2O), ("co2e_kg", GasSpecies.CO2) })
         {
             var text = cell(column);
@@ -100,6 +101,7 @@ public static class UserFactorFile
                 continue;
             }
 
+            given++;
             if (!ActivityRowReader.TryParseAmount(text, out var value) || value < 0)
             {
                 Fail(column, $"「{text}」不是非負數字", $"'{text}' is not a non-negative number");
@@ -111,11 +113,11 @@ public static class UserFactorFile
         }
 
         var isCo2e = cell("co2e_kg").Length > 0;
-        if (isCo2e && gases.Count > 1)
+        if (isCo2e && given > 1)
         {
             Fail("co2e_kg", "co2e_kg 與個別氣體係數只能擇一", "give either co2e_kg or per-gas values, not both");
         }
-        else if (gases.Count == 0 && issues.Count == before)
+        else if (given == 0)
         {
             Fail("co2_kg", "至少要有一個係數值（co2_kg、ch4_kg、n2o_kg 或 co2e_kg）", "at least one factor value is needed (co2_kg, ch4_kg, n2o_kg or co2e_kg)");
         }
