@@ -51,13 +51,18 @@ public abstract class TenancyTests<TFixture>(TFixture fixture) : IClassFixture<T
             facility.Name = "A 改的";
             var activity = await db.ActivityEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == b.ActivityId);
             activity.Amount = 0m;
+            await Should.ThrowAsync<CrossTenantWriteException>(() => db.SaveChangesAsync());
 
+            db.ChangeTracker.Clear();
+            var organisation = await db.Organisations.IgnoreQueryFilters().SingleAsync(o => o.Id == b.OrganisationId);
+            organisation.Name = "A 改的";
             await Should.ThrowAsync<CrossTenantWriteException>(() => db.SaveChangesAsync());
         }
 
         await using var asB = fixture.CreateContext(b.OrganisationId);
         (await asB.Facilities.SingleAsync()).Name.ShouldBe("觀音廠");
         (await asB.ActivityEntries.SingleAsync()).Amount.ShouldBe(1234.5m);
+        (await asB.Organisations.SingleAsync()).Name.ShouldBe("測試紡織股份有限公司");
     }
 
     [Fact]
