@@ -2,8 +2,10 @@ using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTanpanCore();
+builder.Services.AddTanpanData(builder.Configuration);
 
 var app = builder.Build();
+app.MigrateDatabase();
 app.MapHealth();
 app.Run();
 

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
+using Tanpan.Web.Data;
 
 namespace Tanpan.Web.Infrastructure;
 
@@ -12,9 +14,45 @@ public static class HostingExtensions
         return services;
     }
 
+    /// <summary>
+    /// <see cref="AppDbContext"/> on the provider named by <c>Database:Provider</c>, and the scoped
+    /// <see cref="TenantContext"/>. Settings are read when first needed, so test hosts can override them.
+    /// </summary>
+    public static IServiceCollection AddTanpanData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => DatabaseSettings.From(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddScoped<TenantContext>();
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseTanpanDatabase(sp.GetRequiredService<DatabaseSettings>()));
+        return services;
+    }
+
+    /// <summary>Brings the database schema up to the latest migration before the app serves requests.</summary>
+    public static WebApplication MigrateDatabase(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
+        return app;
+    }
+
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (FactorLibrary library) => TypedResults.Ok(new { status = "ok", factorSets = library.Sets.Select(s => s.Id) }));
+        app.MapGet("/health", CheckHealthAsync);
         return app;
+    }
+
+    private static async Task<IResult> CheckHealthAsync(FactorLibrary library, DatabaseSettings settings, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var factorSets = library.Sets.Select(s => s.Id);
+        try
+        {
+            await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(cancellationToken);
+            return TypedResults.Ok(new { status = "ok", factorSets, database = new { provider = settings.ProviderName, status = "ok" } });
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            var body = new { status = "unhealthy", factorSets, database = new { provider = settings.ProviderName, status = "unreachable", error = e.GetType().Name } };
+            return TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

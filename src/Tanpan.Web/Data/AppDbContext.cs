@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data.Configurations;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Data;
+
+/// <summary>
+/// The workspace database. Every query on a tenant-owned entity (and on <see cref="Organisation"/>)
+/// is filtered to the current organisation by the query filter named <see cref="TenantFilter"/>;
+/// saving stamps and checks the organisation of each row (<see cref="TenantGuard"/>) and writes the
+/// audit trail (<see cref="AuditTrail"/>) in the same transaction.
+/// </summary>
+public sealed class AppDbContext : DbContext
+{
+    /// <summary>Name of the query filter that restricts rows to the current organisation.</summary>
+    public const string TenantFilter = "Tenant";
+
+    private readonly TenantContext _tenant;
+    private readonly TimeProvider _clock;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, TenantContext tenant, TimeProvider clock)
+        : base(options)
+    {
+        _tenant = tenant;
+        _clock = clock;
+    }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<InventoryYear> InventoryYears => Set<InventoryYear>();
+
+    public DbSet<EmissionSource> EmissionSources => Set<EmissionSource>();
+
+    public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
+    internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var audit = PrepareSave();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            Discard(audit);
+            throw;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = PrepareSave();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Discard(audit);
+            throw;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
+        modelBuilder.ApplyConfiguration(new FacilityConfiguration());
+        modelBuilder.ApplyConfiguration(new UserConfiguration());
+        modelBuilder.ApplyConfiguration(new MembershipConfiguration());
+        modelBuilder.ApplyConfiguration(new InventoryYearConfiguration());
+        modelBuilder.ApplyConfiguration(new EmissionSourceConfiguration());
+        modelBuilder.ApplyConfiguration(new ActivityEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
+
+        modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            entityType.SetQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));
+        }
+    }
+
+    /// <summary><c>row =&gt; row.OrganisationId == this.CurrentOrganisationId</c> for a tenant-owned type.</summary>
+    private LambdaExpression TenantFilterFor(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var organisationId = Expression.Convert(Expression.Property(row, nameof(ITenantOwned.OrganisationId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(organisationId, current), row);
+    }
+
+    private List<AuditEntry> PrepareSave()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        TenantGuard.Check(changes, _tenant.OrganisationId);
+        var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());
+        AuditEntries.AddRange(audit);
+        return audit;
+    }
+
+    private void Discard(List<AuditEntry> audit)
+    {
+        foreach (var entry in audit)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Data.Configurations;
+
+internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<ActivityEntry>
+{
+    public void Configure(EntityTypeBuilder<ActivityEntry> builder)
+    {
+        builder.ToTable("ActivityEntries");
+        builder.Property(a => a.OrganisationId).IsConcurrencyToken();
+        builder.Property(a => a.Amount).HasPrecision(28, 10);
+        builder.Property(a => a.Unit).HasMaxLength(20);
+        builder.Property(a => a.DataSourceMethod).HasMaxLength(100);
+        builder.Property(a => a.Note).HasMaxLength(1000);
+
+        // Names past PostgreSQL's 63 characters are given short, so both providers agree on them.
+        // (organisation, inventory, source) must name one existing source of the same inventory and
+        // tenant. Deleting the source deletes its entries; evidence still cited cannot be deleted.
+        builder.HasOne(a => a.EmissionSource).WithMany(s => s.Activity)
+            .HasForeignKey(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
+            .HasPrincipalKey(s => new { s.OrganisationId, s.InventoryYearId, s.Id })
+            .OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("FK_ActivityEntries_EmissionSources");
+        builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
+            .HasDatabaseName("IX_ActivityEntries_EmissionSource");
+        builder.HasOne(a => a.EvidenceFile).WithMany()
+            .HasForeignKey(a => new { a.OrganisationId, a.EvidenceFileId })
+            .HasPrincipalKey(e => new { e.OrganisationId, e.Id })
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

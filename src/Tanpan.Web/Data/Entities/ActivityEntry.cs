@@ -1,0 +1,42 @@
+namespace Tanpan.Web.Data.Entities;
+
+/// <summary>
+/// One amount of activity data (定量盤查) of a source: a month's bill or a year's total, with the unit
+/// exactly as typed. <see cref="InventoryYearId"/> repeats the source's inventory; the foreign key
+/// (organisation, inventory, source) makes the database keep the three consistent.
+/// </summary>
+/// <remarks>
+/// On SQLite <see cref="Amount"/> is stored as TEXT, so SQL ORDER BY or SUM over it is wrong there:
+/// load the amounts and add them in C# (decimal), as the calculation does anyway.
+/// </remarks>
+public sealed class ActivityEntry : ITenantOwned, IAudited
+{
+    public Guid Id { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public Guid InventoryYearId { get; set; }
+
+    public Guid EmissionSourceId { get; set; }
+
+    public EmissionSource? EmissionSource { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>1–12, or null for a yearly total.</summary>
+    public int? Month { get; set; }
+
+    public decimal Amount { get; set; }
+
+    /// <summary>The unit as typed (度, 千度, 公秉 …); resolved by <c>Tanpan.Core.Units.UnitResolver</c>.</summary>
+    public required string Unit { get; set; }
+
+    /// <summary>數據來源: how the amount was obtained (電費單, 油單, 流量計 …).</summary>
+    public string? DataSourceMethod { get; set; }
+
+    public Guid? EvidenceFileId { get; set; }
+
+    public EvidenceFile? EvidenceFile { get; set; }
+
+    public string? Note { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Tanpan.Web.Data.Entities;
+
+public enum AuditAction
+{
+    Create,
+    Update,
+    Delete,
+}

@@ -1,0 +1,17 @@
+namespace Tanpan.Web.Data.Entities;
+
+/// <summary>What a member may do in an organisation.</summary>
+public enum MembershipRole
+{
+    /// <summary>Everything, including members and deleting the organisation.</summary>
+    Owner,
+
+    /// <summary>Enters and changes inventory data.</summary>
+    Editor,
+
+    /// <summary>Reads everything, changes nothing.</summary>
+    Viewer,
+
+    /// <summary>查驗機構: reads an inventory, its evidence and its history; may be limited to one inventory.</summary>
+    Verifier,
+}

@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Tanpan.Web.Data;
+using Tanpan.Web.Tests.Data.Support;
+
+namespace Tanpan.Web.Tests.Data;
+
+/// <summary>
+/// The hand-written migrations have no model snapshot, so these tests are what keeps them and the
+/// model in step: a migrated database must hold exactly the model's tables, columns (type and
+/// nullability), indexes and foreign keys, and an older database must upgrade without losing rows.
+/// </summary>
+public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : DatabaseFixture
+{
+    private const string Initial = "20261122000001_Initial";
+
+    [Fact]
+    public async Task Migrate_FreshDatabase_CreatesEveryTableColumnIndexAndForeignKeyOfTheModel()
+    {
+        await using var db = fixture.CreateContext();
+        var model = DatabaseSchema.FromModel(db.Model);
+        var database = await DatabaseSchema.ReadAsync(db);
+
+        db.Model.GetEntityTypes().Where(t => t.GetTableName() is null).ShouldBeEmpty();
+        var problems = new List<string>();
+        foreach (var (name, expected) in model.Tables)
+        {
+            if (!database.Tables.TryGetValue(name, out var actual))
+            {
+                problems.Add($"table {name} is missing");
+                continue;
+            }
+
+            problems.AddRange(Differences(name, expected, actual));
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Migrate_FreshDatabase_HasNoTableTheModelLacks()
+    {
+        await using var db = fixture.CreateContext();
+        var model = DatabaseSchema.FromModel(db.Model);
+        var database = await DatabaseSchema.ReadAsync(db);
+
+        database.Tables.Keys.Except(model.Tables.Keys).Except(DatabaseSchema.MigrationTables).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Migrate_FreshDatabase_AppliesEveryMigrationAndAgainIsHarmless()
+    {
+        await using var db = fixture.CreateContext();
+        await db.Database.MigrateAsync();
+
+        db.Database.GetMigrations().ShouldBe([Initial, "20261122000002_ActivityEntryNote"]);
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Migrate_FromInitialWithRows_KeepsThemAndAddsNote()
+    {
+        var settings = await fixture.CreateEmptyDatabaseAsync();
+        var rows = new LegacyRows(fixture.Provider);
+        await using (var db = fixture.CreateContext(settings: settings))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(Initial);
+            (await DatabaseSchema.ReadAsync(db)).Tables["ActivityEntries"].Columns.Keys.ShouldNotContain("Note");
+            await rows.InsertAsync(db);
+        }
+
+        await using (var db = fixture.CreateContext(settings: settings))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await rows.ShouldBeReadableAsync(fixture, settings);
+    }
+
+    [Fact]
+    public async Task Migrate_BackToInitial_DropsNoteAndKeepsRows()
+    {
+        var settings = await fixture.CreateEmptyDatabaseAsync();
+        var rows = new LegacyRows(fixture.Provider);
+        await using (var db = fixture.CreateContext(settings: settings))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(Initial);
+            await rows.InsertAsync(db);
+            await db.Database.MigrateAsync();
+            await db.GetService<IMigrator>().MigrateAsync(Initial);
+
+            (await DatabaseSchema.ReadAsync(db)).Tables["ActivityEntries"].Columns.Keys.ShouldNotContain("Note");
+            await db.Database.MigrateAsync();
+        }
+
+        await rows.ShouldBeReadableAsync(fixture, settings);
+    }
+
+    private static IEnumerable<string> Differences(string table, TableShape expected, TableShape actual)
+    {
+        foreach (var (column, shape) in expected.Columns)
+        {
+            if (!actual.Columns.TryGetValue(column, out var found))
+            {
+                yield return $"{table}.{column} is missing";
+            }
+            else if (found != shape)
+            {
+                yield return $"{table}.{column} is {found}, the model says {shape}";
+            }
+        }
+
+        foreach (var column in actual.Columns.Keys.Except(expected.Columns.Keys))
+        {
+            yield return $"{table}.{column} is not in the model";
+        }
+
+        // Compare indexes by columns and uniqueness, and by name wherever the database kept one.
+        var expectedIndexes = expected.Indexes.Select(i => $"({i.Columns}) unique={i.IsUnique}").Order().ToList();
+        var actualIndexes = actual.Indexes.Select(i => $"({i.Columns}) unique={i.IsUnique}").Order().ToList();
+        if (!expectedIndexes.SequenceEqual(actualIndexes))
+        {
+            yield return $"{table} has indexes {string.Join("; ", actualIndexes)}, the model {string.Join("; ", expectedIndexes)}";
+        }
+
+        foreach (var index in actual.Indexes.Where(i => i.Name is not null && !expected.Indexes.Contains(i)))
+        {
+            yield return $"{table} index {index} is not in the model";
+        }
+
+        foreach (var key in expected.ForeignKeys.Except(actual.ForeignKeys))
+        {
+            yield return $"{table} lacks foreign key {key}";
+        }
+
+        foreach (var key in actual.ForeignKeys.Except(expected.ForeignKeys))
+        {
+            yield return $"{table} has foreign key {key}, not in the model";
+        }
+    }
+}
