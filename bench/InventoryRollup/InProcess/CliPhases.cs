@@ -50,7 +50,7 @@ internal static class CliPhases
         var file = ActivityFileReader.Open(path);
         var calculator = new InventoryCalculator(library, options);
         var reader = new ActivityRowReader(library.Materials);
-        var sources = new SourceRegistry();
+        var cells = new RollupCells();
         var batch = new RollupBatch();
         var totals = new RollupAccumulator();
         var issues = new List<ActivityIssue>(file.FileIssues);
@@ -64,13 +64,13 @@ internal static class CliPhases
             var plan = row is null ? -1 : calculator.PlanFor(row, issues);
             if (row is not null && plan >= 0)
             {
-                batch.Add(sources.IdOf(row), plan, row.Amount, row.Month ?? 0);
+                batch.Add(cells.IdOf(row, plan), row.Amount, row.Month ?? 0);
             }
 
             var t3 = Stopwatch.GetTimestamp();
             if (batch.IsFull)
             {
-                RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+                RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
                 batch.Clear();
             }
 
@@ -86,11 +86,11 @@ internal static class CliPhases
         }
 
         var t5 = Stopwatch.GetTimestamp();
-        RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+        RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
         var t6 = Stopwatch.GetTimestamp();
         kernel += t6 - t5;
         var set = calculator.FactorSet;
-        InventoryResultBuilder.Build(set.Id, set.Info.Version, options, sources, totals, []);
+        InventoryResultBuilder.Build(set.Id, set.Info.Version, options, cells, calculator.Plans, totals, []);
         var end = Stopwatch.GetTimestamp();
         return new PhaseTimes(Seconds(read), Seconds(validate), Seconds(encode), Seconds(kernel), Seconds(end - t6), Seconds(end - start));
     }

@@ -8,8 +8,9 @@ namespace Tanpan.Bench.InventoryRollup.InProcess;
 
 /// <summary>
 /// The Core roll-up on parsed rows, as InventoryCalculation.Run does it: each row encoded into a
-/// RollupBatch (SourceRegistry id, InventoryCalculator plan id, amount, month), then
-/// RollupKernel.Accumulate over the whole batch, then per-source totals folded into facility × gas.
+/// RollupBatch (RollupCells id of facility + source + InventoryCalculator plan, amount, month), then
+/// RollupKernel.Accumulate over the whole batch (sums per cell), then each cell's plan applied once
+/// (CalculationPlan.AddCo2e) and folded into facility × gas.
 /// </summary>
 internal static class CoreKernel
 {
@@ -17,7 +18,7 @@ internal static class CoreKernel
     {
         var clock = Stopwatch.StartNew();
         var calculator = new InventoryCalculator(library, options);
-        var sources = new SourceRegistry();
+        var cells = new RollupCells();
         var batch = new RollupBatch(rows.Count);
         var issues = new List<ActivityIssue>();
         foreach (var row in rows)
@@ -28,33 +29,35 @@ internal static class CoreKernel
                 throw new InvalidOperationException($"line {row.Line}: {issues[^1]}");
             }
 
-            batch.Add(sources.IdOf(row), plan, row.Amount, row.Month ?? 0);
+            batch.Add(cells.IdOf(row, plan), row.Amount, row.Month ?? 0);
         }
 
         var encode = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var totals = new RollupAccumulator();
-        RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+        RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
         var kernel = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var byFacilityGas = Fold(sources, totals);
+        var byFacilityGas = Fold(cells, calculator.Plans, totals);
         return new KernelResult(byFacilityGas, encode, kernel, clock.Elapsed.TotalSeconds);
     }
 
-    private static Dictionary<(string, GasGroup), decimal> Fold(SourceRegistry sources, RollupAccumulator totals)
+    private static Dictionary<(string, GasGroup), decimal> Fold(RollupCells cells, IReadOnlyList<CalculationPlan> plans, RollupAccumulator totals)
     {
-        var groups = RollupAccumulator.GroupCount;
-        var sourceGas = totals.SourceGas(sources.Count);
+        var groups = Enum.GetValues<GasGroup>().Length;
+        var sums = totals.Cells(cells.Count);
         var byFacilityGas = new Dictionary<(string, GasGroup), decimal>();
-        for (var s = 0; s < sources.Count; s++)
+        Span<decimal> gas = stackalloc decimal[groups];
+        for (var c = 0; c < cells.Count; c++)
         {
+            gas.Clear();
+            plans[cells[c].Plan].AddCo2e(sums[c], gas);
             for (var g = 0; g < groups; g++)
             {
-                var kg = sourceGas[(s * groups) + g];
-                if (kg != 0)
+                if (gas[g] != 0)
                 {
-                    var key = (sources[s].Facility, (GasGroup)g);
-                    byFacilityGas[key] = byFacilityGas.GetValueOrDefault(key) + kg;
+                    var key = (cells[c].Facility, (GasGroup)g);
+                    byFacilityGas[key] = byFacilityGas.GetValueOrDefault(key) + gas[g];
                 }
             }
         }

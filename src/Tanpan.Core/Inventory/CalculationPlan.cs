@@ -1,5 +1,6 @@
 using Tanpan.Core.Factors;
 using Tanpan.Core.Gases;
+using Tanpan.Core.Sources;
 using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Inventory;
@@ -12,8 +13,11 @@ namespace Tanpan.Core.Inventory;
 /// </summary>
 public sealed class CalculationPlan
 {
-    internal CalculationPlan(EmissionFactor factor, EquipmentType? equipment, Unit from, Unit basisUnit, PlannedGas[] gases)
+    internal CalculationPlan(ActivityRow row, EmissionFactor factor, EquipmentType? equipment, Unit basisUnit, PlannedGas[] gases)
     {
+        Material = row.Material;
+        SourceType = row.SourceType;
+        var from = row.Unit;
         Factor = factor;
         Equipment = equipment;
         From = from;
@@ -22,14 +26,20 @@ public sealed class CalculationPlan
         _toBasis = from.ToBase / basisUnit.ToBase * (equipment?.LeakFraction ?? 1m);
     }
 
-    internal CalculationPlan(Problem problem)
+    internal CalculationPlan(ActivityRow row, Problem problem)
     {
+        Material = row.Material;
+        SourceType = row.SourceType;
         Problem = problem;
         From = BasisUnit = Units.Units.Kilogram;
         Gases = [];
     }
 
     private readonly decimal _toBasis = 1m;
+
+    public Material Material { get; }
+
+    public SourceType SourceType { get; }
 
     public EmissionFactor? Factor { get; }
 
@@ -48,6 +58,24 @@ public sealed class CalculationPlan
     /// charge — one multiplication by (unit ratio × leak fraction), exact for every decimal unit ratio.
     /// </summary>
     public decimal Basis(decimal amount) => amount * _toBasis;
+
+    /// <summary>
+    /// The CO₂e (kg) of <paramref name="amount"/> (in the rows' unit), with the same operations as a
+    /// row trace; each gas's share is added into <paramref name="byGroup"/> (indexed by <see cref="GasGroup"/>).
+    /// </summary>
+    public decimal AddCo2e(decimal amount, Span<decimal> byGroup)
+    {
+        var basis = Basis(amount);
+        var total = 0m;
+        foreach (ref readonly var gas in Gases.AsSpan())
+        {
+            var co2e = gas.Co2eKilograms(gas.Kilograms(basis));
+            byGroup[(int)gas.Group] += co2e;
+            total += co2e;
+        }
+
+        return total;
+    }
 
     internal readonly record struct PlannedGas(string Species, GasGroup Group, decimal KgPerUnit, decimal? Gwp)
     {

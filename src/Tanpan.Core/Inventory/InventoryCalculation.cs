@@ -18,7 +18,7 @@ public static class InventoryCalculation
         library ??= FactorLibrary.Shipped;
         var calculator = new InventoryCalculator(library, options);
         var reader = new ActivityRowReader(library.Materials);
-        var sources = new SourceRegistry();
+        var cells = new RollupCells();
         var batch = new RollupBatch();
         var totals = new RollupAccumulator();
         var rows = new List<RowResult>();
@@ -37,7 +37,7 @@ public static class InventoryCalculation
                 continue;   // once a row is bad no total will be shown: only look for more issues
             }
 
-            batch.Add(sources.IdOf(row), plan, row.Amount, row.Month ?? 0);
+            batch.Add(cells.IdOf(row, plan), row.Amount, row.Month ?? 0);
             if (options.KeepRows)
             {
                 rows.Add(calculator.Calculate(row, plan));
@@ -45,7 +45,7 @@ public static class InventoryCalculation
 
             if (batch.IsFull)
             {
-                RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+                RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
                 batch.Clear();
             }
         }
@@ -60,8 +60,8 @@ public static class InventoryCalculation
             return new InventoryOutcome(null, issues);
         }
 
-        RollupKernel.Accumulate(batch, calculator.Plans, sources.Count, totals);
+        RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
         var set = calculator.FactorSet;
-        return new InventoryOutcome(InventoryResultBuilder.Build(set.Id, set.Info.Version, options, sources, totals, rows), issues);
+        return new InventoryOutcome(InventoryResultBuilder.Build(set.Id, set.Info.Version, options, cells, calculator.Plans, totals, rows), issues);
     }
 }

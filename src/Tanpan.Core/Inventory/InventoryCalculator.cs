@@ -44,7 +44,7 @@ public sealed class InventoryCalculator
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(issues);
-        var key = new PlanKey(row.Material.Key, row.SourceType, row.EquipmentType, row.Year, row.Unit);
+        var key = new PlanKey(row.Material.Key, row.SourceType, row.EquipmentType, row.Year, row.Unit.Key);
         if (!_planIds.TryGetValue(key, out var id))
         {
             id = _plans.Count;
@@ -94,7 +94,7 @@ public sealed class InventoryCalculator
         var resolution = _library.Resolve(new FactorRequest(row.Material, row.SourceType, row.Year, row.EquipmentType), _set, _userFactors);
         if (resolution.Problem is { } problem)
         {
-            return new CalculationPlan(problem);
+            return new CalculationPlan(row, problem);
         }
 
         var factor = resolution.Factor!;
@@ -110,7 +110,7 @@ public sealed class InventoryCalculator
         }
         else
         {
-            return new CalculationPlan(new Problem("unit",
+            return new CalculationPlan(row, new Problem("unit",
                 $"單位「{row.UnitText}」({DimensionZh(row.Unit.Dimension)}) 與係數 {factor.Id} 的單位 {factor.Unit.Key} ({DimensionZh(factor.Unit.Dimension)}) 不同維度",
                 $"unit '{row.UnitText}' is a {row.Unit.Dimension.ToString().ToLowerInvariant()} unit but factor {factor.Id} is per {factor.Unit.Key} ({factor.Unit.Dimension.ToString().ToLowerInvariant()})"));
         }
@@ -125,7 +125,7 @@ public sealed class InventoryCalculator
                 gwp = _gwp.Find(gas.Species);
                 if (gwp is null)
                 {
-                    return new CalculationPlan(new Problem("material",
+                    return new CalculationPlan(row, new Problem("material",
                         $"GWP 組 {_gwp.Id} 沒有 {GasSpecies.Display(gas.Species)} 的值", $"GWP set {_gwp.Id} has no value for {GasSpecies.Display(gas.Species)}"));
                 }
             }
@@ -134,14 +134,14 @@ public sealed class InventoryCalculator
             var group = factor.IsCo2e ? GasGroup.CO2 : GasSpecies.GroupOf(gas.Species);
             if (group is null)
             {
-                return new CalculationPlan(new Problem("material",
+                return new CalculationPlan(row, new Problem("material",
                     $"{GasSpecies.Display(gas.Species)} 不屬於七種管制溫室氣體，請另行申報", $"{GasSpecies.Display(gas.Species)} is not one of the seven regulated greenhouse gases; report it separately"));
             }
 
             planned[i] = new CalculationPlan.PlannedGas(gas.Species, group.Value, gas.KgPerUnit, gwp);
         }
 
-        return new CalculationPlan(factor, resolution.Equipment, row.Unit, basisUnit, planned);
+        return new CalculationPlan(row, factor, resolution.Equipment, basisUnit, planned);
     }
 
     private static string DimensionZh(Dimension d) => d switch
@@ -153,5 +153,5 @@ public sealed class InventoryCalculator
         _ => "金額",
     };
 
-    private readonly record struct PlanKey(string Material, Sources.SourceType Type, string? EquipmentType, int Year, Unit Unit);
+    private readonly record struct PlanKey(string Material, Sources.SourceType Type, string? EquipmentType, int Year, string Unit);
 }

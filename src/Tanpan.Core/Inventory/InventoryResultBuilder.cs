@@ -5,46 +5,66 @@ using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Inventory;
 
-/// <summary>Turns the kernel's per-source, per-gas totals into an <see cref="InventoryResult"/>.</summary>
+/// <summary>Applies each plan's factors once per cell and per month to the kernel's sums, giving an <see cref="InventoryResult"/>.</summary>
 public static class InventoryResultBuilder
 {
     public static InventoryResult Build(
         string factorSetId,
         string factorSetVersion,
         InventoryOptions options,
-        SourceRegistry sources,
+        RollupCells cells,
+        IReadOnlyList<CalculationPlan> plans,
         RollupAccumulator totals,
         IReadOnlyList<RowResult> rows)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(totals);
-        var groups = RollupAccumulator.GroupCount;
-        var sourceGas = totals.SourceGas(sources.Count);
         var byScope = new decimal[4];
         var byCategory = new decimal[7];
-        var byGas = new decimal[groups];
+        var byGas = new decimal[Enum.GetValues<GasGroup>().Length];
         var byFacility = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var bySource = new decimal[sources.Count];
-        for (var s = 0; s < sources.Count; s++)
+        var sourceIds = new Dictionary<(string Facility, string Source, string Material, SourceType Type), int>();
+        var sourceKeys = new List<(string Facility, string Source, CalculationPlan Plan)>();
+        var bySource = new List<decimal>();
+        var amounts = totals.Cells(cells.Count);
+        for (var c = 0; c < cells.Count; c++)
         {
-            var key = sources[s];
-            var category = SourceTypes.Category(key.SourceType);
-            for (var g = 0; g < groups; g++)
+            var key = cells[c];
+            var plan = plans[key.Plan];
+            var kg = plan.AddCo2e(amounts[c], byGas);
+            var category = SourceTypes.Category(plan.SourceType);
+            byCategory[category] += kg;
+            byScope[IsoCategories.Scope(category)] += kg;
+            ref var facility = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFacility, key.Facility, out _);
+            facility += kg;
+            ref var source = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                sourceIds, (key.Facility, key.Source, plan.Material.Key, plan.SourceType), out var known);
+            if (!known)
             {
-                var kg = sourceGas[(s * groups) + g];
-                bySource[s] += kg;
-                byGas[g] += kg;
+                source = bySource.Count;
+                sourceKeys.Add((key.Facility, key.Source, plan));
+                bySource.Add(0m);
             }
 
-            byCategory[category] += bySource[s];
-            byScope[IsoCategories.Scope(category)] += bySource[s];
-            byFacility[key.Facility] = byFacility.GetValueOrDefault(key.Facility) + bySource[s];
+            bySource[source] += kg;
+        }
+
+        var byMonth = new decimal[RollupAccumulator.MonthSlots];
+        var planMonths = totals.PlanMonths(plans.Count);
+        Span<decimal> ignored = stackalloc decimal[byGas.Length];
+        for (var p = 0; p < plans.Count; p++)
+        {
+            for (var m = 0; m < RollupAccumulator.MonthSlots; m++)
+            {
+                byMonth[m] += plans[p].AddCo2e(planMonths[(p * RollupAccumulator.MonthSlots) + m], ignored);
+            }
         }
 
         var top = Largest(bySource, options.TopSources)
-            .Select(s => new SourceTotal(sources[s].Facility, sources[s].Source, sources[s].MaterialKey, sources.MaterialName(s), sources[s].SourceType,
-                Co2e.FromKilograms(bySource[s])))
+            .Select(s => new SourceTotal(sourceKeys[s].Facility, sourceKeys[s].Source, sourceKeys[s].Plan.Material.Key, sourceKeys[s].Plan.Material.NameZh,
+                sourceKeys[s].Plan.SourceType, Co2e.FromKilograms(bySource[s])))
             .ToList();
 
         return new InventoryResult(
@@ -57,18 +77,18 @@ public static class InventoryResultBuilder
             Enum.GetValues<GasGroup>().ToDictionary(g => g, g => Co2e.FromKilograms(byGas[(int)g])),
             byFacility.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal)
                 .Select(f => KeyValuePair.Create(f.Key, Co2e.FromKilograms(f.Value))).ToList(),
-            Range(totals.Months, 0),
+            Range(byMonth, 0),
             top,
             totals.Rows,
             rows);
     }
 
     /// <summary>Ids of the <paramref name="count"/> largest values, largest first (ties: lower id first), without sorting them all.</summary>
-    private static List<int> Largest(decimal[] values, int count)
+    private static List<int> Largest(List<decimal> values, int count)
     {
         var heap = new PriorityQueue<int, (decimal Value, int Id)>(Comparer<(decimal Value, int Id)>.Create(
             (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : b.Id.CompareTo(a.Id)));
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Count; i++)
         {
             if (heap.Count < count)
             {

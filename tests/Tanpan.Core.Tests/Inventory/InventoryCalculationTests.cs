@@ -107,25 +107,40 @@ public class InventoryCalculationTests
     {
         var calculator = new InventoryCalculator(FactorLibrary.Shipped, new InventoryOptions());
         var reader = new ActivityRowReader(FactorLibrary.Shipped.Materials);
-        var sources = new SourceRegistry();
+        var cells = new RollupCells();
         var (first, second, whole) = (new RollupBatch(2), new RollupBatch(2), new RollupBatch(2));
         var issues = new List<ActivityIssue>();
         var rows = Sample("seed001-example-2021.csv").Select(r => reader.Read(r, issues)!).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
-            var plan = calculator.PlanFor(rows[i], issues);
-            var id = sources.IdOf(rows[i]);
-            (i % 2 == 0 ? first : second).Add(id, plan, rows[i].Amount, rows[i].Month ?? 0);
-            whole.Add(id, plan, rows[i].Amount, rows[i].Month ?? 0);
+            var cell = cells.IdOf(rows[i], calculator.PlanFor(rows[i], issues));
+            (i % 2 == 0 ? first : second).Add(cell, rows[i].Amount, rows[i].Month ?? 0);
+            whole.Add(cell, rows[i].Amount, rows[i].Month ?? 0);
         }
 
         var (a, b, all) = (new RollupAccumulator(), new RollupAccumulator(), new RollupAccumulator());
-        RollupKernel.Accumulate(first, calculator.Plans, sources.Count, a);
-        RollupKernel.Accumulate(second, calculator.Plans, sources.Count, b);
-        RollupKernel.Accumulate(whole, calculator.Plans, sources.Count, all);
+        RollupKernel.Accumulate(first, cells, calculator.Plans.Count, a);
+        RollupKernel.Accumulate(second, cells, calculator.Plans.Count, b);
+        RollupKernel.Accumulate(whole, cells, calculator.Plans.Count, all);
         a.Merge(b);
-        a.SourceGas(sources.Count).ToArray().ShouldBe(all.SourceGas(sources.Count).ToArray());
+        a.Cells(cells.Count).ToArray().ShouldBe(all.Cells(cells.Count).ToArray());
+        a.PlanMonths(calculator.Plans.Count).ToArray().ShouldBe(all.PlanMonths(calculator.Plans.Count).ToArray());
         a.Rows.ShouldBe(8);
         issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Kernel_RowsOfOneSourceWithDifferentUnits_AreOneSourceInTheTotals()
+    {
+        var result = InventoryCalculation.Run(
+        [
+            Row(2, "廠", "electricity", "電力", "1000", "度", "2021", month: "1", source: "全廠"),
+            Row(3, "廠", "electricity", "電力", "2", "千度", "2021", month: "2", source: "全廠"),
+            Row(4, "廠", "electricity", "電力", "1000", "kWh", "2022", month: "1", source: "全廠"),
+        ], new InventoryOptions()).Result!;
+        var source = result.TopSources.ShouldHaveSingleItem();
+        source.Total.Kilograms.ShouldBe((3000m * 0.509m) + (1000m * 0.495m));
+        result.ByMonth[1].Kilograms.ShouldBe((1000m * 0.509m) + (1000m * 0.495m));
+        result.ByMonth[2].Kilograms.ShouldBe(2000m * 0.509m);
     }
 }

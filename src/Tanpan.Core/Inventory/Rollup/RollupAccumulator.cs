@@ -1,48 +1,55 @@
-using Tanpan.Core.Gases;
-
 namespace Tanpan.Core.Inventory.Rollup;
 
-/// <summary>Running totals of the kernel: kg CO₂e per source and gas group, and per month (0 = rows without a month).</summary>
+/// <summary>
+/// The kernel's running sums, in the rows' own units: amount per cell, and amount per plan and month
+/// (0 = rows without a month). Factors are applied to these sums when the result is built.
+/// </summary>
 public sealed class RollupAccumulator
 {
-    /// <summary>Number of gas groups (the seven gases).</summary>
-    public static readonly int GroupCount = Enum.GetValues<GasGroup>().Length;
+    /// <summary>Month slots per plan: 0 (none) and 1–12.</summary>
+    public const int MonthSlots = 13;
 
-    private decimal[] _sourceGas = new decimal[64 * GroupCount];
-
-    public decimal[] Months { get; } = new decimal[13];
+    private decimal[] _cells = new decimal[1024];
+    private decimal[] _planMonths = new decimal[16 * MonthSlots];
 
     public long Rows { get; internal set; }
 
-    /// <summary>kg CO₂e of source × gas group, indexed [source * GroupCount + group].</summary>
-    public ReadOnlySpan<decimal> SourceGas(int sources) => _sourceGas.AsSpan(0, sources * GroupCount);
+    /// <summary>Sum of amounts per cell, indexed by cell id.</summary>
+    public ReadOnlySpan<decimal> Cells(int count) => _cells.AsSpan(0, count);
 
-    internal decimal[] EnsureSources(int sources)
+    /// <summary>Sum of amounts of plan p in month m at [p * 13 + m].</summary>
+    public ReadOnlySpan<decimal> PlanMonths(int plans) => _planMonths.AsSpan(0, plans * MonthSlots);
+
+    internal (decimal[] Cells, decimal[] PlanMonths) Ensure(int cells, int plans)
     {
-        if (_sourceGas.Length < sources * GroupCount)
-        {
-            Array.Resize(ref _sourceGas, Math.Max(sources, _sourceGas.Length / GroupCount * 2) * GroupCount);
-        }
-
-        return _sourceGas;
+        Grow(ref _cells, cells);
+        Grow(ref _planMonths, plans * MonthSlots);
+        return (_cells, _planMonths);
     }
 
-    /// <summary>Adds another accumulator's totals (for kernels run on parts of the rows in parallel).</summary>
+    /// <summary>Adds another accumulator's sums (for kernels run on parts of the rows).</summary>
     public void Merge(RollupAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var theirs = other._sourceGas;
-        var mine = EnsureSources(theirs.Length / GroupCount);
-        for (var i = 0; i < theirs.Length; i++)
+        var (cells, planMonths) = Ensure(other._cells.Length, other._planMonths.Length / MonthSlots);
+        for (var i = 0; i < other._cells.Length; i++)
         {
-            mine[i] += theirs[i];
+            cells[i] += other._cells[i];
         }
 
-        for (var m = 0; m < Months.Length; m++)
+        for (var i = 0; i < other._planMonths.Length; i++)
         {
-            Months[m] += other.Months[m];
+            planMonths[i] += other._planMonths[i];
         }
 
         Rows += other.Rows;
+    }
+
+    private static void Grow(ref decimal[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            Array.Resize(ref array, Math.Max(length, array.Length * 2));
+        }
     }
 }

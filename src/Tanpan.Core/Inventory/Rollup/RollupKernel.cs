@@ -1,41 +1,33 @@
 namespace Tanpan.Core.Inventory.Rollup;
 
 /// <summary>
-/// The compute kernel of a roll-up: for each encoded row, the same decimal arithmetic as
-/// <see cref="InventoryCalculator.Calculate(ActivityRow, int)"/> (amount → factor unit → × leak rate →
-/// kg per gas → × GWP), added into dense arrays per source and gas group. No allocation per row.
+/// The compute kernel of a roll-up: two decimal additions a row — the amount into its cell, and into
+/// its plan and month. Every row of a cell shares one plan (unit ratio, leak rate, factor, GWP), so
+/// Σ(amount × ratio × factor × GWP) = (Σ amount) × ratio × factor × GWP; the multiplications happen
+/// once per cell in <see cref="InventoryResultBuilder"/>. In decimal arithmetic the two are identical
+/// whenever the products fit in 28 significant digits, which holds for activity data as typed (a test
+/// compares them with the per-row traces to the last digit). No allocation per row.
 /// </summary>
 public static class RollupKernel
 {
-    public static void Accumulate(RollupBatch batch, IReadOnlyList<CalculationPlan> planList, int sourceCount, RollupAccumulator totals)
+    public static void Accumulate(RollupBatch batch, RollupCells cells, int planCount, RollupAccumulator totals)
     {
-        ArgumentNullException.ThrowIfNull(planList);
-        var plans = planList as CalculationPlan[] ?? [.. planList];
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(totals);
-        var sourceGas = totals.EnsureSources(sourceCount);
-        var months = totals.Months;
-        var groups = RollupAccumulator.GroupCount;
-        var sources = batch.Sources;
-        var planIds = batch.Plans;
+        var (cellSums, planMonths) = totals.Ensure(cells.Count, planCount);
+        var planOf = cells.Plans;
+        var cellIds = batch.Cells;
         var amounts = batch.Amounts;
-        var monthOf = batch.Months;
-        for (var i = 0; i < sources.Length; i++)
+        var months = batch.Months;
+        for (var i = 0; i < cellIds.Length; i++)
         {
-            var plan = plans[planIds[i]];
-            var basis = plan.Basis(amounts[i]);
-            var row = 0m;
-            var offset = sources[i] * groups;
-            foreach (ref readonly var gas in plan.Gases.AsSpan())
-            {
-                var co2e = gas.Co2eKilograms(gas.Kilograms(basis));
-                sourceGas[offset + (int)gas.Group] += co2e;
-                row += co2e;
-            }
-
-            months[monthOf[i]] += row;
+            var cell = cellIds[i];
+            var amount = amounts[i];
+            cellSums[cell] += amount;
+            planMonths[(planOf[cell] * RollupAccumulator.MonthSlots) + months[i]] += amount;
         }
 
-        totals.Rows += sources.Length;
+        totals.Rows += cellIds.Length;
     }
 }
