@@ -24,10 +24,11 @@ public static class InventoryResultBuilder
         var byScope = new decimal[4];
         var byCategory = new decimal[7];
         var byGas = new decimal[Enum.GetValues<GasGroup>().Length];
-        var byFacility = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var sourceIds = new Dictionary<(string Facility, string Source, string Material, SourceType Type), int>();
-        var sourceKeys = new List<(string Facility, string Source, CalculationPlan Plan)>();
-        var bySource = new List<decimal>();
+        // Sized up front: a national roll-up has hundreds of thousands of cells, and regrowing these is most of the cost.
+        var byFacility = new Dictionary<string, decimal>(cells.Count / 4, StringComparer.Ordinal);
+        var sourceIds = new Dictionary<(string Facility, string Source, string Material, SourceType Type), int>(cells.Count);
+        var sourceKeys = new List<(string Facility, string Source, CalculationPlan Plan)>(cells.Count);
+        var bySource = new List<decimal>(cells.Count);
         var amounts = totals.Cells(cells.Count);
         for (var c = 0; c < cells.Count; c++)
         {
