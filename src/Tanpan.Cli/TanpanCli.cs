@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using Tanpan.Cli.CarbonFees;
 using Tanpan.Cli.Factors;
 using Tanpan.Cli.Inventories;
+using Tanpan.Cli.Tariffs;
 
 namespace Tanpan.Cli;
 
@@ -22,6 +24,8 @@ public static class TanpanCli
         var root = new RootCommand("Tanpan 碳盤 — greenhouse-gas inventory tools / 溫室氣體盤查工具");
         root.Subcommands.Add(InventoryCommands.Create());
         root.Subcommands.Add(FactorsCommands.Create());
+        root.Subcommands.Add(TariffCommands.Create());
+        root.Subcommands.Add(FeeCommands.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tanpan.Core.Tariffs;
+
+namespace Tanpan.Cli.Tariffs;
+
+/// <summary>The JSON form of a peak-shift estimate: inputs, rates and exact NT$ amounts (not rounded).</summary>
+internal static class PeakShiftJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(TextWriter output, PeakShiftResult r)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("plan", r.PlanId);
+            w.WriteString("plan_version", r.PlanVersion);
+            w.WriteString("voltage", TariffKeys.Key(r.Voltage));
+            w.WriteString("season", TariffKeys.Key(r.Season));
+            w.WriteString("day", TariffKeys.Key(r.Day));
+            w.WriteNumber("kwh", r.Kwh);
+            w.WriteString("from", TariffKeys.Key(r.From));
+            w.WriteNumber("from_ntd_per_kwh", r.FromNtdPerKwh);
+            w.WriteStartArray("to");
+            foreach (var leg in r.To)
+            {
+                w.WriteStartObject();
+                w.WriteString("period", TariffKeys.Key(leg.Period));
+                w.WriteNumber("share", leg.Share);
+                w.WriteNumber("kwh", leg.Kwh);
+                w.WriteNumber("ntd_per_kwh", leg.NtdPerKwh);
+                w.WriteNumber("cost_ntd", leg.Cost.BaseValue);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("cost_before_ntd", r.CostBefore.BaseValue);
+            w.WriteNumber("cost_after_ntd", r.CostAfter.BaseValue);
+            w.WriteNumber("savings_ntd", r.Savings.BaseValue);
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using Tanpan.Cli.Output;
+using Tanpan.Core.Factors;
+using Tanpan.Core.Tariffs;
+
+namespace Tanpan.Cli.Tariffs;
+
+/// <summary><c>tanpan tariff list | shift --plan … --kwh N --from peak --to semi_peak=0.8,off_peak=0.2 [--json]</c>.</summary>
+internal static class TariffCommands
+{
+    public static Command Create()
+    {
+        var list = new Command("list", "List electricity plans with their ids / 列出電價方案");
+        list.SetAction(parse => List(parse.InvocationConfiguration.Output));
+
+        var plan = new Option<string>("--plan") { Description = "Plan id (see tariff list) / 電價方案代碼", Required = true };
+        var voltage = new Option<string?>("--voltage") { Description = "low, high or extra-high; optional when the plan has one voltage / 電壓別" };
+        var season = new Option<string>("--season") { Description = "summer or non-summer / 夏月或非夏月", Required = true };
+        var day = new Option<string>("--day") { Description = "weekday, saturday or sunday (incl. off-peak holidays) / 日別", Required = true };
+        var kwh = new Option<string>("--kwh") { Description = "Energy moved, kWh / 移轉電量（度）", Required = true };
+        var from = new Option<string>("--from") { Description = "Period the energy leaves: peak, semi_peak or off_peak / 原時段", Required = true };
+        var to = new Option<string>("--to") { Description = "Where it goes, shares summing to 1: semi_peak=0.8,off_peak=0.2 / 移入時段與比例", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
+        var shift = new Command("shift", "Simulate moving load between time-of-use periods / 移轉電費試算") { plan, voltage, season, day, kwh, from, to, json };
+        shift.SetAction(parse => Shift(
+            new ShiftArguments(parse.GetValue(plan)!, parse.GetValue(voltage), parse.GetValue(season)!, parse.GetValue(day)!, parse.GetValue(kwh)!,
+                parse.GetValue(from)!, parse.GetValue(to)!),
+            parse.GetValue(json),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+
+        return new Command("tariff", "Taipower time-of-use tariffs / 台電時間電價") { list, shift };
+    }
+
+    private static int List(TextWriter o)
+    {
+        o.WriteLine("電價方案 Tariff plans (energy charge NT$/kWh; data/tariffs/README.md)");
+        foreach (var p in TariffLibrary.Shipped.Plans)
+        {
+            o.WriteLine($"  {p.Id,-32} {p.Version,-9} voltage {string.Join("|", p.Voltages.Select(TariffKeys.Key)),-20} confidence {p.Confidence,-2} {p.NameZh}");
+        }
+
+        return TanpanCli.Ok;
+    }
+
+    private static int Shift(ShiftArguments a, bool json, TextWriter output, TextWriter error)
+    {
+        var (request, problems) = a.Read(TariffLibrary.Shipped);
+        if (request is null)
+        {
+            InputNumbers.Write(error, problems);
+            return TanpanCli.BadInput;
+        }
+
+        var outcome = PeakShift.Simulate(request.Plan, request.Voltage, request.Season, request.Day, request.Kwh, request.From, request.Shares);
+        if (!outcome.Succeeded)
+        {
+            InputNumbers.Write(error, outcome.Problems);
+            return TanpanCli.BadInput;
+        }
+
+        if (json)
+        {
+            PeakShiftJson.Write(output, outcome.Result!);
+        }
+        else
+        {
+            Summary(output, request.Plan, outcome.Result!);
+        }
+
+        return TanpanCli.Ok;
+    }
+
+    private static void Summary(TextWriter o, TariffPlan plan, PeakShiftResult r)
+    {
+        o.WriteLine("移轉電費試算 Peak-shift estimate (energy charge only / 僅流動電費)");
+        o.WriteLine($"plan         {plan.Id} {plan.NameZh} (version {plan.Version})");
+        o.WriteLine($"voltage      {TariffKeys.Key(r.Voltage)}; season {TariffKeys.Key(r.Season)}; day {TariffKeys.Key(r.Day)}");
+        o.WriteLine(Line($"from         {TariffKeys.Key(r.From),-10} {Kwh(r.Kwh)} kWh × {r.FromNtdPerKwh} = NT${Ntd(r.CostBefore.BaseValue)}"));
+        foreach (var leg in r.To)
+        {
+            o.WriteLine(Line($"to           {TariffKeys.Key(leg.Period),-10} {Kwh(leg.Kwh)} kWh ({leg.Share * 100:0.##} %) × {leg.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
+        }
+
+        o.WriteLine($"cost before  NT${Ntd(r.CostBefore.BaseValue)}");
+        o.WriteLine($"cost after   NT${Ntd(r.CostAfter.BaseValue)}");
+        o.WriteLine($"savings      NT${Ntd(r.Savings.BaseValue)}");
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Kwh(decimal value) => value.ToString("#,##0.###", CultureInfo.InvariantCulture);
+
+    private static string Ntd(decimal value) => Core.Units.Rounding.Round(value, 0).ToString("#,##0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tanpan.Core.Text;
+
+/// <summary>
+/// Reads one of the small reference CSVs embedded under a resource name such as
+/// <c>tariffs/x.csv</c> (UTF-8, header row, one record per line, double-quoted fields may hold commas).
+/// <see cref="Factors.EmbeddedTable"/> does the same for <c>data/factors/</c> only.
+/// </summary>
+internal sealed class ReferenceCsv
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private ReferenceCsv(string name, string[] header, List<string[]> rows)
+    {
+        Name = name;
+        _columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
+        Rows = rows;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string[]> Rows { get; }
+
+    public static ReferenceCsv Load(string resourceName)
+    {
+        using var stream = typeof(ReferenceCsv).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Reference data file {resourceName} is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Select(Split).ToList();
+        return new ReferenceCsv(resourceName, lines[0], lines.Skip(1).ToList());
+    }
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    public string Text(string[] row, string column) =>
+        _columns.TryGetValue(column, out var i) ? row[i].Trim() : throw new InvalidOperationException($"{Name} has no column '{column}'.");
+
+    public decimal Number(string[] row, string column) =>
+        decimal.Parse(Text(row, column), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public int? OptionalInteger(string[] row, string column)
+    {
+        var text = Text(row, column);
+        return text.Length == 0 ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private static string[] Split(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields.ToArray();
+    }
+}
