@@ -1,5 +1,6 @@
 using Tanpan.Core.Gases;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Text;
 using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Factors;
@@ -16,7 +17,7 @@ internal static class ShippedFactors
     public static FactorLibrary Load()
     {
         var materials = LoadMaterials();
-        var infos = EmbeddedTable.Load("factor-sets.csv");
+        var infos = ReferenceCsv.Load("factors/factor-sets.csv");
         FactorSetInfo Info(string id)
         {
             var t = infos;
@@ -39,7 +40,7 @@ internal static class ShippedFactors
 
     private static List<Material> LoadMaterials()
     {
-        var t = EmbeddedTable.Load("materials.csv");
+        var t = ReferenceCsv.Load("factors/materials.csv");
         return t.Rows.Select(r => new Material(
             t.Text(r, "material"),
             t.Text(r, "name_zh"),
@@ -50,7 +51,7 @@ internal static class ShippedFactors
 
     private static IEnumerable<EmissionFactor> LoadPerUnitSet(FactorSetInfo info)
     {
-        var t = EmbeddedTable.Load(info.Id + "/fuel-combustion.csv");
+        var t = ReferenceCsv.Load("factors/" + info.Id + "/fuel-combustion.csv");
         foreach (var r in t.Rows)
         {
             var gases = new List<GasFactor>();
@@ -66,8 +67,8 @@ internal static class ShippedFactors
 
     private static IEnumerable<EmissionFactor> LoadEnergyBasisSet(FactorSetInfo info, FactorSet boundsFrom)
     {
-        var t = EmbeddedTable.Load(info.Id + "/fuel-combustion-kg-per-tj.csv");
-        var heat = EmbeddedTable.Load(info.Id + "/heat-values.csv");
+        var t = ReferenceCsv.Load("factors/" + info.Id + "/fuel-combustion-kg-per-tj.csv");
+        var heat = ReferenceCsv.Load("factors/" + info.Id + "/heat-values.csv");
         foreach (var r in t.Rows)
         {
             var material = t.Text(r, "material");
@@ -106,7 +107,7 @@ internal static class ShippedFactors
 
     private static Dictionary<string, GwpSet> LoadGwpSets()
     {
-        var t = EmbeddedTable.Load("gwp/gwp100.csv");
+        var t = ReferenceCsv.Load("factors/gwp/gwp100.csv");
         var sets = new Dictionary<string, GwpSet>(StringComparer.OrdinalIgnoreCase);
         foreach (var id in (string[])["AR4", "AR5", "AR6"])
         {
@@ -127,7 +128,7 @@ internal static class ShippedFactors
 
     private static Dictionary<int, EmissionFactor> LoadGridFactors()
     {
-        var t = EmbeddedTable.Load("electricity/grid-factors.csv");
+        var t = ReferenceCsv.Load("factors/electricity/grid-factors.csv");
         return t.Rows.ToDictionary(
             r => int.Parse(t.Text(r, "year"), System.Globalization.CultureInfo.InvariantCulture),
             r =>
@@ -145,7 +146,7 @@ internal static class ShippedFactors
 
     private static List<EquipmentType> LoadEquipmentTypes()
     {
-        var t = EmbeddedTable.Load("fugitive/leak-rates.csv");
+        var t = ReferenceCsv.Load("factors/fugitive/leak-rates.csv");
         return t.Rows.Select(r => new EquipmentType(
             t.Text(r, "equipment_type"),
             t.Text(r, "moenv_code"),
@@ -158,7 +159,7 @@ internal static class ShippedFactors
 
     private static List<EmissionFactor> LoadRefrigerants()
     {
-        var t = EmbeddedTable.Load("gwp/refrigerant-blends.csv");
+        var t = ReferenceCsv.Load("factors/gwp/refrigerant-blends.csv");
         return t.Rows.Select(r =>
         {
             var name = t.Text(r, "refrigerant");
@@ -177,7 +178,7 @@ internal static class ShippedFactors
 
     private static List<EmissionFactor> LoadOtherFactors()
     {
-        var t = EmbeddedTable.Load("fugitive/other-factors.csv");
+        var t = ReferenceCsv.Load("factors/fugitive/other-factors.csv");
         return t.Rows.Select(r =>
         {
             var material = t.Text(r, "material");

@@ -4,9 +4,10 @@ using System.Text;
 namespace Tanpan.Core.Text;
 
 /// <summary>
-/// Reads one of the small reference CSVs embedded under a resource name such as
-/// <c>tariffs/x.csv</c> (UTF-8, header row, one record per line, double-quoted fields may hold commas).
-/// <see cref="Factors.EmbeddedTable"/> does the same for <c>data/factors/</c> only.
+/// Reads one of Tanpan's own reference CSVs embedded under a resource name such as
+/// <c>factors/gwp/gwp100.csv</c> or <c>tariffs/x.csv</c> (UTF-8, header row, one record per line,
+/// double-quoted fields may hold commas). Only for shipped data; user files go through the import
+/// code in the web project.
 /// </summary>
 internal sealed class ReferenceCsv
 {
@@ -39,6 +40,12 @@ internal sealed class ReferenceCsv
 
     public decimal Number(string[] row, string column) =>
         decimal.Parse(Text(row, column), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public decimal? OptionalNumber(string[] row, string column)
+    {
+        var text = Text(row, column);
+        return text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
 
     public int? OptionalInteger(string[] row, string column)
     {
