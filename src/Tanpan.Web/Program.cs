@@ -1,12 +1,16 @@
+using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTanpanCore();
 builder.Services.AddTanpanData(builder.Configuration);
+builder.Services.AddAccounts();
 
 var app = builder.Build();
 app.MigrateDatabase();
+app.UseAccounts();
 app.MapHealth();
+app.MapAccountsApi();
 app.Run();
 
 /// <summary>Entry point, public so tests can host it with WebApplicationFactory.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Web.Data;
@@ -11,6 +12,9 @@ public static class HostingExtensions
     {
         services.AddSingleton(_ => FactorLibrary.Shipped);
         services.AddSingleton(TimeProvider.System);
+
+        // Enums in the API read and write as their names ("Owner"), not as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }
 

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tanpan.Web.Data;
+
+namespace Tanpan.Web.Features.Accounts;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer tp_…</c> as the token's user and records when the token
+/// was last used. Unknown and revoked tokens fail (401 where the endpoint requires a user).
+/// </summary>
+internal sealed class ApiTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AppDbContext db,
+    TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var token = header["Bearer ".Length..].Trim();
+        if (!token.StartsWith(TokenSecrets.Prefix, StringComparison.Ordinal))
+        {
+            return AuthenticateResult.Fail("Not a Tanpan API token.");
+        }
+
+        var hash = TokenSecrets.Hash(token);
+        var stored = await db.ApiTokens.Include(t => t.User)
+            .SingleOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, Context.RequestAborted);
+        if (stored?.User is not { } user)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API token.");
+        }
+
+        stored.LastUsedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(Context.RequestAborted);
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.DisplayName)],
+            AccountSchemes.ApiToken);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.Accounts;
+
+/// <summary>Password rules, hashing and the lockout counter on <see cref="User"/>.</summary>
+public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
+{
+    public const int MinimumLength = 12;
+
+    public const int MaxFailures = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>A hash of a fixed password, verified against when the email is unknown, so both cases take as long.</summary>
+    private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(new User { Email = "decoy@invalid", DisplayName = "" }, Guid.NewGuid().ToString()));
+
+    public static ValidationProblem? Validate(string? password) =>
+        password is null || password.Length < MinimumLength
+            ? Problems.Invalid("password", $"密碼至少需要 {MinimumLength} 個字元。", $"The password must have at least {MinimumLength} characters.")
+            : null;
+
+    public void Set(User user, string password) => user.PasswordHash = hasher.HashPassword(user, password);
+
+    /// <summary>
+    /// Checks the password and updates the failure count, lockout end and (if the hash format is
+    /// outdated) the hash. False for a locked account even when the password is right.
+    /// </summary>
+    public bool SignIn(User? user, string password)
+    {
+        if (user?.PasswordHash is not { } hash)
+        {
+            hasher.VerifyHashedPassword(new User { Email = "decoy@invalid", DisplayName = "" }, _decoy.Value, password);
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        if (user.LockoutEnd > now)
+        {
+            return false;
+        }
+
+        var result = hasher.VerifyHashedPassword(user, hash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            user.FailedLoginCount++;
+            if (user.FailedLoginCount >= MaxFailures)
+            {
+                user.FailedLoginCount = 0;
+                user.LockoutEnd = now + LockoutDuration;
+            }
+
+            return false;
+        }
+
+        user.FailedLoginCount = 0;
+        user.LockoutEnd = null;
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            Set(user, password);
+        }
+
+        return true;
+    }
+}

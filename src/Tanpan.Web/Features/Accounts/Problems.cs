@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+namespace Tanpan.Web.Features.Accounts;
+
+/// <summary>Problem-details results with the Chinese message as title and the English one as detail.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult Of(int status, string chinese, string english) =>
+        TypedResults.Problem(title: chinese, detail: english, statusCode: status);
+
+    public static ValidationProblem Invalid(string field, string chinese, string english) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"{chinese} {english}"] });
+
+    public static ProblemHttpResult SignInFailed() => Of(
+        StatusCodes.Status401Unauthorized,
+        "電子郵件或密碼不正確，或帳號暫時鎖定。",
+        "The email or password is incorrect, or the account is temporarily locked.");
+
+    public static ProblemHttpResult NotFound() => Of(StatusCodes.Status404NotFound, "找不到資料。", "Not found.");
+}

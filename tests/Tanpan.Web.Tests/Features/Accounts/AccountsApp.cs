@@ -1,0 +1,115 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Tests.Data.Support;
+
+namespace Tanpan.Web.Tests.Features.Accounts;
+
+/// <summary>The app on a test database, with a clock the test moves, and helpers to seed accounts and sign in.</summary>
+internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? settings = null) : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly DatabaseSettings _settings = settings ?? fixture.Settings;
+
+    public ManualClock Clock { get; } = new(Seed.Time);
+
+    /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
+    public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
+    {
+        var user = Seed.User($"{Guid.NewGuid():N}@example.tw");
+        user.Id = Guid.CreateVersion7();
+        user.IsAdministrator = administrator;
+        user.PasswordHash = new PasswordHasher<User>().HashPassword(user, Password);
+        await using (var db = fixture.CreateContext(settings: _settings))
+        {
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var (organisationId, role) in memberships)
+        {
+            await using var db = fixture.CreateContext(organisationId);
+            db.Memberships.Add(new Membership { UserId = user.Id, Role = role, CreatedAt = Seed.Time });
+            await db.SaveChangesAsync();
+        }
+
+        return user;
+    }
+
+    public async Task<User> ReadUserAsync(Guid id)
+    {
+        await using var db = fixture.CreateContext(settings: _settings);
+        return await db.Users.FindAsync(id) ?? throw new InvalidOperationException("No such user.");
+    }
+
+    /// <summary>A client signed in by cookie, carrying the antiforgery header.</summary>
+    public async Task<HttpClient> SignedInClientAsync(User user)
+    {
+        var client = CreateClient();
+        (await SignInAsync(client, user.Email, Password)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
+        await AddAntiforgeryAsync(client);
+        return client;
+    }
+
+    /// <summary>A client without cookies that sends the token as <c>Authorization: Bearer</c>.</summary>
+    public HttpClient BearerClient(string token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<CreatedToken> CreateTokenAsync(User user)
+    {
+        using var client = await SignedInClientAsync(user);
+        var response = await client.PostAsJsonAsync("/api/v1/tokens", new { name = "測試" });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<CreatedToken>(Json))!;
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        client.PostAsJsonAsync("/api/v1/session", new { email, password });
+
+    public static async Task AddAntiforgeryAsync(HttpClient client)
+    {
+        var token = (await client.GetFromJsonAsync<AntiforgeryToken>("/api/v1/antiforgery", Json))!;
+        client.DefaultRequestHeaders.Remove(token.HeaderName);
+        client.DefaultRequestHeaders.Add(token.HeaderName, token.Token);
+    }
+
+    public static async Task<MeResponse> MeAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<MeResponse>("/api/v1/me", Json))!;
+
+    /// <summary>An organisation saved directly in the database.</summary>
+    public async Task<Guid> SeedOrganisationAsync(string name = "測試紡織股份有限公司")
+    {
+        var organisation = Seed.Organisation(name);
+        await using var db = fixture.CreateContext(organisation.Id);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation.Id;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", _settings.ProviderName);
+        builder.UseSetting("ConnectionStrings:Tanpan", _settings.ConnectionString);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
