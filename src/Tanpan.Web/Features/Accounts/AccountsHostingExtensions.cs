@@ -12,6 +12,7 @@ public static class AccountsHostingExtensions
         services.AddProblemDetails();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<Passwords>();
+        services.AddScoped<AccountService>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AccountSchemes.AntiforgeryHeader;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Tanpan.Web.Data.Entities;
 
@@ -16,9 +15,9 @@ public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
     /// <summary>A hash of a fixed password, verified against when the email is unknown, so both cases take as long.</summary>
     private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(new User { Email = "decoy@invalid", DisplayName = "" }, Guid.NewGuid().ToString()));
 
-    public static ValidationProblem? Validate(string? password) =>
+    public static FieldError? Check(string? password) =>
         password is null || password.Length < MinimumLength
-            ? Problems.Invalid("password", $"密碼至少需要 {MinimumLength} 個字元。", $"The password must have at least {MinimumLength} characters.")
+            ? new("password", $"密碼至少需要 {MinimumLength} 個字元。", $"The password must have at least {MinimumLength} characters.")
             : null;
 
     public void Set(User user, string password) => user.PasswordHash = hasher.HashPassword(user, password);

@@ -10,6 +10,8 @@ internal static class Problems
     public static ValidationProblem Invalid(string field, string chinese, string english) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"{chinese} {english}"] });
 
+    public static ValidationProblem Invalid(FieldError error) => Invalid(error.Field, error.Chinese, error.English);
+
     public static ProblemHttpResult SignInFailed() => Of(
         StatusCodes.Status401Unauthorized,
         "電子郵件或密碼不正確，或帳號暫時鎖定。",
