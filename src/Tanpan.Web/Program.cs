@@ -1,3 +1,4 @@
+using Tanpan.Web.Components;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 
@@ -5,12 +6,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTanpanCore();
 builder.Services.AddTanpanData(builder.Configuration);
 builder.Services.AddAccounts();
+builder.Services.AddTanpanUi();
 
 var app = builder.Build();
 app.MigrateDatabase();
 app.UseAccounts();
+app.UseTanpanUi();
 app.MapHealth();
 app.MapAccountsApi();
+app.MapTanpanUi();
 app.Run();
 
 /// <summary>Entry point, public so tests can host it with WebApplicationFactory.</summary>
