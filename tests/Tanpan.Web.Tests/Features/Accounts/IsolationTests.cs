@@ -20,6 +20,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     {
         ["GET /api/v1/organisations/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/organisations/{w.OrganisationB}"),
         ["DELETE /api/v1/tokens/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tokens/{w.TokenB.Id}"),
+
+        // MapStaticAssets' development fallback for wwwroot files: no tenant data behind it.
+        ["GET {**path:file}"] = w => new(HttpMethod.Get, $"/{w.OrganisationB}.css"),
+        ["HEAD {**path:file}"] = w => new(HttpMethod.Head, $"/{w.OrganisationB}.css"),
     };
 
     [Fact]
