@@ -1,4 +1,5 @@
 using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ app.MigrateDatabase();
 app.UseAccounts();
 app.MapHealth();
 app.MapAccountsApi();
+app.MapInventoriesApi();
 app.Run();
 
 /// <summary>Entry point, public so tests can host it with WebApplicationFactory.</summary>
