@@ -13,6 +13,7 @@ app.UseAccounts();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();
+app.MapOpenApi("/openapi/v1.json");
 app.Run();
 
 /// <summary>Entry point, public so tests can host it with WebApplicationFactory.</summary>

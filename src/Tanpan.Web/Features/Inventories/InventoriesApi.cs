@@ -11,41 +11,44 @@ public static partial class InventoriesApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
 
-        var organisation = api.MapGroup("/organisation").WithTags("Organisation");
-        organisation.MapGet("", GetProfileAsync);
-        organisation.MapPut("", UpdateProfileAsync);
+        var organisation = api.MapGroup("").WithTags("Organisation");
+        organisation.MapGet("/organisation", GetProfileAsync);
+        organisation.MapPut("/organisation", UpdateProfileAsync);
 
-        var facilities = api.MapGroup("/facilities").WithTags("Facilities");
-        facilities.MapGet("", ListFacilitiesAsync);
-        facilities.MapPost("", CreateFacilityAsync);
-        facilities.MapGet("/{id:guid}", GetFacilityAsync);
-        facilities.MapPut("/{id:guid}", UpdateFacilityAsync);
-        facilities.MapDelete("/{id:guid}", DeleteFacilityAsync);
+        var facilities = api.MapGroup("").WithTags("Facilities");
+        facilities.MapGet("/facilities", ListFacilitiesAsync);
+        facilities.MapPost("/facilities", CreateFacilityAsync);
+        facilities.MapGet("/facilities/{id:guid}", GetFacilityAsync);
+        facilities.MapPut("/facilities/{id:guid}", UpdateFacilityAsync);
+        facilities.MapDelete("/facilities/{id:guid}", DeleteFacilityAsync);
 
-        var inventories = api.MapGroup("/inventories").WithTags("Inventories");
-        inventories.MapGet("", ListInventoriesAsync);
-        inventories.MapPost("", CreateInventoryAsync);
-        inventories.MapGet("/{id:guid}", GetInventoryAsync);
-        inventories.MapPut("/{id:guid}", UpdateInventoryAsync);
-        inventories.MapDelete("/{id:guid}", DeleteInventoryAsync);
-        inventories.MapPost("/{id:guid}/lock", LockInventoryAsync);
-        inventories.MapPost("/{id:guid}/unlock", UnlockInventoryAsync);
-        inventories.MapGet("/{id:guid}/results", GetResultsAsync);
-        inventories.MapGet("/{id:guid}/audit", GetAuditAsync);
+        const string Inventory = "/inventories/{id:guid}";
+        var inventories = api.MapGroup("").WithTags("Inventories");
+        inventories.MapGet("/inventories", ListInventoriesAsync);
+        inventories.MapPost("/inventories", CreateInventoryAsync);
+        inventories.MapGet(Inventory, GetInventoryAsync);
+        inventories.MapPut(Inventory, UpdateInventoryAsync);
+        inventories.MapDelete(Inventory, DeleteInventoryAsync);
+        inventories.MapPost($"{Inventory}/lock", LockInventoryAsync);
+        inventories.MapPost($"{Inventory}/unlock", UnlockInventoryAsync);
+        inventories.MapGet($"{Inventory}/results", GetResultsAsync);
+        inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
 
-        var sources = inventories.MapGroup("/{id:guid}/sources").WithTags("Emission sources");
-        sources.MapGet("", ListSourcesAsync);
-        sources.MapPost("", CreateSourceAsync);
-        sources.MapGet("/{sourceId:guid}", GetSourceAsync);
-        sources.MapPut("/{sourceId:guid}", UpdateSourceAsync);
-        sources.MapDelete("/{sourceId:guid}", DeleteSourceAsync);
+        const string Source = Inventory + "/sources/{sourceId:guid}";
+        var sources = api.MapGroup("").WithTags("Emission sources");
+        sources.MapGet($"{Inventory}/sources", ListSourcesAsync);
+        sources.MapPost($"{Inventory}/sources", CreateSourceAsync);
+        sources.MapGet(Source, GetSourceAsync);
+        sources.MapPut(Source, UpdateSourceAsync);
+        sources.MapDelete(Source, DeleteSourceAsync);
 
-        var activity = sources.MapGroup("/{sourceId:guid}/activity").WithTags("Activity data");
-        activity.MapGet("", ListActivityAsync);
-        activity.MapPost("", CreateActivityAsync);
-        activity.MapGet("/{entryId:guid}", GetActivityAsync);
-        activity.MapPut("/{entryId:guid}", UpdateActivityAsync);
-        activity.MapDelete("/{entryId:guid}", DeleteActivityAsync);
+        const string Entry = Source + "/activity/{entryId:guid}";
+        var activity = api.MapGroup("").WithTags("Activity data");
+        activity.MapGet($"{Source}/activity", ListActivityAsync);
+        activity.MapPost($"{Source}/activity", CreateActivityAsync);
+        activity.MapGet(Entry, GetActivityAsync);
+        activity.MapPut(Entry, UpdateActivityAsync);
+        activity.MapDelete(Entry, DeleteActivityAsync);
         return app;
     }
 }
