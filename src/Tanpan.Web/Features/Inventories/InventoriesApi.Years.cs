@@ -11,9 +11,10 @@ namespace Tanpan.Web.Features.Inventories;
 
 public static partial class InventoriesApi
 {
-    public static async Task<Ok<List<InventoryResponse>>> ListInventoriesAsync(AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<InventoryResponse>>> ListInventoriesAsync(TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
-        var years = await db.InventoryYears.OrderBy(y => y.Year).ToListAsync(cancellationToken);
+        var only = await VerifierScope.LimitAsync(tenant, db, cancellationToken);
+        var years = await db.InventoryYears.Where(y => only == null || y.Id == only).OrderBy(y => y.Year).ToListAsync(cancellationToken);
         return TypedResults.Ok(years.Select(Response).ToList());
     }
 

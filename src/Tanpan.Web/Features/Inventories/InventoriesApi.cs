@@ -23,9 +23,12 @@ public static partial class InventoriesApi
         facilities.MapDelete("/facilities/{id:guid}", DeleteFacilityAsync);
 
         const string Inventory = "/inventories/{id:guid}";
-        var inventories = api.MapGroup("").WithTags("Inventories");
-        inventories.MapGet("/inventories", ListInventoriesAsync);
-        inventories.MapPost("/inventories", CreateInventoryAsync);
+        api.MapGet("/inventories", ListInventoriesAsync).WithTags("Inventories");
+        api.MapPost("/inventories", CreateInventoryAsync).WithTags("Inventories");
+
+        // Every route below has an inventory {id}; a verifier limited to another inventory gets 404.
+        var scoped = api.MapGroup("").AddEndpointFilter(VerifierScope.FilterAsync);
+        var inventories = scoped.MapGroup("").WithTags("Inventories");
         inventories.MapGet(Inventory, GetInventoryAsync);
         inventories.MapPut(Inventory, UpdateInventoryAsync);
         inventories.MapDelete(Inventory, DeleteInventoryAsync);
@@ -35,7 +38,7 @@ public static partial class InventoriesApi
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
 
         const string Source = Inventory + "/sources/{sourceId:guid}";
-        var sources = api.MapGroup("").WithTags("Emission sources");
+        var sources = scoped.MapGroup("").WithTags("Emission sources");
         sources.MapGet($"{Inventory}/sources", ListSourcesAsync);
         sources.MapPost($"{Inventory}/sources", CreateSourceAsync);
         sources.MapGet(Source, GetSourceAsync);
@@ -43,7 +46,7 @@ public static partial class InventoriesApi
         sources.MapDelete(Source, DeleteSourceAsync);
 
         const string Entry = Source + "/activity/{entryId:guid}";
-        var activity = api.MapGroup("").WithTags("Activity data");
+        var activity = scoped.MapGroup("").WithTags("Activity data");
         activity.MapGet($"{Source}/activity", ListActivityAsync);
         activity.MapPost($"{Source}/activity", CreateActivityAsync);
         activity.MapGet(Entry, GetActivityAsync);

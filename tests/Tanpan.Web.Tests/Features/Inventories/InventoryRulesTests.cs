@@ -153,6 +153,28 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Reads_VerifierLimitedToOneInventory_SeeNoOther()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var verified = await world.CreateInventoryAsync(2021);
+        var other = await world.CreateInventoryAsync(2022);
+        var verifier = await app.SeedUserAsync();
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await app.SignedInClientAsync(verifier);
+
+        (await client.GetFromJsonAsync<List<InventoryResponse>>("/api/v1/inventories", AccountsApp.Json))!.Select(i => i.Id).ShouldBe([verified.Id]);
+        (await client.GetAsync(new Uri($"/api/v1/inventories/{verified.Id}/sources", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync(new Uri($"/api/v1/inventories/{other.Id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri($"/api/v1/inventories/{other.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Audit_AfterChanges_IsPagedNewestFirst()
     {
         await using var app = new AccountsApp(fixture);
