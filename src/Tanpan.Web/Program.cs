@@ -1,5 +1,6 @@
 using Tanpan.Web.Components;
 using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,8 @@ app.UseAccounts();
 app.UseTanpanUi();
 app.MapHealth();
 app.MapAccountsApi();
+app.MapInventoriesApi();
+app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();
 app.Run();
 

@@ -187,7 +187,8 @@ public sealed class ActivityRowReader
         return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12;
     }
 
-    private static Dimension? DuMeaning(Material? material) => material switch
+    /// <summary>What 度 means for a material: kWh for electricity, m³ for piped gas, else nothing (rejected).</summary>
+    public static Dimension? DuMeaning(Material? material) => material switch
     {
         { Kind: MaterialKind.Electricity } => Dimension.Energy,
         not null when PipedGases.Contains(material.Key) => Dimension.Volume,

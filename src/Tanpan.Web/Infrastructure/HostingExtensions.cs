@@ -12,6 +12,7 @@ public static class HostingExtensions
     {
         services.AddSingleton(_ => FactorLibrary.Shipped);
         services.AddSingleton(TimeProvider.System);
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) => { document.Servers?.Clear(); return Task.CompletedTask; })); // served at /openapi/v1.json, host-independent
 
         // Enums in the API read and write as their names ("Owner"), not as numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -13,6 +13,7 @@ internal sealed class EmissionSourceConfiguration : IEntityTypeConfiguration<Emi
         builder.HasAlternateKey(s => new { s.OrganisationId, s.InventoryYearId, s.Id });
         builder.Property(s => s.Process).HasMaxLength(200);
         builder.Property(s => s.Equipment).HasMaxLength(200);
+        builder.Property(s => s.EquipmentType).HasMaxLength(100);
         builder.Property(s => s.SourceType).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.MaterialKey).HasMaxLength(100);
         builder.Property(s => s.Gases).HasMaxLength(100);

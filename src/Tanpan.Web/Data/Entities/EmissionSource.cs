@@ -26,6 +26,9 @@ public sealed class EmissionSource : ITenantOwned, IAudited
     /// <summary>設備名稱.</summary>
     public string? Equipment { get; set; }
 
+    /// <summary>設備類型: a refrigerant equipment type (家用冷凍、冷藏裝備) or vehicle technology; picks the leak rate or factor variant.</summary>
+    public string? EquipmentType { get; set; }
+
     public SourceType SourceType { get; set; }
 
     /// <summary>A material key of <c>Tanpan.Core.Factors.MaterialCatalog</c> (原燃物料).</summary>

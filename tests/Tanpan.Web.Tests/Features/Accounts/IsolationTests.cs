@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Tests.Data.Support;
@@ -24,13 +25,33 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         // MapStaticAssets' development fallback for wwwroot files: no tenant data behind it.
         ["GET {**path:file}"] = w => new(HttpMethod.Get, $"/{w.OrganisationB}.css"),
         ["HEAD {**path:file}"] = w => new(HttpMethod.Head, $"/{w.OrganisationB}.css"),
+        ["GET /api/v1/facilities/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/facilities/{w.B.FacilityId}"),
+        ["PUT /api/v1/facilities/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/facilities/{w.B.FacilityId}", new { name = "甲廠" }),
+        ["DELETE /api/v1/facilities/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/facilities/{w.B.FacilityId}"),
+        ["GET /api/v1/inventories/{id:guid}"] = w => new(HttpMethod.Get, Inventory(w)),
+        ["PUT /api/v1/inventories/{id:guid}"] = w => Json(HttpMethod.Put, Inventory(w), new { year = 2024 }),
+        ["DELETE /api/v1/inventories/{id:guid}"] = w => new(HttpMethod.Delete, Inventory(w)),
+        ["POST /api/v1/inventories/{id:guid}/lock"] = w => new(HttpMethod.Post, $"{Inventory(w)}/lock"),
+        ["POST /api/v1/inventories/{id:guid}/unlock"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/unlock", new { reason = "probe" }),
+        ["GET /api/v1/inventories/{id:guid}/results"] = w => new(HttpMethod.Get, $"{Inventory(w)}/results"),
+        ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
+        ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
+        ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
+        ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}"] = w => new(HttpMethod.Get, Source(w)),
+        ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}"] = w => Json(HttpMethod.Put, Source(w), new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
+        ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}"] = w => new(HttpMethod.Delete, Source(w)),
+        ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity"] = w => new(HttpMethod.Get, $"{Source(w)}/activity"),
+        ["POST /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity"] = w => Json(HttpMethod.Post, $"{Source(w)}/activity", new { year = 2024, amount = 1, unit = "度" }),
+        ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
+        ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
+        ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
     };
 
     [Fact]
     public async Task EveryRouteWithParameters_AsOtherTenant_FindsNothing()
     {
         await using var app = new AccountsApp(fixture);
-        var world = await World.CreateAsync(app);
+        var world = await World.CreateAsync(app, fixture);
         using var a = app.BearerClient(world.TokenA);
 
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -49,13 +70,24 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         using var b = app.BearerClient(world.TokenB.Token);
         (await AccountsApp.MeAsync(b)).CurrentOrganisationId.ShouldBe(world.OrganisationB); // B's token still works
         (await b.GetAsync(new Uri($"/api/v1/organisations/{world.OrganisationB}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var db = fixture.CreateContext(world.B.OrganisationId);
+        (await db.ActivityEntries.SingleAsync(e => e.Id == world.B.ActivityId)).Amount.ShouldBe(1234.5m); // nothing of B's was changed
+        (await db.Facilities.SingleAsync(f => f.Id == world.B.FacilityId)).Name.ShouldBe("觀音廠");
     }
+
+    private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
+
+    private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
+
+    private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
+
+    private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
 
     [Fact]
     public async Task Me_AsOtherTenantWithOrganisationHeader_SeesNoneOfB()
     {
         await using var app = new AccountsApp(fixture);
-        var world = await World.CreateAsync(app);
+        var world = await World.CreateAsync(app, fixture);
         using var a = app.BearerClient(world.TokenA);
         a.DefaultRequestHeaders.Add("X-Tanpan-Organisation", world.OrganisationB.ToString());
 
@@ -68,9 +100,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         tokens!.Select(t => t.Id).ShouldNotContain(world.TokenB.Id);
     }
 
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB)
+    /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
+    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
     {
-        public static async Task<World> CreateAsync(AccountsApp app)
+        public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
             var organisationA = await app.SeedOrganisationAsync("甲公司");
             var organisationB = await app.SeedOrganisationAsync("乙公司");
@@ -78,7 +111,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            return new(organisationA, organisationB, tokenA.Token, tokenB);
+            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
         }
     }
 }

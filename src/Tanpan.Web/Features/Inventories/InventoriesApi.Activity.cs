@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Factors;
+using Tanpan.Core.Inventory;
+using Tanpan.Core.Units;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.Inventories;
+
+public static partial class InventoriesApi
+{
+    public static async Task<Results<Ok<List<ActivityResponse>>, ProblemHttpResult>> ListActivityAsync(
+        Guid id, Guid sourceId, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.EmissionSources.AnyAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken))
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        var entries = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id)
+            .OrderBy(a => a.Year).ThenBy(a => a.Month).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries.Select(Response).ToList());
+    }
+
+    public static async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> GetActivityAsync(
+        Guid id, Guid sourceId, Guid entryId, AppDbContext db, CancellationToken cancellationToken) =>
+        await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken) is { } entry
+            ? TypedResults.Ok(Response(entry))
+            : InventoryProblems.NotFound();
+
+    public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ProblemHttpResult>> CreateActivityAsync(
+        Guid id, Guid sourceId, ActivityRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+    {
+        if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
+        {
+            return problem!;
+        }
+
+        var entry = new ActivityEntry { Id = Guid.CreateVersion7(), InventoryYearId = id, EmissionSourceId = sourceId, Unit = "" };
+        if (Apply(entry, source, request, library) is { } invalid)
+        {
+            return invalid;
+        }
+
+        db.ActivityEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/inventories/{id}/sources/{sourceId}/activity/{entry.Id}", Response(entry));
+    }
+
+    public static async Task<Results<Ok<ActivityResponse>, ValidationProblem, ProblemHttpResult>> UpdateActivityAsync(
+        Guid id, Guid sourceId, Guid entryId, ActivityRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library,
+        CancellationToken cancellationToken)
+    {
+        if (await WritableEntryAsync(id, sourceId, entryId, tenant, db, cancellationToken) is var (entry, problem) && entry is null)
+        {
+            return problem!;
+        }
+
+        if (Apply(entry, entry.EmissionSource!, request, library) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(Response(entry));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteActivityAsync(
+        Guid id, Guid sourceId, Guid entryId, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await WritableEntryAsync(id, sourceId, entryId, tenant, db, cancellationToken) is var (entry, problem) && entry is null)
+        {
+            return problem!;
+        }
+
+        db.ActivityEntries.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<(ActivityEntry? Entry, ProblemHttpResult? Problem)> WritableEntryAsync(
+        Guid id, Guid sourceId, Guid entryId, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
+        {
+            return (null, problem);
+        }
+
+        var entry = await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken);
+        return entry is null ? (null, InventoryProblems.NotFound()) : (entry, null);
+    }
+
+    private static ValidationProblem? Apply(ActivityEntry entry, EmissionSource source, ActivityRequest request, FactorLibrary library)
+    {
+        var errors = new FieldErrors();
+        if (request.Year is not (>= 1990 and <= 2100))
+        {
+            errors.Add("year", "年度須為西元 1990–2100。", "The year must be between 1990 and 2100 AD.");
+        }
+
+        if (request.Month is not null and not (>= 1 and <= 12))
+        {
+            errors.Add("month", "月份須為 1–12，或留空表示全年。", "The month must be 1 to 12, or empty for a whole year.");
+        }
+
+        if (request.Amount is not decimal amount || amount < 0)
+        {
+            errors.Add("amount", "活動數據須為 0 或正數。", "The amount must be zero or more.");
+        }
+
+        var unitText = errors.Text("unit", request.Unit, 20, required: true);
+        var material = library.Materials.FindByKey(source.MaterialKey);
+        if (unitText is not null && UnitResolver.Resolve(unitText, ActivityRowReader.DuMeaning(material)) is null)
+        {
+            errors.Add("unit", UnitResolver.IsDu(unitText)
+                    ? $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material?.NameZh}」。"
+                    : $"不明的單位「{unitText}」。",
+                UnitResolver.IsDu(unitText)
+                    ? $"'{unitText}' means kWh for electricity or m³ for piped gas; it does not fit {material?.NameEn}."
+                    : $"Unknown unit '{unitText}'.");
+        }
+
+        var dataSource = errors.Text("dataSourceMethod", request.DataSourceMethod, 100);
+        var note = errors.Text("note", request.Note, 1000);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        (entry.Year, entry.Month, entry.Amount, entry.Unit) = (request.Year!.Value, request.Month, request.Amount!.Value, unitText!);
+        (entry.DataSourceMethod, entry.Note) = (dataSource, note);
+        return null;
+    }
+
+    private static ActivityResponse Response(ActivityEntry a) =>
+        new(a.Id, a.EmissionSourceId, a.Year, a.Month, a.Amount, a.Unit, a.DataSourceMethod, a.Note);
+}

@@ -1,0 +1,55 @@
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.Inventories;
+
+/// <summary>The organisation's profile, with the fields of the MOEA SME application form (附表1).</summary>
+public sealed record OrganisationProfile(
+    Guid Id, string Name, string? TaxId, string? FactoryRegistrationNumber, string? IndustryCode, bool IsMidSizedBackbone,
+    string? IndustrialZone, string? Address, decimal? CapitalNtd, int? Employees, string? RepresentativeName,
+    string? RepresentativeTitle, string? ContactName, string? ContactTitle, string? ContactPhone, string? ContactFax,
+    string? ContactEmail, decimal? ExportSharePercent, string? MainProducts, decimal? AnnualOutput, string? AnnualOutputUnit);
+
+/// <summary>Replaces the whole profile: a field left out is cleared.</summary>
+public sealed record OrganisationProfileRequest(
+    string? Name, string? TaxId, string? FactoryRegistrationNumber, string? IndustryCode, bool? IsMidSizedBackbone,
+    string? IndustrialZone, string? Address, decimal? CapitalNtd, int? Employees, string? RepresentativeName,
+    string? RepresentativeTitle, string? ContactName, string? ContactTitle, string? ContactPhone, string? ContactFax,
+    string? ContactEmail, decimal? ExportSharePercent, string? MainProducts, decimal? AnnualOutput, string? AnnualOutputUnit);
+
+public sealed record FacilityRequest(string? Name, string? Address, string? FactoryRegistrationNumber);
+
+public sealed record FacilityResponse(Guid Id, string Name, string? Address, string? FactoryRegistrationNumber);
+
+/// <summary>An inventory year; <see cref="FactorSetId"/> and <see cref="GwpSetId"/> default to the library's defaults.</summary>
+public sealed record InventoryRequest(
+    int? Year, BoundaryApproach? Boundary, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? FactorSetId, string? GwpSetId, bool? IsBaseYear);
+
+public sealed record InventoryResponse(
+    Guid Id, int Year, BoundaryApproach Boundary, DateOnly PeriodStart, DateOnly PeriodEnd, string FactorSetId, string GwpSetId,
+    bool IsBaseYear, DateTimeOffset? LockedAt, Guid? LockedByUserId, string? UnlockReason);
+
+public sealed record UnlockRequest(string? Reason);
+
+/// <summary>
+/// A source of the register. <see cref="SourceType"/> accepts 固定燃燒 or stationary (and the other
+/// names of <c>SourceTypes</c>); <see cref="Material"/> any name or alias of the material catalogue.
+/// </summary>
+public sealed record SourceRequest(
+    Guid? FacilityId, string? Process, string? Equipment, string? EquipmentType, string? SourceType, string? Material, int? Category,
+    int? SignificanceR, int? SignificanceC, int? SignificanceP, bool? RequiredByLawOrCustomer);
+
+/// <summary>A source; <see cref="Significance"/> is R × C × P, significant at 10 or more or when required by law or a customer.</summary>
+public sealed record SourceResponse(
+    Guid Id, Guid FacilityId, string? Process, string? Equipment, string? EquipmentType, string SourceType, string MaterialKey,
+    string MaterialName, int Category, string Gases, int? SignificanceR, int? SignificanceC, int? SignificanceP, int? Significance,
+    bool RequiredByLawOrCustomer, bool IsSignificant);
+
+public sealed record ActivityRequest(int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note);
+
+public sealed record ActivityResponse(
+    Guid Id, Guid SourceId, int Year, int? Month, decimal Amount, string Unit, string? DataSourceMethod, string? Note);
+
+public sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
+
+public sealed record AuditItem(
+    Guid Id, string EntityType, Guid EntityId, AuditAction Action, Guid? UserId, DateTimeOffset At, string? OldValues, string? NewValues);

@@ -1,0 +1,13 @@
+using Tanpan.Web.Tests.Data.Support;
+
+namespace Tanpan.Web.Tests.Features.Inventories;
+
+// Each inventory test class runs once per provider, on its own database (see Data/ProviderTests.cs).
+
+public sealed class SqliteInventoryFlowTests(SqliteFixture fixture) : InventoryFlowTests<SqliteFixture>(fixture);
+
+public sealed class PostgresInventoryFlowTests(PostgresFixture fixture) : InventoryFlowTests<PostgresFixture>(fixture);
+
+public sealed class SqliteInventoryRulesTests(SqliteFixture fixture) : InventoryRulesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresInventoryRulesTests(PostgresFixture fixture) : InventoryRulesTests<PostgresFixture>(fixture);
