@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tanpan.Cli.Output;
 using Tanpan.Core.CarbonFee;
 
 namespace Tanpan.Cli.CarbonFees;
@@ -8,14 +7,10 @@ namespace Tanpan.Cli.CarbonFees;
 /// <summary>The JSON form of a carbon-fee estimate: inputs, parameters used and exact amounts (t CO₂e, NT$).</summary>
 internal static class CarbonFeeJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, CarbonFeeEstimate e)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, w =>
         {
-            w.WriteStartObject();
             w.WriteString("parameters_version", e.ParametersVersion);
             w.WriteNumber("year", e.Year);
             w.WriteNumber("emissions_t", e.EmissionsT);
@@ -37,9 +32,6 @@ internal static class CarbonFeeJson
             w.WriteString("rate", FeeCommands.RateKey(e.Rate));
             w.WriteNumber("rate_ntd_per_t", e.RateNtdPerT);
             w.WriteNumber("fee_ntd", e.Fee.BaseValue);
-            w.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 }

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tanpan.Cli.Output;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Sources;
@@ -14,14 +13,10 @@ namespace Tanpan.Cli.Inventories;
 /// </summary>
 internal static class JsonResultWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, InventoryResult r, FactorSet set)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, w =>
         {
-            w.WriteStartObject();
             w.WriteString("factor_set", set.Id);
             w.WriteString("factor_set_version", set.Info.Version);
             w.WriteString("gwp", r.GwpSetId);
@@ -66,11 +61,7 @@ internal static class JsonResultWriter
             }
 
             w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        output.WriteLine();
+        });
     }
 
     private static void Totals(Utf8JsonWriter w, string name, IReadOnlyDictionary<int, Co2e> totals)

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tanpan.Cli.Output;
 using Tanpan.Core.Tariffs;
 
 namespace Tanpan.Cli.Tariffs;
@@ -8,14 +7,10 @@ namespace Tanpan.Cli.Tariffs;
 /// <summary>The JSON form of a peak-shift estimate: inputs, rates and exact NT$ amounts (not rounded).</summary>
 internal static class PeakShiftJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, PeakShiftResult r)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, w =>
         {
-            w.WriteStartObject();
             w.WriteString("plan", r.PlanId);
             w.WriteString("plan_version", r.PlanVersion);
             w.WriteString("voltage", TariffKeys.Key(r.Voltage));
@@ -40,9 +35,6 @@ internal static class PeakShiftJson
             w.WriteNumber("cost_before_ntd", r.CostBefore.BaseValue);
             w.WriteNumber("cost_after_ntd", r.CostAfter.BaseValue);
             w.WriteNumber("savings_ntd", r.Savings.BaseValue);
-            w.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 }
