@@ -24,7 +24,7 @@ public static class CsvActivityReader
 
         var format = "CSV " + encoding.Name;
         var issues = new List<ActivityIssue>();
-        var reader = CsvReader.FromFile(path, Options(encoding.Name == "UTF-8" ? null : encoding.Encoding, issues));
+        var reader = CsvReader.FromFile(path, Options(encoding, issues));
         try
         {
             if (!reader.Read())
@@ -95,16 +95,11 @@ public static class CsvActivityReader
         }
     }
 
-    private static CsvReaderOptions Options(System.Text.Encoding? encoding, List<ActivityIssue> issues) => CsvReaderOptions.Default with
+    private static CsvReaderOptions Options((System.Text.Encoding, string) encoding, List<ActivityIssue> issues) => TextEncodingDetector.CsvOptions(encoding) with
     {
-        HasHeader = false,
-        Encoding = encoding,
-        TrackLineNumbers = true,
         SkipEmptyLines = true,
         PoolStrings = true,
         MaxRecordSize = MaxRecordBytes,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MissingField = CsvMissingFieldHandling.ReturnEmpty,
         MalformedData = CsvMalformedDataHandling.Recover,
         OnMalformedRecord = bad =>
         {

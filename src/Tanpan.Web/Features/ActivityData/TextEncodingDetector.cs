@@ -45,6 +45,19 @@ public static class TextEncodingDetector
         return IsValid(stream, Big5) ? (Big5, "Big5") : null;
     }
 
+    /// <summary>
+    /// CsvHelper options for reading a file of the detected encoding as plain records, header
+    /// included, with line numbers: UTF-8 is read natively, anything else is transcoded.
+    /// </summary>
+    public static CsvHelper.CsvReaderOptions CsvOptions((Encoding Encoding, string Name) detected) => CsvHelper.CsvReaderOptions.Default with
+    {
+        HasHeader = false,
+        Encoding = detected.Name == "UTF-8" ? null : detected.Encoding,
+        TrackLineNumbers = true,
+        MissingField = CsvHelper.CsvMissingFieldHandling.ReturnEmpty,
+        FieldCountMismatch = CsvHelper.CsvFieldCountHandling.Allow,
+    };
+
     private static bool IsValid(FileStream stream, Encoding strict)
     {
         stream.Position = 0;

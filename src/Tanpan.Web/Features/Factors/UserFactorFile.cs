@@ -31,14 +31,7 @@ public static class UserFactorFile
             return (factors, issues);
         }
 
-        using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default with
-        {
-            HasHeader = false,
-            Encoding = encoding.Name == "UTF-8" ? null : encoding.Encoding,
-            TrackLineNumbers = true,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-        });
+        using var reader = CsvReader.FromFile(path, TextEncodingDetector.CsvOptions(encoding));
         if (!reader.Read())
         {
             issues.Add(new ActivityIssue(1, "file", "係數檔是空的", "the factor file is empty"));
