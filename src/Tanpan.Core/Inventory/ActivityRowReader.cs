@@ -138,7 +138,7 @@ public sealed class ActivityRowReader
     public static bool TryParseAmount(string text, out decimal amount)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = Ascii(text).Trim();
+        var s = TextKey.Compatible(text).Trim();
         if (s.Contains(',', StringComparison.Ordinal) && !HasThousandsGrouping(s))
         {
             // "2,5" is a decimal comma or a typo, never 25: refuse it rather than guess.
@@ -167,7 +167,7 @@ public sealed class ActivityRowReader
     public static bool TryParseYear(string text, out int year)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = Ascii(text).Trim().Replace("民國", "", StringComparison.Ordinal).TrimEnd('年').Trim();
+        var s = TextKey.Compatible(text).Trim().Replace("民國", "", StringComparison.Ordinal).TrimEnd('年').Trim();
         if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year))
         {
             return false;
@@ -183,7 +183,7 @@ public sealed class ActivityRowReader
 
     private static bool TryParseMonth(string text, out int month)
     {
-        var s = Ascii(text).Trim().TrimEnd('月').Trim();
+        var s = TextKey.Compatible(text).Trim().TrimEnd('月').Trim();
         return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12;
     }
 
@@ -213,18 +213,5 @@ public sealed class ActivityRowReader
     {
         var value = raw[column];
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
-    private static string Ascii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7E)
-            {
-                return text.Normalize(NormalizationForm.FormKC);
-            }
-        }
-
-        return text;
     }
 }

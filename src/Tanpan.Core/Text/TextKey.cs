@@ -13,7 +13,7 @@ public static class TextKey
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var source = IsPlainAscii(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var source = Compatible(text);
         var builder = new StringBuilder(source.Length);
         foreach (var c in source)
         {
@@ -26,6 +26,16 @@ public static class TextKey
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text in Unicode NFKC (full-width digits, letters and brackets become ASCII); plain ASCII is
+    /// returned as is without the cost of normalising.
+    /// </summary>
+    public static string Compatible(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsPlainAscii(text) ? text : text.Normalize(NormalizationForm.FormKC);
     }
 
     private static bool IsPlainAscii(string text)
