@@ -45,6 +45,13 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
         ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
         ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
+        ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}/evidence"] = w => new(HttpMethod.Get, $"{Entry(w)}/evidence"),
+        ["POST /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}/evidence"] = w => new(HttpMethod.Post, $"{Entry(w)}/evidence")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7\n"u8.ToArray()), "file", "probe.pdf" } },
+        },
+        ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
+        ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
     };
 
     [Fact]
@@ -73,6 +80,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await using var db = fixture.CreateContext(world.B.OrganisationId);
         (await db.ActivityEntries.SingleAsync(e => e.Id == world.B.ActivityId)).Amount.ShouldBe(1234.5m); // nothing of B's was changed
         (await db.Facilities.SingleAsync(f => f.Id == world.B.FacilityId)).Name.ShouldBe("觀音廠");
+        (await db.EvidenceFiles.SingleAsync()).Id.ShouldBe(world.EvidenceB); // and nothing was added to it
     }
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
@@ -100,8 +108,28 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         tokens!.Select(t => t.Id).ShouldNotContain(world.TokenB.Id);
     }
 
+    private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var evidence = new EvidenceFile
+        {
+            Id = Guid.CreateVersion7(),
+            InventoryYearId = tenant.InventoryYearId,
+            ActivityEntryId = tenant.ActivityId,
+            FileName = "電費單.pdf",
+            ContentType = "application/pdf",
+            SizeBytes = 10,
+            StoredPath = Guid.NewGuid().ToString("N"),
+            Sha256 = new string('0', 64),
+            UploadedAt = Seed.Time,
+        };
+        db.EvidenceFiles.Add(evidence);
+        await db.SaveChangesAsync();
+        return evidence.Id;
+    }
+
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
+    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB)
     {
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
@@ -111,7 +139,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            var b = await Seed.TenantAsync(fixture);
+            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b));
         }
     }
 }
