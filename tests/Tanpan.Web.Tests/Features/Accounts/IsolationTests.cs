@@ -50,6 +50,13 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         {
             Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7\n"u8.ToArray()), "file", "probe.pdf" } },
         },
+        ["PUT /api/v1/organisation/members/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/organisation/members/{w.MembershipB}", new { role = "Viewer" }),
+        ["DELETE /api/v1/organisation/members/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/members/{w.MembershipB}"),
+        ["DELETE /api/v1/organisation/invitations/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/invitations/{w.InvitationB}"),
+
+        // An invitation is found by its secret token only; a guessed one finds nothing.
+        ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),
+        ["POST /api/v1/invitations/{token}"] = w => Json(HttpMethod.Post, $"/api/v1/invitations/{w.InvitationB}", new { displayName = "probe", password = "probe-password-123" }),
         ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
         ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
     };
@@ -81,6 +88,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await db.ActivityEntries.SingleAsync(e => e.Id == world.B.ActivityId)).Amount.ShouldBe(1234.5m); // nothing of B's was changed
         (await db.Facilities.SingleAsync(f => f.Id == world.B.FacilityId)).Name.ShouldBe("觀音廠");
         (await db.EvidenceFiles.SingleAsync()).Id.ShouldBe(world.EvidenceB); // and nothing was added to it
+        await using var dbB = fixture.CreateContext(world.OrganisationB);
+        (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
+        (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
     }
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
@@ -129,7 +139,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB)
+    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
+        Guid MembershipB, Guid InvitationB)
     {
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
@@ -140,7 +151,16 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
             var b = await Seed.TenantAsync(fixture);
-            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b));
+            await using var db = fixture.CreateContext(organisationB);
+            var invitation = new Invitation
+            {
+                Id = Guid.CreateVersion7(), Email = "invitee@example.tw", Role = MembershipRole.Editor, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                CreatedAt = Seed.Time, ExpiresAt = Seed.Time.AddDays(7),
+            };
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync();
+            var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
+            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
         }
     }
 }
