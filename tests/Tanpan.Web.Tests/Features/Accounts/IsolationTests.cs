@@ -57,6 +57,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         // An invitation is found by its secret token only; a guessed one finds nothing.
         ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),
         ["POST /api/v1/invitations/{token}"] = w => Json(HttpMethod.Post, $"/api/v1/invitations/{w.InvitationB}", new { displayName = "probe", password = "probe-password-123" }),
+        ["GET /organisation/members/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/members/{w.MembershipB}"),
+        ["POST /organisation/members/{Id:guid}"] = w => PageForm(w, $"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true")),
+        ["GET /invite/{Token}"] = w => new(HttpMethod.Get, $"/invite/{w.InvitationB}"),
+        ["POST /invite/{Token}"] = w => PageForm(w, $"/invite/{w.InvitationB}", "accept-invitation", ("Input.DisplayName", "probe"), ("Input.Password", "probe-password-123")),
+        ["GET /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => new(HttpMethod.Get, EntryPage(w)),
+        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => PageForm(w, EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString())),
         ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
         ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
     };
@@ -78,7 +84,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         {
             using var request = probe(world);
             var response = await a.SendAsync(request);
-            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], route);
+            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], $"{route}: {await response.Content.ReadAsStringAsync()}");
         }
 
         using var b = app.BearerClient(world.TokenB.Token);
@@ -98,6 +104,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
 
     private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
+
+    private static string EntryPage(World w) => $"/inventories/{w.B.InventoryYearId}/sources/{w.B.SourceId}/activity/{w.B.ActivityId}/evidence";
+
+    /// <summary>A page's form post with A's valid antiforgery token (cookie and field), so the page itself must refuse.</summary>
+    private static HttpRequestMessage PageForm(World w, string path, string handler, params (string Name, string Value)[] fields)
+    {
+        var form = fields.ToDictionary(f => f.Name, f => f.Value);
+        form["__RequestVerificationToken"] = w.FormToken;
+        form["_handler"] = handler;
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("Cookie", w.FormCookie);
+        return request;
+    }
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
 
@@ -140,7 +159,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
-        Guid MembershipB, Guid InvitationB)
+        Guid MembershipB, Guid InvitationB, string FormToken, string FormCookie)
     {
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
@@ -160,7 +179,11 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync();
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
-            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
+            using var a = app.BearerClient(tokenA.Token);
+            var antiforgery = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
+            var formToken = (await antiforgery.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
+            var formCookie = antiforgery.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, formToken, formCookie);
         }
     }
 }
