@@ -11,3 +11,7 @@ public sealed class PostgresPasswordTests(PostgresFixture fixture) : PasswordTes
 public sealed class SqliteRaceTests(SqliteFixture fixture) : RaceTests<SqliteFixture>(fixture);
 
 public sealed class PostgresRaceTests(PostgresFixture fixture) : RaceTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePasswordPageTests(SqliteFixture fixture) : PasswordPageTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPasswordPageTests(PostgresFixture fixture) : PasswordPageTests<PostgresFixture>(fixture);
