@@ -20,6 +20,8 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         var inventory = await world.CreateInventoryAsync();
         app.Clock.Now = Seed.Time.AddMinutes(1);
         (await world.Client.PutAsJsonAsync($"/api/v1/inventories/{inventory.Id}", new { year = 2021, gwpSetId = "AR4" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Now = Seed.Time.AddMinutes(2);
+        (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var response = await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative));
 
@@ -28,6 +30,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         html.ShouldContain("<dt>GwpSetId</dt>");
         html.ShouldContain("<del>AR5</del>");
         html.ShouldContain("<ins>AR4</ins>");
+        html.ShouldContain("<ins>林小姐</ins>"); // LockedByUserId, by name
         html.ShouldContain(">修改</td>");
         html.ShouldContain("<td>林小姐</td>");
         html.ShouldContain(Seed.Time.AddMinutes(1).ToOffset(TimeSpan.FromHours(8)).ToString("G", CultureInfo.GetCultureInfo("zh-TW")));
@@ -122,6 +125,18 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         (await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync(new Uri($"/inventories/{other.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync(new Uri($"/inventories/{other.Id}/lock", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AuditPage_Post_IsMethodNotAllowed()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+
+        var response = await world.Client.PostAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed); // [GetOnly]: no form, so no POST route
     }
 
     [GeneratedRegex("<time datetime=")]
