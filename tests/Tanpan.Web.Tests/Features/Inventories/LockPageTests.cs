@@ -100,6 +100,24 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
         html.ShouldNotContain("name=\"UnlockInput.Reason\"");
     }
 
+    [Fact]
+    public async Task LockPage_InEnglish_ShowsEnglishStatusAndMessages()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();
+
+        var response = await PageForm.PostAsync(world.Client, $"/inventories/{inventory.Id}/lock", "lock", []);
+
+        var html = await PageForm.HtmlAsync(response);
+        html.ShouldContain("<html lang=\"en\">");
+        html.ShouldContain("This inventory is open: it can still be changed.");
+        html.ShouldContain("Tick “I checked the results” first.");
+        html.ShouldContain("aria-current=\"page\">");
+        (await InventoryAsync(world, inventory.Id)).LockedAt.ShouldBeNull();
+    }
+
     private static async Task<InventoryResponse> InventoryAsync(InventoryWorld world, Guid id) =>
         (await world.Client.GetFromJsonAsync<InventoryResponse>($"/api/v1/inventories/{id}", AccountsApp.Json))!;
 }
