@@ -49,6 +49,7 @@ internal static class AuditTrail
                 Id = Guid.CreateVersion7(at),
                 OrganisationId = entry.Entity is ITenantOwned owned ? owned.OrganisationId : audited.Id,
                 InventoryYearId = InventoryOf(entry.Entity),
+                EmissionSourceId = SourceOf(entry.Entity),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = audited.Id,
                 Action = action,
@@ -68,6 +69,13 @@ internal static class AuditTrail
         EmissionSource source => source.InventoryYearId,
         ActivityEntry activity => activity.InventoryYearId,
         Membership membership => membership.InventoryYearId,
+        _ => null,
+    };
+
+    private static Guid? SourceOf(object entity) => entity switch
+    {
+        EmissionSource source => source.Id,
+        ActivityEntry activity => activity.EmissionSourceId,
         _ => null,
     };
 

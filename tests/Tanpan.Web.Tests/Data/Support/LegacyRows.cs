@@ -37,6 +37,10 @@ internal sealed class LegacyRows(DatabaseProvider provider)
                 ("Year", 2021), ("Amount", 8967500.123456m), ("Unit", "公噸")),
             Insert("ActivityEntries", ("Id", _activity[1]), ("OrganisationId", _organisation), ("InventoryYearId", _inventory), ("EmissionSourceId", _source),
                 ("Year", 2021), ("Month", 7), ("Amount", 0.0000015938m), ("Unit", "公噸")),
+            Insert("AuditEntries", ("Id", Guid.CreateVersion7()), ("OrganisationId", _organisation), ("InventoryYearId", _inventory),
+                ("EntityType", "EmissionSource"), ("EntityId", _source), ("Action", "Create"), ("At", Seed.Time)),
+            Insert("AuditEntries", ("Id", Guid.CreateVersion7()), ("OrganisationId", _organisation), ("InventoryYearId", _inventory),
+                ("EntityType", "ActivityEntry"), ("EntityId", _activity[1]), ("Action", "Create"), ("At", Seed.Time)),
         ];
         foreach (var sql in statements)
         {
@@ -60,6 +64,8 @@ internal sealed class LegacyRows(DatabaseProvider provider)
             entries.Select(e => e.Id).ShouldBe(_activity);
             entries.Select(e => e.Amount).ShouldBe([8967500.123456m, 0.0000015938m]);
             entries.ShouldAllBe(e => e.Note == null);
+            (await db.Installations.SingleAsync()).AdministratorId.ShouldBe(_user); // the database was already set up
+            (await db.AuditEntries.Select(a => a.EmissionSourceId).ToListAsync()).ShouldBe([_source, _source]);
 
             entries[0].Note = "年度合計";
             await db.SaveChangesAsync();

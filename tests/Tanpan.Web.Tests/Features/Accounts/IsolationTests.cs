@@ -45,6 +45,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
         ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
         ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
+
+        // Pages: a GET, and a POST of the page's form carrying a valid antiforgery token (else it would be a 400).
+        // A page without forms is [GetOnly], so it has no POST route.
+        ["GET /inventories/{id:guid}/lock"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/lock"),
+        ["POST /inventories/{id:guid}/lock"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/lock", "lock", ("LockInput.Checked", "true")),
+        ["GET /inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/audit?source={w.B.SourceId}"),
     };
 
     [Fact]
@@ -64,7 +70,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         {
             using var request = probe(world);
             var response = await a.SendAsync(request);
-            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], route);
+            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], $"{route}: {await response.Content.ReadAsStringAsync()}");
         }
 
         using var b = app.BearerClient(world.TokenB.Token);
@@ -103,6 +109,18 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
     {
+        /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
+        public (string Cookie, string Token) Antiforgery { get; private set; }
+
+        public HttpRequestMessage Form(string path, string formName, params (string Name, string Value)[] fields)
+        {
+            var content = fields.ToDictionary(f => f.Name, f => f.Value);
+            (content["__RequestVerificationToken"], content["_handler"]) = (Antiforgery.Token, formName);
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(content) };
+            request.Headers.Add("Cookie", Antiforgery.Cookie);
+            return request;
+        }
+
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
             var organisationA = await app.SeedOrganisationAsync("甲公司");
@@ -111,7 +129,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            using var a = app.BearerClient(tokenA.Token);
+            var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
+            var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
+            world.Antiforgery = (response.Headers.GetValues("Set-Cookie").Single().Split(';')[0], token);
+            return world;
         }
     }
 }
