@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
@@ -35,8 +36,17 @@ public static class UiHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapStaticAssets();
         app.MapGet("/culture", SetCulture).ExcludeFromDescription();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().Add(RestrictGetOnlyPages);
         return app;
+    }
+
+    /// <summary>A page marked <see cref="GetOnlyAttribute"/> matches GET only (routing reads the last method metadata).</summary>
+    private static void RestrictGetOnlyPages(EndpointBuilder endpoint)
+    {
+        if (endpoint.Metadata.OfType<ComponentTypeMetadata>().LastOrDefault()?.Type.IsDefined(typeof(GetOnlyAttribute), inherit: false) == true)
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get]));
+        }
     }
 
     /// <summary>The language switch: stores the culture in a cookie for a year and goes back to a local page.</summary>

@@ -49,6 +49,7 @@ internal static class AuditTrail
                 Id = Guid.CreateVersion7(at),
                 OrganisationId = entry.Entity is ITenantOwned owned ? owned.OrganisationId : audited.Id,
                 InventoryYearId = InventoryOf(entry.Entity),
+                EmissionSourceId = SourceOf(entry.Entity),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = audited.Id,
                 Action = action,
@@ -70,6 +71,13 @@ internal static class AuditTrail
         EvidenceFile evidence => evidence.InventoryYearId,
         Membership membership => membership.InventoryYearId,
         Invitation invitation => invitation.InventoryYearId,
+        _ => null,
+    };
+
+    private static Guid? SourceOf(object entity) => entity switch
+    {
+        EmissionSource source => source.Id,
+        ActivityEntry activity => activity.EmissionSourceId,
         _ => null,
     };
 

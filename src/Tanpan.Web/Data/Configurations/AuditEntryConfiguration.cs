@@ -12,6 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.OrganisationId).IsConcurrencyToken();
         builder.HasIndex(a => new { a.OrganisationId, a.EntityType, a.EntityId });
         builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId });
+        builder.HasIndex(a => new { a.OrganisationId, a.EmissionSourceId });
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
     }

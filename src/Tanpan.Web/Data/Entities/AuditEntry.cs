@@ -13,6 +13,9 @@ public sealed class AuditEntry : ITenantOwned
     /// <summary>The inventory the row belongs to, when it belongs to one.</summary>
     public Guid? InventoryYearId { get; set; }
 
+    /// <summary>The emission source the row is or belongs to (a source, or an activity entry of it), if any.</summary>
+    public Guid? EmissionSourceId { get; set; }
+
     /// <summary>The entity's CLR name, e.g. <c>ActivityEntry</c>.</summary>
     public required string EntityType { get; set; }
 

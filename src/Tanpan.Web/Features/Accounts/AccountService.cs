@@ -11,7 +11,7 @@ namespace Tanpan.Web.Features.Accounts;
 /// The account use cases shared by the API (<see cref="AccountsApi"/>) and the pages: setup, sign-in
 /// with lockout, memberships and creating organisations. Password rules and lockout live in <see cref="Passwords"/>.
 /// </summary>
-public sealed class AccountService(AppDbContext db, Passwords passwords, TenantContext tenant, TimeProvider clock)
+public sealed partial class AccountService(AppDbContext db, Passwords passwords, TenantContext tenant, TimeProvider clock)
 {
     public async Task<bool> SetupRequiredAsync(CancellationToken cancellationToken) =>
         !await db.Users.AnyAsync(cancellationToken);
@@ -29,17 +29,35 @@ public sealed class AccountService(AppDbContext db, Passwords passwords, TenantC
             return new(null, invalid, AlreadyDone: false);
         }
 
+        var now = clock.GetUtcNow();
         var user = new User
         {
-            Id = Guid.CreateVersion7(),
+            Id = Guid.CreateVersion7(now),
             Email = email!,
             DisplayName = displayName!.Trim(),
             IsAdministrator = true,
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
         };
         passwords.Set(user, password!);
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Two setups can both find no account above; the Installation row's fixed key lets only one commit.
+        db.Installations.Add(new Installation { Id = Installation.TheOne, SetUpAt = now, AdministratorId = user.Id });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Installations.AnyAsync(cancellationToken))
+            {
+                return new(null, null, AlreadyDone: true);
+            }
+
+            throw;
+        }
+
         return new(user, null, AlreadyDone: false);
     }
 
@@ -51,13 +69,7 @@ public sealed class AccountService(AppDbContext db, Passwords passwords, TenantC
     {
         var normalized = email?.Trim().ToUpperInvariant() ?? "";
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-        var success = passwords.SignIn(user, password ?? "");
-        if (user is not null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return success ? user : null;
+        return await VerifyAsync(user, password, cancellationToken) ? user : null;
     }
 
     public Task<User?> FindUserAsync(Guid userId, CancellationToken cancellationToken) =>

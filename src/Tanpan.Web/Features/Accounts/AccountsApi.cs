@@ -19,6 +19,7 @@ public static partial class AccountsApi
         signedIn.MapDelete("/session", SignOutAsync);
         signedIn.MapPost("/session/organisation", SwitchOrganisationAsync);
         signedIn.MapGet("/me", GetMeAsync);
+        signedIn.MapPost("/me/password", ChangePasswordAsync);
         signedIn.MapPost("/organisations", CreateOrganisationAsync);
         signedIn.MapGet("/organisations/{id:guid}", GetOrganisationAsync);
         signedIn.MapGet("/tokens", ListTokensAsync);

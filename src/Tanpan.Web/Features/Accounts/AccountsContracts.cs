@@ -8,6 +8,9 @@ public sealed record SetupRequest(string? Email, string? DisplayName, string? Pa
 
 public sealed record SignInRequest(string? Email, string? Password);
 
+/// <summary>The new password is typed twice (<see cref="ConfirmPassword"/>) and follows the setup rule.</summary>
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword, string? ConfirmPassword);
+
 public sealed record SwitchOrganisationRequest(Guid OrganisationId);
 
 public sealed record UserSummary(Guid Id, string Email, string DisplayName, bool IsAdministrator);

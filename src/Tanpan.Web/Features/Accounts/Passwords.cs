@@ -15,51 +15,36 @@ public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
     /// <summary>A hash of a fixed password, verified against when the email is unknown, so both cases take as long.</summary>
     private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(new User { Email = "decoy@invalid", DisplayName = "" }, Guid.NewGuid().ToString()));
 
-    public static FieldError? Check(string? password) =>
+    public static FieldError? Check(string? password, string field = "password") =>
         password is null || password.Length < MinimumLength
-            ? new("password", $"密碼至少需要 {MinimumLength} 個字元。", $"The password must have at least {MinimumLength} characters.")
+            ? new(field, $"密碼至少需要 {MinimumLength} 個字元。", $"The password must have at least {MinimumLength} characters.")
             : null;
 
     public void Set(User user, string password) => user.PasswordHash = hasher.HashPassword(user, password);
 
     /// <summary>
-    /// Checks the password and updates the failure count, lockout end and (if the hash format is
-    /// outdated) the hash. False for a locked account even when the password is right.
+    /// Checks the password against a user's hash (or a decoy, when there is no user) and replaces a hash in
+    /// an outdated format. The failure count and lockout are kept by <see cref="AccountService"/>, in the database.
     /// </summary>
-    public bool SignIn(User? user, string password)
+    public PasswordCheck Verify(User? user, string password)
     {
         if (user?.PasswordHash is not { } hash)
         {
             hasher.VerifyHashedPassword(new User { Email = "decoy@invalid", DisplayName = "" }, _decoy.Value, password);
-            return false;
+            return PasswordCheck.Wrong;
         }
 
-        var now = clock.GetUtcNow();
-        if (user.LockoutEnd > now)
+        if (user.LockoutEnd > clock.GetUtcNow())
         {
-            return false;
+            return PasswordCheck.Locked;
         }
 
         var result = hasher.VerifyHashedPassword(user, hash, password);
-        if (result == PasswordVerificationResult.Failed)
-        {
-            user.FailedLoginCount++;
-            if (user.FailedLoginCount >= MaxFailures)
-            {
-                user.FailedLoginCount = 0;
-                user.LockoutEnd = now + LockoutDuration;
-            }
-
-            return false;
-        }
-
-        user.FailedLoginCount = 0;
-        user.LockoutEnd = null;
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             Set(user, password);
         }
 
-        return true;
+        return result == PasswordVerificationResult.Failed ? PasswordCheck.Wrong : PasswordCheck.Right;
     }
 }

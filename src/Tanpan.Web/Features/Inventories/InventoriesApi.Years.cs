@@ -79,6 +79,11 @@ public static partial class InventoriesApi
             return problem!;
         }
 
+        // The database would cascade these without loading them, and so without an audit entry each;
+        // removed through EF they get one (old values) in the same transaction as the inventory's.
+        db.ActivityEntries.RemoveRange(await db.ActivityEntries.Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken));
+        db.EmissionSources.RemoveRange(await db.EmissionSources.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken));
+        db.Memberships.RemoveRange(await db.Memberships.Where(m => m.InventoryYearId == id).ToListAsync(cancellationToken));
         db.InventoryYears.Remove(year);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -131,9 +136,12 @@ public static partial class InventoriesApi
         return TypedResults.Ok(Response(year));
     }
 
-    /// <summary>The inventory's history, newest first: every create, update and delete of it, its sources and activity.</summary>
+    /// <summary>
+    /// The inventory's history, newest first: every create, update and delete of it, its sources and activity;
+    /// with <paramref name="sourceId"/>, only that source's and its activity entries'.
+    /// </summary>
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> GetAuditAsync(
-        Guid id, AppDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+        Guid id, AppDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50, Guid? sourceId = null)
     {
         if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
         {
@@ -141,7 +149,7 @@ public static partial class InventoriesApi
         }
 
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, 200));
-        var entries = db.AuditEntries.Where(a => a.InventoryYearId == id);
+        var entries = db.AuditEntries.Where(a => a.InventoryYearId == id && (sourceId == null || a.EmissionSourceId == sourceId));
         var total = await entries.CountAsync(cancellationToken);
 
         // Ids are version-7 GUIDs made from the change's time, so id order is time order on both

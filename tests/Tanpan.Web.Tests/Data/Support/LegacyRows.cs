@@ -40,6 +40,10 @@ internal sealed class LegacyRows(DatabaseProvider provider)
                 ("Year", 2021), ("Amount", 8967500.123456m), ("Unit", "公噸"), ("EvidenceFileId", _evidence)),
             Insert("ActivityEntries", ("Id", _activity[1]), ("OrganisationId", _organisation), ("InventoryYearId", _inventory), ("EmissionSourceId", _source),
                 ("Year", 2021), ("Month", 7), ("Amount", 0.0000015938m), ("Unit", "公噸")),
+            Insert("AuditEntries", ("Id", Guid.CreateVersion7()), ("OrganisationId", _organisation), ("InventoryYearId", _inventory),
+                ("EntityType", "EmissionSource"), ("EntityId", _source), ("Action", "Create"), ("At", Seed.Time)),
+            Insert("AuditEntries", ("Id", Guid.CreateVersion7()), ("OrganisationId", _organisation), ("InventoryYearId", _inventory),
+                ("EntityType", "ActivityEntry"), ("EntityId", _activity[1]), ("Action", "Create"), ("At", Seed.Time)),
         ];
         foreach (var sql in statements)
         {
@@ -65,6 +69,8 @@ internal sealed class LegacyRows(DatabaseProvider provider)
             entries.ShouldAllBe(e => e.Note == null);
             var evidence = await db.EvidenceFiles.SingleAsync();
             (evidence.Id, evidence.ActivityEntryId, evidence.InventoryYearId).ShouldBe((_evidence, _activity[0], _inventory)); // linked to the entry citing it
+            (await db.Installations.SingleAsync()).AdministratorId.ShouldBe(_user); // the database was already set up
+            (await db.AuditEntries.Select(a => a.EmissionSourceId).ToListAsync()).ShouldBe([_source, _source]);
 
             entries[0].Note = "年度合計";
             await db.SaveChangesAsync();

@@ -58,13 +58,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),
         ["POST /api/v1/invitations/{token}"] = w => Json(HttpMethod.Post, $"/api/v1/invitations/{w.InvitationB}", new { displayName = "probe", password = "probe-password-123" }),
         ["GET /organisation/members/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/members/{w.MembershipB}"),
-        ["POST /organisation/members/{Id:guid}"] = w => PageForm(w, $"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true")),
+        ["POST /organisation/members/{Id:guid}"] = w => w.Form($"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true")),
         ["GET /invite/{Token}"] = w => new(HttpMethod.Get, $"/invite/{w.InvitationB}"),
-        ["POST /invite/{Token}"] = w => PageForm(w, $"/invite/{w.InvitationB}", "accept-invitation", ("Input.DisplayName", "probe"), ("Input.Password", "probe-password-123")),
+        ["POST /invite/{Token}"] = w => w.Form($"/invite/{w.InvitationB}", "accept-invitation", ("Input.DisplayName", "probe"), ("Input.Password", "probe-password-123")),
         ["GET /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => new(HttpMethod.Get, EntryPage(w)),
-        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => PageForm(w, EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString())),
+        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => w.Form(EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString())),
         ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
         ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
+
+        // Pages: a GET, and a POST of the page's form carrying a valid antiforgery token (else it would be a 400).
+        // A page without forms is [GetOnly], so it has no POST route.
+        ["GET /inventories/{id:guid}/lock"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/lock"),
+        ["POST /inventories/{id:guid}/lock"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/lock", "lock", ("LockInput.Checked", "true")),
+        ["GET /inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/audit?source={w.B.SourceId}"),
     };
 
     [Fact]
@@ -107,17 +113,6 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     private static string EntryPage(World w) => $"/inventories/{w.B.InventoryYearId}/sources/{w.B.SourceId}/activity/{w.B.ActivityId}/evidence";
 
-    /// <summary>A page's form post with A's valid antiforgery token (cookie and field), so the page itself must refuse.</summary>
-    private static HttpRequestMessage PageForm(World w, string path, string handler, params (string Name, string Value)[] fields)
-    {
-        var form = fields.ToDictionary(f => f.Name, f => f.Value);
-        form["__RequestVerificationToken"] = w.FormToken;
-        form["_handler"] = handler;
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("Cookie", w.FormCookie);
-        return request;
-    }
-
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
 
     [Fact]
@@ -159,8 +154,20 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
-        Guid MembershipB, Guid InvitationB, string FormToken, string FormCookie)
+        Guid MembershipB, Guid InvitationB)
     {
+        /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
+        public (string Cookie, string Token) Antiforgery { get; private set; }
+
+        public HttpRequestMessage Form(string path, string formName, params (string Name, string Value)[] fields)
+        {
+            var content = fields.ToDictionary(f => f.Name, f => f.Value);
+            (content["__RequestVerificationToken"], content["_handler"]) = (Antiforgery.Token, formName);
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(content) };
+            request.Headers.Add("Cookie", Antiforgery.Cookie);
+            return request;
+        }
+
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
             var organisationA = await app.SeedOrganisationAsync("甲公司");
@@ -179,11 +186,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync();
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
+            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
             using var a = app.BearerClient(tokenA.Token);
-            var antiforgery = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
-            var formToken = (await antiforgery.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
-            var formCookie = antiforgery.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
-            return new(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, formToken, formCookie);
+            var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
+            var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
+            world.Antiforgery = (response.Headers.GetValues("Set-Cookie").Single().Split(';')[0], token);
+            return world;
         }
     }
 }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Features.Accounts;
+
+namespace Tanpan.Web.Tests.Features.Inventories;
+
+/// <summary><c>/inventories/{id}/audit</c>: who, when (Taipei), what changed from what to what; paged and per source.</summary>
+public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : DatabaseFixture
+{
+    [Fact]
+    public async Task AuditPage_AfterAnUpdate_ShowsWhoWhenAndOldAndNewValues()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        app.Clock.Now = Seed.Time.AddMinutes(1);
+        (await world.Client.PutAsJsonAsync($"/api/v1/inventories/{inventory.Id}", new { year = 2021, gwpSetId = "AR4" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Now = Seed.Time.AddMinutes(2);
+        (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var response = await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await PageForm.HtmlAsync(response);
+        html.ShouldContain("<dt>GwpSetId</dt>");
+        html.ShouldContain("<del>AR5</del>");
+        html.ShouldContain("<ins>AR4</ins>");
+        html.ShouldContain("<ins>林小姐</ins>"); // LockedByUserId, by name
+        html.ShouldContain(">修改</td>");
+        html.ShouldContain("<td>林小姐</td>");
+        html.ShouldContain(Seed.Time.AddMinutes(1).ToOffset(TimeSpan.FromHours(8)).ToString("G", CultureInfo.GetCultureInfo("zh-TW")));
+        html.IndexOf(">修改</td>", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf(">新增</td>", StringComparison.Ordinal)); // newest first
+    }
+
+    [Fact]
+    public async Task AuditPage_ManyEntries_IsPaged()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            db.AuditEntries.AddRange(Enumerable.Range(1, 30).Select(i => new AuditEntry
+            {
+                Id = Guid.CreateVersion7(Seed.Time.AddMinutes(i)),
+                InventoryYearId = inventory.Id,
+                EntityType = nameof(InventoryYear),
+                EntityId = inventory.Id,
+                Action = AuditAction.Update,
+                At = Seed.Time.AddMinutes(i),
+                OldValues = $"{{\"Year\":{2000 + i}}}",
+                NewValues = $"{{\"Year\":{2001 + i}}}",
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var first = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative)));
+        var second = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/audit?page=2", UriKind.Relative)));
+
+        Rows().Count(first).ShouldBe(25);
+        Rows().Count(second).ShouldBe(6); // 30 seeded and the inventory's create
+        first.ShouldContain("<ins>2031</ins>"); // the newest
+        first.ShouldContain("第 1 頁，共 2 頁（31 筆）");
+        first.ShouldContain($"href=\"/inventories/{inventory.Id}/audit?page=2\" rel=\"next\"");
+        second.ShouldContain("<ins>2002</ins>"); // the oldest update
+        second.ShouldContain($"href=\"/inventories/{inventory.Id}/audit?page=1\" rel=\"prev\"");
+    }
+
+    [Fact]
+    public async Task AuditPage_WithSource_ShowsThatSourceAndItsEntriesOnly()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var (inventory, diesel, power, entries) = await InventoryAuditTests<TFixture>.SeedAsync(world);
+
+        var html = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/audit?source={diesel.Id}", UriKind.Relative)));
+
+        Rows().Count(html).ShouldBe(3);
+        html.ShouldContain($"title=\"{diesel.Id}\"");
+        html.ShouldContain($"title=\"{entries[0].Id}\"");
+        html.ShouldContain($"title=\"{entries[1].Id}\"");
+        html.ShouldNotContain($"title=\"{power.Id}\"");
+        html.ShouldNotContain($"title=\"{entries[2].Id}\"");
+        html.ShouldContain($"<option value=\"{diesel.Id}\" selected>");
+    }
+
+    [Theory]
+    [InlineData(MembershipRole.Viewer, HttpStatusCode.OK)]
+    [InlineData(MembershipRole.Editor, HttpStatusCode.OK)]
+    [InlineData(MembershipRole.Verifier, HttpStatusCode.OK)]
+    public async Task AuditPage_Member_Renders(MembershipRole role, HttpStatusCode expected)
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        using var member = await world.MemberAsync(role);
+
+        var response = await member.GetAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(expected);
+        (await PageForm.HtmlAsync(response)).ShouldContain("aria-current=\"page\">稽核軌跡</a>");
+    }
+
+    [Fact]
+    public async Task AuditAndLockPages_VerifierOfAnotherInventory_Are404()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var verified = await world.CreateInventoryAsync(2021);
+        var other = await world.CreateInventoryAsync(2022);
+        var verifier = await app.SeedUserAsync();
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await app.SignedInClientAsync(verifier);
+
+        (await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync(new Uri($"/inventories/{other.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri($"/inventories/{other.Id}/lock", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AuditPage_Post_IsMethodNotAllowed()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+
+        var response = await world.Client.PostAsync(new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed); // [GetOnly]: no form, so no POST route
+    }
+
+    [GeneratedRegex("<time datetime=")]
+    private static partial Regex Rows();
+}
