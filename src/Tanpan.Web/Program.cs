@@ -1,21 +1,28 @@
 using Tanpan.Web.Components;
 using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Features.Members;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTanpanCore();
 builder.Services.AddTanpanData(builder.Configuration);
 builder.Services.AddAccounts();
+builder.Services.AddEvidence(builder.Configuration);
+builder.Services.AddMembers();
 builder.Services.AddTanpanUi();
 
 var app = builder.Build();
 app.MigrateDatabase();
+app.SweepEvidence();
 app.UseAccounts();
 app.UseTanpanUi();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();
+app.MapEvidenceApi();
+app.MapMembersApi();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();
 app.Run();

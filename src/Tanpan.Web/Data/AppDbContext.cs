@@ -43,6 +43,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -90,6 +92,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new EmissionSourceConfiguration());
         modelBuilder.ApplyConfiguration(new ActivityEntryConfiguration());
         modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
+        modelBuilder.ApplyConfiguration(new InvitationConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
         modelBuilder.ApplyConfiguration(new InstallationConfiguration());

@@ -68,7 +68,9 @@ internal static class AuditTrail
         InventoryYear year => year.Id,
         EmissionSource source => source.InventoryYearId,
         ActivityEntry activity => activity.InventoryYearId,
+        EvidenceFile evidence => evidence.InventoryYearId,
         Membership membership => membership.InventoryYearId,
+        Invitation invitation => invitation.InventoryYearId,
         _ => null,
     };
 

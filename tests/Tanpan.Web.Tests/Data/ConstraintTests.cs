@@ -84,8 +84,12 @@ public abstract class ConstraintTests<TFixture>(TFixture fixture) : IClassFixtur
         var a = await Seed.TenantAsync(fixture);
         await using (var db = fixture.CreateContext(a.OrganisationId))
         {
+            var entry = await db.ActivityEntries.SingleAsync();
             var evidence = new EvidenceFile
             {
+                OrganisationId = entry.OrganisationId,
+                InventoryYearId = entry.InventoryYearId,
+                ActivityEntryId = entry.Id,
                 FileName = "2024-01 電費單.pdf",
                 ContentType = "application/pdf",
                 SizeBytes = 48_213,
@@ -94,7 +98,7 @@ public abstract class ConstraintTests<TFixture>(TFixture fixture) : IClassFixtur
                 UploadedAt = Seed.Time,
             };
             db.EvidenceFiles.Add(evidence);
-            (await db.ActivityEntries.SingleAsync()).EvidenceFile = evidence;
+            entry.EvidenceFile = evidence;
             await db.SaveChangesAsync();
         }
 

@@ -16,5 +16,16 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.ContentType).HasMaxLength(100);
         builder.Property(e => e.StoredPath).HasMaxLength(500);
         builder.Property(e => e.Sha256).HasMaxLength(64);
+
+        // (organisation, inventory, entry) must name one entry of the same inventory and tenant.
+        // Deleting the entry (or its source or inventory) deletes these rows; the stored files are
+        // then removed by EvidenceStore's sweep of files no row names (docs/evidence.md).
+        builder.HasOne<ActivityEntry>().WithMany()
+            .HasForeignKey(e => new { e.OrganisationId, e.InventoryYearId, e.ActivityEntryId })
+            .HasPrincipalKey(a => new { a.OrganisationId, a.InventoryYearId, a.Id })
+            .OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("FK_EvidenceFiles_ActivityEntries");
+        builder.HasIndex(e => new { e.OrganisationId, e.InventoryYearId, e.ActivityEntryId })
+            .HasDatabaseName("IX_EvidenceFiles_ActivityEntry");
     }
 }

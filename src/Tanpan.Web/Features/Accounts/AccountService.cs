@@ -151,16 +151,20 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
         tenant.Set(null, null, null);
     }
 
-    private static FieldError? ValidateAccount(string? email, string? displayName)
+    private static FieldError? ValidateAccount(string? email, string? displayName) => CheckEmail(email) ?? CheckDisplayName(displayName);
+
+    /// <summary>The e-mail rule of every account form (setup, member invitations).</summary>
+    internal static FieldError? CheckEmail(string? email)
     {
         var at = email?.Trim().IndexOf('@', StringComparison.Ordinal) ?? -1;
-        if (email is null || at <= 0 || at == email.Trim().Length - 1 || email.Trim().Length > 256)
-        {
-            return new("email", "請輸入有效的電子郵件地址。", "Enter a valid email address.");
-        }
-
-        return string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 100
-            ? new("displayName", "請輸入顯示名稱（最多 100 字）。", "Enter a display name (at most 100 characters).")
+        return email is null || at <= 0 || at == email.Trim().Length - 1 || email.Trim().Length > 256
+            ? new("email", "請輸入有效的電子郵件地址。", "Enter a valid email address.")
             : null;
     }
+
+    /// <summary>The display-name rule of every account form (setup, accepting an invitation).</summary>
+    internal static FieldError? CheckDisplayName(string? displayName) =>
+        string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 100
+            ? new("displayName", "請輸入顯示名稱（最多 100 字）。", "Enter a display name (at most 100 characters).")
+            : null;
 }

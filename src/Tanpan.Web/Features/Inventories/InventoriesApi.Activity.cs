@@ -80,7 +80,8 @@ public static partial class InventoriesApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<(ActivityEntry? Entry, ProblemHttpResult? Problem)> WritableEntryAsync(
+    /// <summary>The entry (with its source) when the caller may write and the inventory is open; also used by the evidence API.</summary>
+    internal static async Task<(ActivityEntry? Entry, ProblemHttpResult? Problem)> WritableEntryAsync(
         Guid id, Guid sourceId, Guid entryId, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)

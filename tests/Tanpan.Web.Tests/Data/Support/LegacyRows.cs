@@ -17,6 +17,7 @@ internal sealed class LegacyRows(DatabaseProvider provider)
     private readonly Guid _source = Guid.CreateVersion7();
     private readonly Guid _user = Guid.CreateVersion7();
     private readonly Guid[] _activity = [Guid.CreateVersion7(), Guid.CreateVersion7()];
+    private readonly Guid _evidence = Guid.CreateVersion7();
 
     public async Task InsertAsync(AppDbContext db)
     {
@@ -33,8 +34,10 @@ internal sealed class LegacyRows(DatabaseProvider provider)
                 ("GwpSetId", "AR4"), ("IsBaseYear", true)),
             Insert("EmissionSources", ("Id", _source), ("OrganisationId", _organisation), ("InventoryYearId", _inventory), ("FacilityId", _facility),
                 ("SourceType", "Stationary"), ("MaterialKey", "fuel_coal"), ("Category", 1), ("Gases", "CO2,CH4,N2O"), ("RequiredByLawOrCustomer", false)),
+            Insert("EvidenceFiles", ("Id", _evidence), ("OrganisationId", _organisation), ("FileName", "煤炭進貨單.pdf"), ("ContentType", "application/pdf"),
+                ("SizeBytes", 1024), ("StoredPath", "legacy.pdf"), ("Sha256", new string('a', 64)), ("UploadedAt", Seed.Time)),
             Insert("ActivityEntries", ("Id", _activity[0]), ("OrganisationId", _organisation), ("InventoryYearId", _inventory), ("EmissionSourceId", _source),
-                ("Year", 2021), ("Amount", 8967500.123456m), ("Unit", "公噸")),
+                ("Year", 2021), ("Amount", 8967500.123456m), ("Unit", "公噸"), ("EvidenceFileId", _evidence)),
             Insert("ActivityEntries", ("Id", _activity[1]), ("OrganisationId", _organisation), ("InventoryYearId", _inventory), ("EmissionSourceId", _source),
                 ("Year", 2021), ("Month", 7), ("Amount", 0.0000015938m), ("Unit", "公噸")),
             Insert("AuditEntries", ("Id", Guid.CreateVersion7()), ("OrganisationId", _organisation), ("InventoryYearId", _inventory),
@@ -64,6 +67,8 @@ internal sealed class LegacyRows(DatabaseProvider provider)
             entries.Select(e => e.Id).ShouldBe(_activity);
             entries.Select(e => e.Amount).ShouldBe([8967500.123456m, 0.0000015938m]);
             entries.ShouldAllBe(e => e.Note == null);
+            var evidence = await db.EvidenceFiles.SingleAsync();
+            (evidence.Id, evidence.ActivityEntryId, evidence.InventoryYearId).ShouldBe((_evidence, _activity[0], _inventory)); // linked to the entry citing it
             (await db.Installations.SingleAsync()).AdministratorId.ShouldBe(_user); // the database was already set up
             (await db.AuditEntries.Select(a => a.EmissionSourceId).ToListAsync()).ShouldBe([_source, _source]);
 

@@ -25,6 +25,12 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
 
     public ManualClock Clock { get; } = new(Seed.Time);
 
+    /// <summary>This app's evidence folder (<c>Evidence:Path</c>), a fresh temporary one, removed with the app.</summary>
+    public string EvidencePath { get; } = Directory.CreateTempSubdirectory("tanpan-evidence-").FullName;
+
+    /// <summary><c>Evidence:MaxBytes</c>; set it before the first request.</summary>
+    public long? EvidenceMaxBytes { get; set; }
+
     /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
     public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
     {
@@ -106,10 +112,25 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     {
         builder.UseSetting("Database:Provider", _settings.ProviderName);
         builder.UseSetting("ConnectionStrings:Tanpan", _settings.ConnectionString);
+        builder.UseSetting("Evidence:Path", EvidencePath);
+        if (EvidenceMaxBytes is long maxBytes)
+        {
+            builder.UseSetting("Evidence:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(EvidencePath))
+        {
+            Directory.Delete(EvidencePath, recursive: true);
+        }
     }
 }

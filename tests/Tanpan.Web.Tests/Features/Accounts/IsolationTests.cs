@@ -45,6 +45,26 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
         ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
         ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
+        ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}/evidence"] = w => new(HttpMethod.Get, $"{Entry(w)}/evidence"),
+        ["POST /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}/evidence"] = w => new(HttpMethod.Post, $"{Entry(w)}/evidence")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7\n"u8.ToArray()), "file", "probe.pdf" } },
+        },
+        ["PUT /api/v1/organisation/members/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/organisation/members/{w.MembershipB}", new { role = "Viewer" }),
+        ["DELETE /api/v1/organisation/members/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/members/{w.MembershipB}"),
+        ["DELETE /api/v1/organisation/invitations/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/invitations/{w.InvitationB}"),
+
+        // An invitation is found by its secret token only; a guessed one finds nothing.
+        ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),
+        ["POST /api/v1/invitations/{token}"] = w => Json(HttpMethod.Post, $"/api/v1/invitations/{w.InvitationB}", new { displayName = "probe", password = "probe-password-123" }),
+        ["GET /organisation/members/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/members/{w.MembershipB}"),
+        ["POST /organisation/members/{Id:guid}"] = w => w.Form($"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true")),
+        ["GET /invite/{Token}"] = w => new(HttpMethod.Get, $"/invite/{w.InvitationB}"),
+        ["POST /invite/{Token}"] = w => w.Form($"/invite/{w.InvitationB}", "accept-invitation", ("Input.DisplayName", "probe"), ("Input.Password", "probe-password-123")),
+        ["GET /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => new(HttpMethod.Get, EntryPage(w)),
+        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => w.Form(EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString())),
+        ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
+        ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
 
         // Pages: a GET, and a POST of the page's form carrying a valid antiforgery token (else it would be a 400).
         // A page without forms is [GetOnly], so it has no POST route.
@@ -79,6 +99,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await using var db = fixture.CreateContext(world.B.OrganisationId);
         (await db.ActivityEntries.SingleAsync(e => e.Id == world.B.ActivityId)).Amount.ShouldBe(1234.5m); // nothing of B's was changed
         (await db.Facilities.SingleAsync(f => f.Id == world.B.FacilityId)).Name.ShouldBe("觀音廠");
+        (await db.EvidenceFiles.SingleAsync()).Id.ShouldBe(world.EvidenceB); // and nothing was added to it
+        await using var dbB = fixture.CreateContext(world.OrganisationB);
+        (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
+        (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
     }
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
@@ -86,6 +110,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
 
     private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
+
+    private static string EntryPage(World w) => $"/inventories/{w.B.InventoryYearId}/sources/{w.B.SourceId}/activity/{w.B.ActivityId}/evidence";
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
 
@@ -106,8 +132,29 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         tokens!.Select(t => t.Id).ShouldNotContain(world.TokenB.Id);
     }
 
+    private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var evidence = new EvidenceFile
+        {
+            Id = Guid.CreateVersion7(),
+            InventoryYearId = tenant.InventoryYearId,
+            ActivityEntryId = tenant.ActivityId,
+            FileName = "電費單.pdf",
+            ContentType = "application/pdf",
+            SizeBytes = 10,
+            StoredPath = Guid.NewGuid().ToString("N"),
+            Sha256 = new string('0', 64),
+            UploadedAt = Seed.Time,
+        };
+        db.EvidenceFiles.Add(evidence);
+        await db.SaveChangesAsync();
+        return evidence.Id;
+    }
+
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
+    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
+        Guid MembershipB, Guid InvitationB)
     {
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -129,7 +176,17 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            var b = await Seed.TenantAsync(fixture);
+            await using var db = fixture.CreateContext(organisationB);
+            var invitation = new Invitation
+            {
+                Id = Guid.CreateVersion7(), Email = "invitee@example.tw", Role = MembershipRole.Editor, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                CreatedAt = Seed.Time, ExpiresAt = Seed.Time.AddDays(7),
+            };
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync();
+            var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
+            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
