@@ -45,6 +45,23 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
         ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
         ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
+        ["GET /api/v1/inventories/{id:guid}/reminder"] = w => new(HttpMethod.Get, $"{Inventory(w)}/reminder"),
+        ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity"] = w =>
+            Json(HttpMethod.Put, $"{Source(w)}/activity", new { months = new[] { new { year = 2024, month = 1, amount = 1, unit = "度" } } }),
+
+        // Pages: a GET, and a POST of the page's form with a valid antiforgery token (else it would be a 400, not a probe).
+        ["GET /inventories/{id:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}"),
+        ["POST /inventories/{id:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}", "inventory-settings", ("Input.Year", "2024")),
+        ["GET /inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/sources"),
+        ["POST /inventories/{id:guid}/sources"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/sources", "add-source",
+            ("Input.FacilityId", w.B.FacilityId.ToString()), ("Input.SourceType", "electricity"), ("Input.Material", "electricity")),
+        ["GET /inventories/{id:guid}/sources/{sourceId:guid}"] = w => new(HttpMethod.Get, SourcePage(w)),
+        ["POST /inventories/{id:guid}/sources/{sourceId:guid}"] = w => w.Form(SourcePage(w), "month-grid",
+            ("Grid.Rows[0].Year", "2024"), ("Grid.Rows[0].Month", "1"), ("Grid.Rows[0].Amount", "1"), ("Grid.Rows[0].Unit", "度")),
+        ["GET /inventories/{id:guid}/reminder"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/reminder"),
+        ["POST /inventories/{id:guid}/reminder"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/reminder", "none"),
+        ["GET /organisation/facilities/{id:guid}"] = w => new(HttpMethod.Get, $"/organisation/facilities/{w.B.FacilityId}"),
+        ["POST /organisation/facilities/{id:guid}"] = w => w.Form($"/organisation/facilities/{w.B.FacilityId}", "facility", ("Input.Name", "甲廠")),
     };
 
     [Fact]
@@ -79,6 +96,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
 
+    private static string SourcePage(World w) => $"/inventories/{w.B.InventoryYearId}/sources/{w.B.SourceId}";
+
     private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
@@ -101,8 +120,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
+    private sealed record World(
+        Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, (string Field, string Cookie) Antiforgery)
     {
+        /// <summary>A form post as A's browser would send it: A's antiforgery field and cookie, from A's own /inventories page.</summary>
+        public HttpRequestMessage Form(string path, string handler, params (string Name, string Value)[] fields)
+        {
+            var body = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", Antiforgery.Field), new("_handler", handler) };
+            body.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(body) };
+            request.Headers.Add("Cookie", Antiforgery.Cookie);
+            return request;
+        }
+
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
             var organisationA = await app.SeedOrganisationAsync("甲公司");
@@ -111,7 +141,11 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            using var a = app.BearerClient(tokenA.Token);
+            var page = await a.GetAsync(new Uri("/inventories", UriKind.Relative));
+            var cookie = page.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+            var field = Tanpan.Web.Tests.Features.Inventories.Pages.FlowPages.AntiforgeryField(System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture), (field, cookie));
         }
     }
 }

@@ -11,3 +11,7 @@ public sealed class PostgresInventoryFlowTests(PostgresFixture fixture) : Invent
 public sealed class SqliteInventoryRulesTests(SqliteFixture fixture) : InventoryRulesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresInventoryRulesTests(PostgresFixture fixture) : InventoryRulesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteInventoryPagesTests(SqliteFixture fixture) : Pages.InventoryPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresInventoryPagesTests(PostgresFixture fixture) : Pages.InventoryPagesTests<PostgresFixture>(fixture);
