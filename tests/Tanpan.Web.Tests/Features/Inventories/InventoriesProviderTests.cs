@@ -15,3 +15,11 @@ public sealed class PostgresInventoryRulesTests(PostgresFixture fixture) : Inven
 public sealed class SqliteInventoryPagesTests(SqliteFixture fixture) : Pages.InventoryPagesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresInventoryPagesTests(PostgresFixture fixture) : Pages.InventoryPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteOrganisationPagesTests(SqliteFixture fixture) : Pages.OrganisationPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresOrganisationPagesTests(PostgresFixture fixture) : Pages.OrganisationPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteSourcePagesTests(SqliteFixture fixture) : Pages.SourcePagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresSourcePagesTests(PostgresFixture fixture) : Pages.SourcePagesTests<PostgresFixture>(fixture);

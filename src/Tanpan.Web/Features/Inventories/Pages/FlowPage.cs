@@ -200,7 +200,8 @@ public abstract class FlowPage : ComponentBase
         IsBaseYear = y.IsBaseYear,
     };
 
-    protected static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A number as a form field holds it: invariant, no grouping, no trailing zeros (SQLite gives 1500.0 back).</summary>
+    protected static string Invariant(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "";
 
     protected static string Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 

@@ -55,12 +55,12 @@ public sealed class ProfileForm
         {
             Name = p.Name, TaxId = p.TaxId, FactoryRegistrationNumber = p.FactoryRegistrationNumber, IndustryCode = p.IndustryCode,
             IsMidSizedBackbone = p.IsMidSizedBackbone, IndustrialZone = p.IndustrialZone, Address = p.Address,
-            CapitalTenThousands = (p.CapitalNtd / CapitalUnit)?.ToString("0.####", CultureInfo.InvariantCulture),
+            CapitalTenThousands = (p.CapitalNtd / CapitalUnit)?.ToString("0.############################", CultureInfo.InvariantCulture),
             Employees = p.Employees?.ToString(CultureInfo.InvariantCulture),
             RepresentativeName = p.RepresentativeName, RepresentativeTitle = p.RepresentativeTitle, ContactName = p.ContactName,
             ContactTitle = p.ContactTitle, ContactPhone = p.ContactPhone, ContactFax = p.ContactFax, ContactEmail = p.ContactEmail,
-            ExportSharePercent = p.ExportSharePercent?.ToString("0.##", CultureInfo.InvariantCulture), MainProducts = p.MainProducts,
-            AnnualOutput = p.AnnualOutput?.ToString("0.####", CultureInfo.InvariantCulture), AnnualOutputUnit = p.AnnualOutputUnit,
+            ExportSharePercent = p.ExportSharePercent?.ToString("0.############################", CultureInfo.InvariantCulture), MainProducts = p.MainProducts,
+            AnnualOutput = p.AnnualOutput?.ToString("0.############################", CultureInfo.InvariantCulture), AnnualOutputUnit = p.AnnualOutputUnit,
         };
     }
 }
