@@ -23,3 +23,7 @@ public sealed class PostgresOrganisationPagesTests(PostgresFixture fixture) : Pa
 public sealed class SqliteSourcePagesTests(SqliteFixture fixture) : Pages.SourcePagesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresSourcePagesTests(PostgresFixture fixture) : Pages.SourcePagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteReminderAndMonthsTests(SqliteFixture fixture) : ReminderAndMonthsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresReminderAndMonthsTests(PostgresFixture fixture) : ReminderAndMonthsTests<PostgresFixture>(fixture);
