@@ -168,4 +168,46 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
         second.ShouldContain(">2001</a>");
         second.ShouldNotContain(">2021</a>");
     }
+
+    [Fact]
+    public async Task Pages_VerifierLimitedToOneInventory_ReadOnlyThereAnd404Elsewhere()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var verified = await world.CreateInventoryAsync(2021);
+        var other = await world.CreateInventoryAsync(2022);
+        var verifier = await app.SeedUserAsync();
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await app.SignedInClientAsync(verifier);
+
+        var list = await HtmlAsync(client, "/inventories");
+        list.ShouldContain(">2021</a>");
+        list.ShouldNotContain(">2022</a>");
+        (await HtmlAsync(client, $"/inventories/{verified.Id}/sources")).ShouldNotContain("add-source\"");
+        foreach (var path in new[] { "", "/sources", "/reminder" })
+        {
+            (await client.GetAsync(new Uri($"/inventories/{other.Id}{path}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+        }
+    }
+
+    [Theory]
+    [InlineData("/organisation")]
+    [InlineData("/inventories")]
+    [InlineData("/organisation/facilities/new")]
+    public async Task Pages_SignedOut_RedirectToLogin(string path)
+    {
+        await using var app = new AccountsApp(fixture);
+        await app.SeedUserAsync(administrator: true);
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Found);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/login");
+    }
 }
