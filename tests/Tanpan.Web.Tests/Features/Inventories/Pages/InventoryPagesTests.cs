@@ -210,4 +210,24 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
         response.StatusCode.ShouldBe(HttpStatusCode.Found);
         response.Headers.Location!.AbsolutePath.ShouldBe("/login");
     }
+
+    [Theory]
+    [InlineData("zh-TW", "盤查期間的結束日不可早於開始日。")]
+    [InlineData("en", "The period must not end before it starts.")]
+    public async Task Inventory_BadSettings_ShowFieldMessageAndSaveNothing(string culture, string message)
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync(2021);
+        await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
+
+        var html = await PostHtmlAsync(world.Client, $"/inventories/{inventory.Id}", "inventory-settings",
+            [F("Input.Year", "2021"), F("Input.PeriodStart", "2021-12-01"), F("Input.PeriodEnd", "2021-01-31"), F("Input.GwpSetId", "AR6")]);
+
+        html.ShouldContain($"<p class=\"validation-message\" id=\"periodEnd-error\">{message}</p>");
+        html.ShouldContain("value=\"2021-12-01\"");
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        var y = await db.InventoryYears.SingleAsync();
+        (y.PeriodStart, y.PeriodEnd, y.GwpSetId).ShouldBe((new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), "AR5"));
+    }
 }

@@ -203,7 +203,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
             [F(common[0], common[1]), F("Input.Process", "公用設施"), F("Input.SourceType", "electricity"), F("Input.Material", "electricity"), F("Input.SignificanceR", "5")]);
 
         bad.ShouldContain("value=\"新名稱\"");
-        bad.ShouldContain("validation-message");
+        bad.ShouldContain("<p class=\"validation-message\" id=\"sourceType-error\">係數集 moenv-6.0.4 的「柴油」只有");
         await using var db = fixture.CreateContext(world.OrganisationId);
         var s = await db.EmissionSources.SingleAsync();
         (s.Process, s.MaterialKey, s.SignificanceR).ShouldBe(("公用設施", "electricity", 5));
