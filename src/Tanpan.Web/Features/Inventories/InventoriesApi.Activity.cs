@@ -39,9 +39,10 @@ public static partial class InventoriesApi
         }
 
         var entry = new ActivityEntry { Id = Guid.CreateVersion7(), InventoryYearId = id, EmissionSourceId = sourceId, Unit = "" };
-        if (Apply(entry, source, request, library) is { } invalid)
+        var errors = new FieldErrors();
+        if (!Apply(entry, source, request, library, errors))
         {
-            return invalid;
+            return errors.ToResult();
         }
 
         db.ActivityEntries.Add(entry);
@@ -58,9 +59,10 @@ public static partial class InventoriesApi
             return problem!;
         }
 
-        if (Apply(entry, entry.EmissionSource!, request, library) is { } invalid)
+        var errors = new FieldErrors();
+        if (!Apply(entry, entry.EmissionSource!, request, library, errors))
         {
-            return invalid;
+            return errors.ToResult();
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -93,29 +95,30 @@ public static partial class InventoriesApi
         return entry is null ? (null, InventoryProblems.NotFound()) : (entry, null);
     }
 
-    private static ValidationProblem? Apply(ActivityEntry entry, EmissionSource source, ActivityRequest request, FactorLibrary library)
+    /// <summary>Checks the request and, when every field is right, copies it to the entry. Fields are named <paramref name="prefix"/> + name.</summary>
+    private static bool Apply(ActivityEntry entry, EmissionSource source, ActivityRequest request, FactorLibrary library, FieldErrors errors, string prefix = "")
     {
-        var errors = new FieldErrors();
+        var local = new FieldErrors();
         if (request.Year is not (>= 1990 and <= 2100))
         {
-            errors.Add("year", "年度須為西元 1990–2100。", "The year must be between 1990 and 2100 AD.");
+            local.Add(prefix + "year", "年度須為西元 1990–2100。", "The year must be between 1990 and 2100 AD.");
         }
 
         if (request.Month is not null and not (>= 1 and <= 12))
         {
-            errors.Add("month", "月份須為 1–12，或留空表示全年。", "The month must be 1 to 12, or empty for a whole year.");
+            local.Add(prefix + "month", "月份須為 1–12，或留空表示全年。", "The month must be 1 to 12, or empty for a whole year.");
         }
 
         if (request.Amount is not decimal amount || amount < 0)
         {
-            errors.Add("amount", "活動數據須為 0 或正數。", "The amount must be zero or more.");
+            local.Add(prefix + "amount", "活動數據須為 0 或正數。", "The amount must be zero or more.");
         }
 
-        var unitText = errors.Text("unit", request.Unit, 20, required: true);
+        var unitText = local.Text(prefix + "unit", request.Unit, 20, required: true);
         var material = library.Materials.FindByKey(source.MaterialKey);
         if (unitText is not null && UnitResolver.Resolve(unitText, ActivityRowReader.DuMeaning(material)) is null)
         {
-            errors.Add("unit", UnitResolver.IsDu(unitText)
+            local.Add(prefix + "unit", UnitResolver.IsDu(unitText)
                     ? $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material?.NameZh}」。"
                     : $"不明的單位「{unitText}」。",
                 UnitResolver.IsDu(unitText)
@@ -123,16 +126,17 @@ public static partial class InventoriesApi
                     : $"Unknown unit '{unitText}'.");
         }
 
-        var dataSource = errors.Text("dataSourceMethod", request.DataSourceMethod, 100);
-        var note = errors.Text("note", request.Note, 1000);
-        if (errors.Any)
+        var dataSource = local.Text(prefix + "dataSourceMethod", request.DataSourceMethod, 100);
+        var note = local.Text(prefix + "note", request.Note, 1000);
+        if (local.Any)
         {
-            return errors.ToResult();
+            errors.AddRange(local);
+            return false;
         }
 
         (entry.Year, entry.Month, entry.Amount, entry.Unit) = (request.Year!.Value, request.Month, request.Amount!.Value, unitText!);
         (entry.DataSourceMethod, entry.Note) = (dataSource, note);
-        return null;
+        return true;
     }
 
     private static ActivityResponse Response(ActivityEntry a) =>

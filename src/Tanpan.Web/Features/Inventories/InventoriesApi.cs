@@ -36,6 +36,7 @@ public static partial class InventoriesApi
         inventories.MapPost($"{Inventory}/unlock", UnlockInventoryAsync);
         inventories.MapGet($"{Inventory}/results", GetResultsAsync);
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
+        inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
 
         const string Source = Inventory + "/sources/{sourceId:guid}";
         var sources = scoped.MapGroup("").WithTags("Emission sources");
@@ -49,6 +50,7 @@ public static partial class InventoriesApi
         var activity = scoped.MapGroup("").WithTags("Activity data");
         activity.MapGet($"{Source}/activity", ListActivityAsync);
         activity.MapPost($"{Source}/activity", CreateActivityAsync);
+        activity.MapPut($"{Source}/activity", SaveMonthsAsync);
         activity.MapGet(Entry, GetActivityAsync);
         activity.MapPut(Entry, UpdateActivityAsync);
         activity.MapDelete(Entry, DeleteActivityAsync);

@@ -53,3 +53,15 @@ public sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<
 
 public sealed record AuditItem(
     Guid Id, string EntityType, Guid EntityId, AuditAction Action, Guid? UserId, DateTimeOffset At, string? OldValues, string? NewValues);
+
+/// <summary>The month grid of one source: one row per month; a row without an amount clears that month.</summary>
+public sealed record MonthsRequest(List<MonthRequest>? Months);
+
+public sealed record MonthRequest(int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note);
+
+/// <summary>The reading reminder: <see cref="MissingCount"/> source × month pairs have no data; only sources with a gap are listed.</summary>
+public sealed record ReminderResponse(
+    Guid InventoryId, DateOnly PeriodStart, DateOnly PeriodEnd, int SourceCount, int MissingCount, List<ReminderSource> Sources);
+
+public sealed record ReminderSource(
+    Guid SourceId, string Facility, string? Process, string? Equipment, string Material, List<Tanpan.Core.Inventory.YearMonth> MissingMonths);

@@ -71,6 +71,23 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /inventories/{id:guid}/lock"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/lock"),
         ["POST /inventories/{id:guid}/lock"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/lock", "lock", ("LockInput.Checked", "true")),
         ["GET /inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/audit?source={w.B.SourceId}"),
+        ["GET /api/v1/inventories/{id:guid}/reminder"] = w => new(HttpMethod.Get, $"{Inventory(w)}/reminder"),
+        ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity"] = w =>
+            Json(HttpMethod.Put, $"{Source(w)}/activity", new { months = new[] { new { year = 2024, month = 1, amount = 1, unit = "度" } } }),
+
+        // Pages: a GET, and a POST of the page's form with a valid antiforgery token (else it would be a 400, not a probe).
+        ["GET /inventories/{id:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}"),
+        ["POST /inventories/{id:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}", "inventory-settings", ("Input.Year", "2024")),
+        ["GET /inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/sources"),
+        ["POST /inventories/{id:guid}/sources"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/sources", "add-source",
+            ("Input.FacilityId", w.B.FacilityId.ToString()), ("Input.SourceType", "electricity"), ("Input.Material", "electricity")),
+        ["GET /inventories/{id:guid}/sources/{sourceId:guid}"] = w => new(HttpMethod.Get, SourcePage(w)),
+        ["POST /inventories/{id:guid}/sources/{sourceId:guid}"] = w => w.Form(SourcePage(w), "month-grid",
+            ("Grid.Rows[0].Year", "2024"), ("Grid.Rows[0].Month", "1"), ("Grid.Rows[0].Amount", "1"), ("Grid.Rows[0].Unit", "度")),
+        ["GET /inventories/{id:guid}/reminder"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/reminder"),
+        ["POST /inventories/{id:guid}/reminder"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/reminder", "none"),
+        ["GET /organisation/facilities/{id:guid}"] = w => new(HttpMethod.Get, $"/organisation/facilities/{w.B.FacilityId}"),
+        ["POST /organisation/facilities/{id:guid}"] = w => w.Form($"/organisation/facilities/{w.B.FacilityId}", "facility", ("Input.Name", "甲廠")),
     };
 
     [Fact]
@@ -108,6 +125,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
 
     private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
+
+    private static string SourcePage(World w) => $"/inventories/{w.B.InventoryYearId}/sources/{w.B.SourceId}";
 
     private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
 

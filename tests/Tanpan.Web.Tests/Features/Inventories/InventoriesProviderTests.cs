@@ -11,3 +11,19 @@ public sealed class PostgresInventoryFlowTests(PostgresFixture fixture) : Invent
 public sealed class SqliteInventoryRulesTests(SqliteFixture fixture) : InventoryRulesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresInventoryRulesTests(PostgresFixture fixture) : InventoryRulesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteInventoryPagesTests(SqliteFixture fixture) : Pages.InventoryPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresInventoryPagesTests(PostgresFixture fixture) : Pages.InventoryPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteOrganisationPagesTests(SqliteFixture fixture) : Pages.OrganisationPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresOrganisationPagesTests(PostgresFixture fixture) : Pages.OrganisationPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteSourcePagesTests(SqliteFixture fixture) : Pages.SourcePagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresSourcePagesTests(PostgresFixture fixture) : Pages.SourcePagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteReminderAndMonthsTests(SqliteFixture fixture) : ReminderAndMonthsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresReminderAndMonthsTests(PostgresFixture fixture) : ReminderAndMonthsTests<PostgresFixture>(fixture);

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Factors;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.Inventories;
+
+public static partial class InventoriesApi
+{
+    /// <summary>
+    /// Sets a source's monthly entries in one go (the page's month grid): a row with an amount creates or replaces
+    /// the month's entry, a row without one removes it. All or nothing: one bad row saves no row.
+    /// </summary>
+    public static async Task<Results<Ok<List<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> SaveMonthsAsync(
+        Guid id, Guid sourceId, MonthsRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+    {
+        if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
+        {
+            return problem!;
+        }
+
+        var stored = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id && a.Month != null)
+            .ToListAsync(cancellationToken);
+        var errors = new FieldErrors();
+        var seen = new HashSet<(int, int)>();
+        var rows = request.Months ?? [];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (row, prefix) = (rows[i], $"months[{i}].");
+            if (row.Year is not int year || row.Month is not (>= 1 and <= 12) || !seen.Add((year, row.Month.Value)))
+            {
+                errors.Add(prefix + "month", "每列須是一個不重複的月份（1–12）。", "Each row must be a different month, 1 to 12.");
+                continue;
+            }
+
+            var month = row.Month.Value;
+            var existing = stored.Where(a => a.Year == year && a.Month == month).ToList();
+            if (existing.Count > 1)
+            {
+                errors.Add(prefix + "month", "此月份有多筆活動數據（逐張帳單），請逐筆修改。",
+                    "This month has several entries (one per bill); change them one by one.");
+            }
+            else if (row.Amount is null)
+            {
+                db.ActivityEntries.RemoveRange(existing);
+            }
+            else
+            {
+                var entry = existing.SingleOrDefault()
+                    ?? new ActivityEntry { Id = Guid.CreateVersion7(), InventoryYearId = id, EmissionSourceId = sourceId, Unit = "" };
+                var activity = new ActivityRequest(year, month, row.Amount, row.Unit, row.DataSourceMethod, row.Note);
+                if (Apply(entry, source, activity, library, errors, prefix) && existing.Count == 0)
+                {
+                    db.ActivityEntries.Add(entry);
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            db.ChangeTracker.Clear();   // nothing is saved, and a page reading on in this request sees the stored rows
+            return errors.ToResult();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);   // one transaction for every month
+        return TypedResults.Ok((await ListActivityAsync(id, sourceId, db, cancellationToken)).Result is Ok<List<ActivityResponse>> ok ? ok.Value! : []);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Factors;
+using Tanpan.Core.Inventory;
+using Tanpan.Web.Data;
+
+namespace Tanpan.Web.Features.Inventories;
+
+public static partial class InventoriesApi
+{
+    /// <summary>The reading reminder (閱讀提醒): per source, the months of the period without activity data.</summary>
+    public static async Task<Results<Ok<ReminderResponse>, ProblemHttpResult>> GetReminderAsync(
+        Guid id, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+    {
+        if (await db.InventoryYears.AsNoTracking().SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).OrderBy(s => s.Id)
+            .Select(s => new { s.Id, Facility = s.Facility!.Name, s.Process, s.Equipment, s.MaterialKey })
+            .ToListAsync(cancellationToken);
+        var entries = (await db.ActivityEntries.AsNoTracking().Where(a => a.InventoryYearId == id)
+                .Select(a => new { a.EmissionSourceId, a.Year, a.Month }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.EmissionSourceId, a => (a.Year, a.Month));
+        var reminders = sources
+            .Select(s => new ReminderSource(s.Id, s.Facility, s.Process, s.Equipment, library.Materials.FindByKey(s.MaterialKey)?.NameZh ?? s.MaterialKey,
+                ReadingReminder.MissingMonths(year.PeriodStart, year.PeriodEnd, entries[s.Id]).ToList()))
+            .Where(r => r.MissingMonths.Count > 0)
+            .ToList();
+        return TypedResults.Ok(new ReminderResponse(id, year.PeriodStart, year.PeriodEnd, sources.Count, reminders.Sum(r => r.MissingMonths.Count), reminders));
+    }
+}

@@ -1,0 +1,30 @@
+namespace Tanpan.Web.Features.Inventories.Pages;
+
+/// <summary>One activity entry as typed: a month of the grid, or a per-bill entry (month empty = the whole year).</summary>
+public sealed class EntryForm
+{
+    /// <summary>The entry being edited (per-bill form); empty for a new one.</summary>
+    public string? EntryId { get; set; }
+
+    public string? Year { get; set; }
+
+    public string? Month { get; set; }
+
+    public string? Amount { get; set; }
+
+    public string? Unit { get; set; }
+
+    /// <summary>One of <see cref="DataSourceMethods.Known"/>.</summary>
+    public string? Method { get; set; }
+
+    /// <summary>The method's text when <see cref="Method"/> is "other".</summary>
+    public string? MethodOther { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>The month grid: one row per month of the inventory period.</summary>
+public sealed class MonthGridForm
+{
+    public List<EntryForm> Rows { get; set; } = [];
+}

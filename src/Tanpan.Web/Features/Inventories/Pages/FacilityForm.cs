@@ -1,0 +1,13 @@
+namespace Tanpan.Web.Features.Inventories.Pages;
+
+/// <summary>A facility (廠區) as typed.</summary>
+public sealed class FacilityForm
+{
+    public string? Name { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? FactoryRegistrationNumber { get; set; }
+
+    public FacilityRequest ToRequest() => new(Name, Address, FactoryRegistrationNumber);
+}

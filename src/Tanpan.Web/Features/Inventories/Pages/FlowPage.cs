@@ -1,0 +1,237 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Tanpan.Core.Factors;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.Inventories.Pages;
+
+/// <summary>
+/// What every inventory-flow page shares: the signed-in member and their organisation (else a redirect), the
+/// inventory of the route (else 404, also for a verifier limited to another one), whether the member may write,
+/// and the API's field messages shown next to the fields in the page's language.
+/// </summary>
+public abstract class FlowPage : ComponentBase, IAsyncDisposable
+{
+    private AsyncServiceScope? _scope;
+    private AppDbContext? _db;
+
+    /// <summary>Field (as the API names it, e.g. <c>amount</c>) → message in the UI language.</summary>
+    protected Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A message for the whole form (e.g. a conflict), in the UI language.</summary>
+    protected string? FormError { get; set; }
+
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    protected TenantContext Tenant { get; set; } = default!;
+
+    [Inject]
+    private IServiceScopeFactory ScopeFactory { get; set; } = default!;
+
+    /// <summary>
+    /// The page's own context, in its own scope acting for the same member: the layout reads the request's context
+    /// while the page renders, and one context must not run two queries at once (PostgreSQL would fail).
+    /// </summary>
+    protected AppDbContext Db => _db ??= CreateContext();
+
+    [Inject]
+    protected FactorLibrary Library { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Nav { get; set; } = default!;
+
+    [Inject]
+    protected IStringLocalizer<FlowResource> T { get; set; } = default!;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_scope is { } scope)
+        {
+            await scope.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected CancellationToken Aborted => HttpContext.RequestAborted;
+
+    protected static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    protected static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    private AppDbContext CreateContext()
+    {
+        var scope = ScopeFactory.CreateAsyncScope();
+        _scope = scope;
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.UserId, Tenant.OrganisationId, Tenant.Role);
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    }
+
+    /// <summary>Owners and editors write; viewers and verifiers read.</summary>
+    protected bool MemberCanWrite => Tenant.CanWrite();
+
+    /// <summary>False (after starting a redirect) unless someone is signed in with a current organisation.</summary>
+    protected bool EnsureMember()
+    {
+        if (Tenant.UserId is null)
+        {
+            Nav.NavigateTo("/login");
+            return false;
+        }
+
+        if (Tenant.OrganisationId is null)
+        {
+            Nav.NavigateTo("/");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The inventory of the route, or null after answering 404 (another organisation's, unknown, or out of a verifier's scope).</summary>
+    protected async Task<InventoryYear?> FindInventoryAsync(Guid id)
+    {
+        var only = await VerifierScope.LimitAsync(Tenant, Db, Aborted);
+        var year = only is Guid limit && limit != id ? null : await Db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, Aborted);
+        if (year is null)
+        {
+            NotFound();
+        }
+
+        return year;
+    }
+
+    /// <summary>True when the route named nothing of this organisation and the request was a form post (see <see cref="NotFound"/>).</summary>
+    protected bool Missing { get; private set; }
+
+    /// <summary>
+    /// Answers 404. A GET uses <see cref="NavigationManager.NotFound"/>; a form post would still be dispatched to its
+    /// named form and, finding none, answer 400, so a post sets the status itself and the page renders
+    /// <c>MissingTarget</c>, an empty form of the posted name that does nothing.
+    /// </summary>
+    protected void NotFound()
+    {
+        if (IsPost)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            Missing = true;
+        }
+        else
+        {
+            Nav.NotFound();
+        }
+    }
+
+    protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
+
+    /// <summary>Shows the messages of a validation problem next to their fields; false when there were any.</summary>
+    protected bool Show(ValidationProblem problem)
+    {
+        foreach (var error in FieldErrors.Of(problem))
+        {
+            var message = error.Message(CultureInfo.CurrentUICulture);
+            Errors[error.Field] = Errors.TryGetValue(error.Field, out var before) ? $"{before} {message}" : message;
+        }
+
+        return false;
+    }
+
+    /// <summary>Shows a problem (403, 404, 409) as the form's message.</summary>
+    protected bool Show(ProblemHttpResult problem)
+    {
+        FormError = English ? problem.ProblemDetails.Detail : problem.ProblemDetails.Title;
+        return false;
+    }
+
+    protected string? Error(string field) => Errors.GetValueOrDefault(field);
+
+    protected bool Invalid(string field) => Errors.ContainsKey(field);
+
+    /// <summary>Reads a number as typed (grouping commas allowed); on failure adds the field's message and gives null.</summary>
+    protected decimal? Number(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Errors[field] = T["NotANumber"];
+        return null;
+    }
+
+    /// <summary>Reads a whole number as typed; on failure adds the field's message and gives null.</summary>
+    protected int? Whole(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.AllowThousands | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Errors[field] = T["NotAWholeNumber"];
+        return null;
+    }
+
+    /// <summary>Reads a date typed as yyyy-MM-dd (what a date input posts); on failure adds the field's message.</summary>
+    protected DateOnly? Date(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        Errors[field] = T["NotADate"];
+        return null;
+    }
+
+    /// <summary>The API request for an inventory form; null when a field could not be read (its message is set).</summary>
+    protected InventoryRequest? ToRequest(InventoryForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var year = Whole("year", form.Year);
+        BoundaryApproach? boundary = Enum.TryParse<BoundaryApproach>(form.Boundary, out var b) ? b : null;
+        var start = Date("periodStart", form.PeriodStart);
+        var end = Date("periodEnd", form.PeriodEnd);
+        return Errors.Count > 0 ? null : new InventoryRequest(year, boundary, start, end, form.FactorSetId, form.GwpSetId, form.IsBaseYear);
+    }
+
+    protected static InventoryForm ToForm(InventoryYear y) => new()
+    {
+        Year = y.Year.ToString(CultureInfo.InvariantCulture),
+        Boundary = y.Boundary.ToString(),
+        PeriodStart = y.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PeriodEnd = y.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FactorSetId = y.FactorSetId,
+        GwpSetId = y.GwpSetId,
+        IsBaseYear = y.IsBaseYear,
+    };
+
+    /// <summary>A number as a form field holds it: invariant, no grouping, no trailing zeros (SQLite gives 1500.0 back).</summary>
+    protected static string Invariant(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "";
+
+    protected static string Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    protected string MaterialName(string key) =>
+        Library.Materials.FindByKey(key) is { } m ? (English ? m.NameEn : m.NameZh) : key;
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.Inventories.Pages;
+
+/// <summary>
+/// <c>/inventories/{id}/sources/{sourceId}</c>: the month grid (saved all or nothing through
+/// <see cref="InventoriesApi.SaveMonthsAsync"/>), every entry with edit, delete and its evidence link, the per-bill
+/// form, and the source's own edit form and delete button.
+/// </summary>
+public sealed partial class Source
+{
+    private InventoryYear? _year;
+    private EmissionSource? _source;
+    private List<FacilityResponse> _facilities = [];
+    private List<ActivityResponse> _entries = [];
+    private HashSet<(string Year, string Month)> _several = [];
+    private string? _usualUnit;
+    private string? _form;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [Parameter]
+    public Guid SourceId { get; set; }
+
+    [SupplyParameterFromForm(FormName = "source")]
+    private SourceForm? Input { get; set; }
+
+    [SupplyParameterFromForm(FormName = "month-grid")]
+    private MonthGridForm? Grid { get; set; }
+
+    [SupplyParameterFromForm(FormName = "entry")]
+    private EntryForm? Entry { get; set; }
+
+    [SupplyParameterFromForm(FormName = "delete-entry")]
+    private Guid? DeleteEntryId { get; set; }
+
+    [SupplyParameterFromForm(FormName = "delete-source")]
+    private bool DeleteSource { get; set; }
+
+    [SupplyParameterFromQuery(Name = "entry")]
+    private Guid? EditEntryId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "saved")]
+    private string? Saved { get; set; }
+
+    private bool Writable => MemberCanWrite && _year?.LockedAt is null;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!EnsureMember() || await FindInventoryAsync(Id) is not { } year)
+        {
+            return;
+        }
+
+        if (await Db.EmissionSources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SourceId && s.InventoryYearId == Id, Aborted) is not { } source)
+        {
+            NotFound();
+            return;
+        }
+
+        _year = year;
+        _usualUnit = UsualUnit(source, year);
+        _facilities = (await InventoriesApi.ListFacilitiesAsync(Db, Aborted)).Value!;
+        await LoadEntriesAsync();
+        Input ??= SourceForm.From(source);
+        Grid ??= GridOf(year);
+        Entry ??= EntryOf(EditEntryId is Guid edit ? _entries.Find(e => e.Id == edit) : null);
+        _source = source;   // last: the page renders while this method awaits, and shows nothing until the source is set
+    }
+
+    private async Task LoadEntriesAsync()
+    {
+        _entries = (await InventoriesApi.ListActivityAsync(Id, SourceId, Db, Aborted)).Result is Ok<List<ActivityResponse>> ok ? ok.Value! : [];
+        _several = _entries.Where(e => e.Month is not null).GroupBy(e => (Invariant(e.Year), Invariant(e.Month))).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+    }
+
+    /// <summary>The unit of the factor this source uses, as a bill writes it (度, 公升 …), to pre-fill the unit.</summary>
+    private string? UsualUnit(EmissionSource source, InventoryYear year)
+    {
+        if (Library.Materials.FindByKey(source.MaterialKey) is not { } material || Library.FindSet(year.FactorSetId) is not { } set)
+        {
+            return null;
+        }
+
+        var unit = Library.Resolve(new Tanpan.Core.Factors.FactorRequest(material, source.SourceType, year.Year, source.EquipmentType), set, []).Factor?.Unit;
+        return unit is null ? null : English ? unit.Key : unit.NameZh;
+    }
+
+    private MonthGridForm GridOf(InventoryYear year) => new()
+    {
+        Rows = Tanpan.Core.Inventory.ReadingReminder.MonthsOf(year.PeriodStart, year.PeriodEnd).Select(m =>
+        {
+            var stored = _entries.Where(e => e.Year == m.Year && e.Month == m.Month).ToList();
+            var row = EntryOf(stored.Count == 1 ? stored[0] : null);
+            (row.Year, row.Month) = (Invariant(m.Year), Invariant(m.Month));
+            return row;
+        }).ToList(),
+    };
+
+    private EntryForm EntryOf(ActivityResponse? e)
+    {
+        if (e is null)
+        {
+            return new() { Year = Invariant(_year!.Year), Unit = _usualUnit };
+        }
+
+        var (method, other) = DataSourceMethods.Show(e.DataSourceMethod);
+        return new()
+        {
+            EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = Invariant(e.Amount), Unit = e.Unit,
+            Method = method, MethodOther = other, Note = e.Note,
+        };
+    }
+
+    private string EntryLabel(ActivityResponse e) =>
+        e.Month is int m ? MonthGrid.Label(Invariant(e.Year), Invariant(m)) : $"{Invariant(e.Year)} {T["WholeYear"]}";
+
+    private string EvidenceLink(Guid entryId) => $"/inventories/{Id}/sources/{SourceId}/activity/{entryId}/evidence";
+
+    /// <summary>Reads one typed entry; null (with the messages set under <paramref name="prefix"/>) when a number cannot be read.</summary>
+    private ActivityRequest? Read(EntryForm form, string prefix)
+    {
+        var before = Errors.Count;
+        var year = Whole(prefix + "year", form.Year);
+        var month = Whole(prefix + "month", form.Month);
+        var amount = Number(prefix + "amount", form.Amount);
+        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note);
+    }
+
+    private async Task SaveMonthsAsync()
+    {
+        _form = "month-grid";
+        var rows = new List<MonthRequest>();
+        var rowOf = new List<int>();
+        for (var i = 0; i < Grid!.Rows.Count; i++)
+        {
+            var row = Grid.Rows[i];
+            if (_several.Contains((row.Year ?? "", row.Month ?? "")))
+            {
+                continue;   // a month of several bills is edited entry by entry
+            }
+
+            if (Read(row, $"rows[{i}].") is { } request)
+            {
+                rows.Add(new MonthRequest(request.Year, request.Month, request.Amount, request.Unit, request.DataSourceMethod, request.Note));
+                rowOf.Add(i);
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return;   // a number could not be read: nothing is sent, nothing saved
+        }
+
+        var outcome = await InventoriesApi.SaveMonthsAsync(Id, SourceId, new MonthsRequest(rows), Tenant, Db, Library, Aborted);
+        if (outcome.Result is Ok<List<ActivityResponse>>)
+        {
+            Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=months");
+            return;
+        }
+
+        if (outcome.Result is ValidationProblem invalid)
+        {
+            foreach (var error in FieldErrors.Of(invalid))
+            {
+                // months[k].field → rows[i].field: the grid's row of the k-th month sent
+                var close = error.Field.IndexOf(']', StringComparison.Ordinal);
+                var k = int.Parse(error.Field.AsSpan(7, close - 7), CultureInfo.InvariantCulture);
+                Errors[$"rows[{rowOf[k]}]{error.Field[(close + 1)..]}"] = error.Message(CultureInfo.CurrentUICulture);
+            }
+        }
+        else if (outcome.Result is ProblemHttpResult problem)
+        {
+            Show(problem);
+        }
+    }
+
+    private async Task SaveEntryAsync()
+    {
+        _form = "entry";
+        if (Read(Entry!, "entry.") is not { } request)
+        {
+            return;
+        }
+
+        var outcome = Guid.TryParse(Entry!.EntryId, out var entryId)
+            ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, Tenant, Db, Library, Aborted)).Result
+            : (await InventoriesApi.CreateActivityAsync(Id, SourceId, request, Tenant, Db, Library, Aborted)).Result;
+        if (outcome is Ok<ActivityResponse> or Created<ActivityResponse>)
+        {
+            Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=entry");
+            return;
+        }
+
+        Db.ChangeTracker.Clear();
+        ShowPrefixed(outcome, "entry.");
+    }
+
+    private async Task DeleteEntryAsync()
+    {
+        _form = "delete-entry";
+        if (DeleteEntryId is not Guid entryId)
+        {
+            return;
+        }
+
+        var outcome = (await InventoriesApi.DeleteActivityAsync(Id, SourceId, entryId, Tenant, Db, Aborted)).Result;
+        if (outcome is NoContent)
+        {
+            Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=deleted");
+            return;
+        }
+
+        ShowPrefixed(outcome, "");
+    }
+
+    private async Task SaveSourceAsync()
+    {
+        _form = "source";
+        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), Tenant, Db, Library, Aborted)).Result;
+        if (outcome is Ok<SourceResponse>)
+        {
+            Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=source");
+            return;
+        }
+
+        Db.ChangeTracker.Clear();
+        ShowPrefixed(outcome, "");
+    }
+
+    private async Task DeleteSourceAsync()
+    {
+        _form = "delete-source";
+        var outcome = (await InventoriesApi.DeleteSourceAsync(Id, SourceId, Tenant, Db, Aborted)).Result;
+        if (outcome is NoContent)
+        {
+            Nav.NavigateTo($"/inventories/{Id}/sources");
+            return;
+        }
+
+        Db.ChangeTracker.Clear();
+        ShowPrefixed(outcome, "");
+    }
+
+    private void ShowPrefixed(IResult outcome, string prefix)
+    {
+        if (outcome is ValidationProblem invalid)
+        {
+            foreach (var error in FieldErrors.Of(invalid))
+            {
+                Errors[prefix + error.Field] = error.Message(CultureInfo.CurrentUICulture);
+            }
+        }
+        else if (outcome is ProblemHttpResult problem)
+        {
+            Show(problem);
+        }
+    }
+}
