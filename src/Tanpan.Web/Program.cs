@@ -8,14 +8,17 @@ builder.Services.AddTanpanCore();
 builder.Services.AddTanpanData(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddTanpanUi();
+builder.Services.AddInventories();
 
 var app = builder.Build();
 app.MigrateDatabase();
 app.UseAccounts();
 app.UseTanpanUi();
+app.UseInventoryPages();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();
+app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();
 app.Run();

@@ -47,12 +47,16 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var audit = PrepareSave();
+        InventoryRevisions.Stamp(this, audit.Changes, (ids, _) => Task.FromResult(InventoryYears.Where(y => ids.Contains(y.Id)).ToList()), default)
+            .GetAwaiter().GetResult();
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -67,6 +71,8 @@ public sealed class AppDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = PrepareSave();
+        await InventoryRevisions.Stamp(this, audit.Changes, (ids, ct) => InventoryYears.Where(y => ids.Contains(y.Id)).ToListAsync(ct), cancellationToken)
+            .ConfigureAwait(false);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -90,6 +96,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new ResultSnapshotConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
@@ -107,7 +114,7 @@ public sealed class AppDbContext : DbContext
         return Expression.Lambda(Expression.Equal(organisationId, current), row);
     }
 
-    private List<AuditEntry> PrepareSave()
+    private (List<AuditEntry> Entries, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Changes) PrepareSave()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
@@ -120,12 +127,12 @@ public sealed class AppDbContext : DbContext
         TenantGuard.Check(changes, _tenant.OrganisationId);
         var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());
         AuditEntries.AddRange(audit);
-        return audit;
+        return (audit, changes);
     }
 
-    private void Discard(List<AuditEntry> audit)
+    private void Discard((List<AuditEntry> Entries, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Changes) audit)
     {
-        foreach (var entry in audit)
+        foreach (var entry in audit.Entries)
         {
             Entry(entry).State = EntityState.Detached;
         }

@@ -55,7 +55,7 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
         await using var db = fixture.CreateContext();
         await db.Database.MigrateAsync();
 
-        db.Database.GetMigrations().ShouldBe([Initial, "20261122000002_ActivityEntryNote", "20261122000003_EmissionSourceEquipmentType"]);
+        db.Database.GetMigrations().ShouldBe([Initial, "20261122000002_ActivityEntryNote", "20261122000003_EmissionSourceEquipmentType", "20261130000005_ResultsSnapshotsAndIntensity"]);
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }

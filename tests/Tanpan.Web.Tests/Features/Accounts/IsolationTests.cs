@@ -45,6 +45,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Get, Entry(w)),
         ["PUT /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => Json(HttpMethod.Put, Entry(w), new { year = 2024, amount = 1, unit = "度" }),
         ["DELETE /api/v1/inventories/{id:guid}/sources/{sourceId:guid}/activity/{entryId:guid}"] = w => new(HttpMethod.Delete, Entry(w)),
+
+        // Results pages (Features/Inventories/Pages/Results): GET renders; POST (with A's valid antiforgery token) is the intensity form.
+        ["GET /inventories/{Id:guid}/results"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results"),
+        ["POST /inventories/{Id:guid}/results"] = w => Form(w, $"/inventories/{w.B.InventoryYearId}/results"),
+        ["GET /inventories/{Id:guid}/results/entries"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/entries?scope=2"),
+        ["POST /inventories/{Id:guid}/results/entries"] = w => Form(w, $"/inventories/{w.B.InventoryYearId}/results/entries"),
+        ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
+        ["POST /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => Form(w, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
     };
 
     [Fact]
@@ -64,7 +72,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         {
             using var request = probe(world);
             var response = await a.SendAsync(request);
-            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], route);
+            response.StatusCode.ShouldBeOneOf([HttpStatusCode.NotFound, HttpStatusCode.Forbidden], $"{route}: {await response.Content.ReadAsStringAsync()}");
         }
 
         using var b = app.BearerClient(world.TokenB.Token);
@@ -80,6 +88,20 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private static string Source(World w) => $"{Inventory(w)}/sources/{w.B.SourceId}";
 
     private static string Entry(World w) => $"{Source(w)}/activity/{w.B.ActivityId}";
+
+    /// <summary>A page form post as A, with A's antiforgery cookie and token, so only the tenant check can refuse it.</summary>
+    private static HttpRequestMessage Form(World w, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = w.FormToken.Token, ["_handler"] = "intensity", ["Input.OutputQuantity"] = "1", ["Input.OutputUnit"] = "t",
+            }),
+        };
+        request.Headers.Add("Cookie", w.FormToken.Cookie);
+        return request;
+    }
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
 
@@ -101,7 +123,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
-    private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B)
+    private sealed record World(
+        Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, (string Cookie, string Token) FormToken)
     {
         public static async Task<World> CreateAsync(AccountsApp app, DatabaseFixture fixture)
         {
@@ -111,7 +134,15 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var userB = await app.SeedUserAsync(false, (organisationB, MembershipRole.Owner));
             var tokenA = await app.CreateTokenAsync(userA);
             var tokenB = await app.CreateTokenAsync(userB);
-            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture));
+            return new(organisationA, organisationB, tokenA.Token, tokenB, await Seed.TenantAsync(fixture), await FormTokenAsync(app, tokenA.Token));
+        }
+
+        private static async Task<(string Cookie, string Token)> FormTokenAsync(AccountsApp app, string bearer)
+        {
+            using var client = app.BearerClient(bearer);
+            var response = await client.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
+            var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
+            return (string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])), token);
         }
     }
 }

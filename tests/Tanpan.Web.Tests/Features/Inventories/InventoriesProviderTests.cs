@@ -11,3 +11,11 @@ public sealed class PostgresInventoryFlowTests(PostgresFixture fixture) : Invent
 public sealed class SqliteInventoryRulesTests(SqliteFixture fixture) : InventoryRulesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresInventoryRulesTests(PostgresFixture fixture) : InventoryRulesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteResultsPagesTests(SqliteFixture fixture) : ResultsPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresResultsPagesTests(PostgresFixture fixture) : ResultsPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteResultsCacheTests(SqliteFixture fixture) : ResultsCacheTests<SqliteFixture>(fixture);
+
+public sealed class PostgresResultsCacheTests(PostgresFixture fixture) : ResultsCacheTests<PostgresFixture>(fixture);
