@@ -100,7 +100,7 @@ public static partial class InventoriesApi
 
         var head = new InventoryHead(year.Id, year.Year, year.Revision, year.FactorSetId, year.GwpSetId, null, null, null, null);
         var calculated = await results.CalculateAsync(head, cancellationToken);
-        if (calculated.Results is not { } snapshot)
+        if (calculated.Summary is not { } snapshot)
         {
             return Unprocessable(calculated.Issues);
         }

@@ -42,7 +42,7 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
     internal async Task<CachedResults> CalculateAsync(InventoryHead head, CancellationToken cancellationToken)
     {
         var (results, issues) = await ResultsCalculation.RunAsync(head.Id, head.FactorSetId, head.GwpSetId, db, library, cancellationToken);
-        return new(results, results is null ? null : JsonSerializer.SerializeToUtf8Bytes(results, _json), issues, FromSnapshot: false);
+        return new(results, results is null ? null : JsonSerializer.SerializeToUtf8Bytes(results, _json), issues, fromSnapshot: false, _json);
     }
 
     private async Task<CachedResults> ResultsAsync(InventoryHead head, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
         }
 
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return new(JsonSerializer.Deserialize<InventoryResults>(bytes, _json), bytes, [], FromSnapshot: true);
+        return new(JsonSerializer.Deserialize<InventoryResults>(bytes, _json), bytes, [], fromSnapshot: true, _json);
     }
 
     private Task<InventoryHead?> HeadAsync(System.Linq.Expressions.Expression<Func<InventoryYear, bool>> which, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Tanpan.Web.Features.Inventories;
@@ -25,11 +26,39 @@ public sealed class ResultsCache : IDisposable
 }
 
 /// <summary>
-/// An inventory's results at one revision: the results and their JSON (what the API sends), or the issues that
-/// stop the calculation; <see cref="FromSnapshot"/> when they are the snapshot taken at locking.
+/// An inventory's results at one revision: the JSON the API sends and, in memory as objects, only the summary the
+/// results page shows (totals, sources, factors; no rows) — or the issues that stop the calculation.
+/// <see cref="FromSnapshot"/> when they are the snapshot taken at locking.
 /// </summary>
-public sealed record CachedResults(InventoryResults? Results, byte[]? Json, IReadOnlyList<EntryIssue> Issues, bool FromSnapshot)
+/// <remarks>
+/// Rows stay in the JSON only: 600 entries are ~3,000 small objects, 5,000 cached inventories would be 15 million
+/// for the garbage collector to trace, while a byte array is one object without references.
+/// </remarks>
+public sealed class CachedResults
 {
-    /// <summary>The JSON's length three times over: a rough size of the objects plus the bytes.</summary>
-    public long ApproximateBytes => Math.Max(1024, (Json?.Length ?? 256L * Issues.Count) * 3);
+    private readonly JsonSerializerOptions? _json;
+
+    public CachedResults(InventoryResults? results, byte[]? json, IReadOnlyList<EntryIssue> issues, bool fromSnapshot, JsonSerializerOptions? options)
+    {
+        Summary = results is null ? null : results with { Rows = [] };
+        RowCount = results?.Rows.Count ?? 0;
+        (Json, Issues, FromSnapshot, _json) = (json, issues, fromSnapshot, options);
+    }
+
+    /// <summary>The results without <see cref="InventoryResults.Rows"/>; null when some entry cannot be calculated.</summary>
+    public InventoryResults? Summary { get; }
+
+    public int RowCount { get; }
+
+    public byte[]? Json { get; }
+
+    public IReadOnlyList<EntryIssue> Issues { get; }
+
+    public bool FromSnapshot { get; }
+
+    /// <summary>The JSON's bytes plus a rough allowance for the summary's objects.</summary>
+    public long ApproximateBytes => (Json?.Length ?? 256L * Issues.Count) + 16_384;
+
+    /// <summary>The full results with every row's trace, read back from the JSON (for the entries and trace pages).</summary>
+    public InventoryResults? Full() => Json is null ? null : JsonSerializer.Deserialize<InventoryResults>(Json, _json);
 }
