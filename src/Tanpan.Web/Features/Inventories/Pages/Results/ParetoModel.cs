@@ -7,7 +7,7 @@ namespace Tanpan.Web.Features.Inventories.Pages.Results;
 public sealed class ParetoModel
 {
     public const int MaxBars = 20;
-    public const double Width = 720, Height = 300, Left = 56, Right = 52, Top = 16, Bottom = 36;
+    public const double Width = 720, Height = 300, Left = 84, Right = 48, Top = 16, Bottom = 36;
 
     public ParetoModel(IReadOnlyList<SourceResult> sources, Func<SourceResult, string> name, Func<int, string> others)
     {
