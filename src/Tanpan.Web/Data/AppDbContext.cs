@@ -55,8 +55,7 @@ public sealed class AppDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var audit = PrepareSave();
-        InventoryRevisions.Stamp(this, audit.Changes, (ids, _) => Task.FromResult(InventoryYears.Where(y => ids.Contains(y.Id)).ToList()), default)
-            .GetAwaiter().GetResult();
+        InventoryRevisions.StampAsync(this, audit.Changes, runAsync: false, default).GetAwaiter().GetResult(); // completes synchronously
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -71,8 +70,7 @@ public sealed class AppDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = PrepareSave();
-        await InventoryRevisions.Stamp(this, audit.Changes, (ids, ct) => InventoryYears.Where(y => ids.Contains(y.Id)).ToListAsync(ct), cancellationToken)
-            .ConfigureAwait(false);
+        await InventoryRevisions.StampAsync(this, audit.Changes, runAsync: true, cancellationToken).ConfigureAwait(false);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);

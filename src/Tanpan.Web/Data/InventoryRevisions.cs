@@ -12,9 +12,8 @@ namespace Tanpan.Web.Data;
 /// </summary>
 internal static class InventoryRevisions
 {
-    public static async Task Stamp(
-        AppDbContext db, IReadOnlyList<EntityEntry> changes,
-        Func<List<Guid>, CancellationToken, Task<List<InventoryYear>>> load, CancellationToken cancellationToken)
+    /// <summary>Stamps the revisions; with <paramref name="runAsync"/> false every query runs synchronously (for <c>SaveChanges</c>).</summary>
+    public static async Task StampAsync(AppDbContext db, IReadOnlyList<EntityEntry> changes, bool runAsync, CancellationToken cancellationToken)
     {
         var ids = new HashSet<Guid>();
         var renamedFacilities = new List<Guid>();
@@ -41,8 +40,8 @@ internal static class InventoryRevisions
 
         if (renamedFacilities.Count > 0)
         {
-            ids.UnionWith(await db.EmissionSources.Where(s => renamedFacilities.Contains(s.FacilityId))
-                .Select(s => s.InventoryYearId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false));
+            var affected = db.EmissionSources.Where(s => renamedFacilities.Contains(s.FacilityId)).Select(s => s.InventoryYearId).Distinct();
+            ids.UnionWith(runAsync ? await affected.ToListAsync(cancellationToken).ConfigureAwait(false) : [.. affected]);
         }
 
         var tracked = db.ChangeTracker.Entries<InventoryYear>().ToDictionary(e => e.Entity.Id);
@@ -50,7 +49,8 @@ internal static class InventoryRevisions
         var years = tracked.Values.Where(e => ids.Contains(e.Entity.Id)).Select(e => e.Entity).ToList();
         if (missing.Count > 0)
         {
-            years.AddRange(await load(missing, cancellationToken).ConfigureAwait(false));
+            var load = db.InventoryYears.Where(y => missing.Contains(y.Id));
+            years.AddRange(runAsync ? await load.ToListAsync(cancellationToken).ConfigureAwait(false) : [.. load]);
         }
 
         foreach (var year in years)
