@@ -50,6 +50,27 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ResultsPages_InEnglish_UseTheEnglishStringsAndNumberFormat()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
+        world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var page = ResultsHtml.Text(await ResultsHtml.GetAsync(world.Client, $"/inventories/{inventoryId}/results"));
+        var trace = ResultsHtml.Text(await ResultsHtml.GetAsync(world.Client, $"/inventories/{inventoryId}/results/trace/{entryIds[0]}"));
+
+        page.ShouldContain("Results of the 2021 inventory");
+        page.ShouldContain("Total emissions");
+        page.ShouldContain("107,714.816");
+        page.ShouldContain("Hotspots (Pareto chart)");
+        page.ShouldContain("There is no inventory for the year before (2020).");
+        trace.ShouldContain("Calculation trace");
+        trace.ShouldContain("Emissions per gas");
+        page.ShouldNotContain("排放"); // no Chinese label left behind (names typed by the user are Chinese, labels are not)
+    }
+
+    [Fact]
     public async Task TracePage_ShowsTheApiTraceNumbers()
     {
         await using var app = new AccountsApp(fixture);
