@@ -50,6 +50,7 @@ public sealed class AppDbContext : DbContext
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Installation> Installations => Set<Installation>();
+    public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
 
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
@@ -57,6 +58,7 @@ public sealed class AppDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var audit = PrepareSave();
+        InventoryRevisions.StampAsync(this, audit.Changes, runAsync: false, default).GetAwaiter().GetResult(); // completes synchronously
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -71,6 +73,7 @@ public sealed class AppDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = PrepareSave();
+        await InventoryRevisions.StampAsync(this, audit.Changes, runAsync: true, cancellationToken).ConfigureAwait(false);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -96,6 +99,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
         modelBuilder.ApplyConfiguration(new InstallationConfiguration());
+        modelBuilder.ApplyConfiguration(new ResultSnapshotConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
@@ -113,7 +117,7 @@ public sealed class AppDbContext : DbContext
         return Expression.Lambda(Expression.Equal(organisationId, current), row);
     }
 
-    private List<AuditEntry> PrepareSave()
+    private (List<AuditEntry> Entries, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Changes) PrepareSave()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
@@ -126,12 +130,12 @@ public sealed class AppDbContext : DbContext
         TenantGuard.Check(changes, _tenant.OrganisationId);
         var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());
         AuditEntries.AddRange(audit);
-        return audit;
+        return (audit, changes);
     }
 
-    private void Discard(List<AuditEntry> audit)
+    private void Discard((List<AuditEntry> Entries, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Changes) audit)
     {
-        foreach (var entry in audit)
+        foreach (var entry in audit.Entries)
         {
             Entry(entry).State = EntityState.Detached;
         }

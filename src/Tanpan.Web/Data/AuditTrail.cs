@@ -16,6 +16,9 @@ namespace Tanpan.Web.Data;
 /// </summary>
 internal static class AuditTrail
 {
+    /// <summary>Annotation on a property the trail leaves out (bookkeeping such as a revision stamp, not a user's change).</summary>
+    public const string NotAudited = "Tanpan:NotAudited";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -32,7 +35,8 @@ internal static class AuditTrail
                 continue;
             }
 
-            var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+            var properties = entry.Properties.Where(p => p.Metadata.FindAnnotation(NotAudited) is null).ToList();
+            var changed = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
             if (entry.State == EntityState.Modified && changed.Count == 0)
             {
                 continue;
@@ -40,8 +44,8 @@ internal static class AuditTrail
 
             var (action, oldValues, newValues) = entry.State switch
             {
-                EntityState.Added => (AuditAction.Create, null, ToJson(entry.Properties, p => p.CurrentValue)),
-                EntityState.Deleted => (AuditAction.Delete, ToJson(entry.Properties, p => p.OriginalValue), null),
+                EntityState.Added => (AuditAction.Create, null, ToJson(properties, p => p.CurrentValue)),
+                EntityState.Deleted => (AuditAction.Delete, ToJson(properties, p => p.OriginalValue), null),
                 _ => (AuditAction.Update, ToJson(changed, p => p.OriginalValue), ToJson(changed, p => p.CurrentValue)),
             };
             entries.Add(new AuditEntry

@@ -16,5 +16,9 @@ internal sealed class InventoryYearConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(y => y.FactorSetId).HasMaxLength(50);
         builder.Property(y => y.GwpSetId).HasMaxLength(20);
         builder.Property(y => y.UnlockReason).HasMaxLength(1000);
+        builder.Property(y => y.OutputQuantity).HasPrecision(28, 10);
+        builder.Property(y => y.OutputUnit).HasMaxLength(50);
+        builder.Property(y => y.RevenueNtd).HasPrecision(28, 10);
+        builder.Property(y => y.Revision).HasAnnotation(AuditTrail.NotAudited, true);
     }
 }

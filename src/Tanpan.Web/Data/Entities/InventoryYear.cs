@@ -36,5 +36,21 @@ public sealed class InventoryYear : ITenantOwned, IAudited
     /// <summary>Why it was last unlocked; required by the unlock action.</summary>
     public string? UnlockReason { get; set; }
 
+    /// <summary>The year's output (產量) in <see cref="OutputUnit"/>, for the intensity per unit of output; null when not given.</summary>
+    public decimal? OutputQuantity { get; set; }
+
+    /// <summary>The unit of <see cref="OutputQuantity"/> as the organisation writes it (公噸, 件, m² …).</summary>
+    public string? OutputUnit { get; set; }
+
+    /// <summary>The year's revenue in NT$, for the intensity per NT$ million; null when not given.</summary>
+    public decimal? RevenueNtd { get; set; }
+
+    /// <summary>
+    /// A new value at every save that changes the inventory, its sources or their activity (set by
+    /// <see cref="Data.AppDbContext"/>, so no handler can forget it); cached results are keyed by it.
+    /// A fresh random value rather than a counter: two concurrent saves can never leave the same value behind.
+    /// </summary>
+    public Guid Revision { get; set; }
+
     public ICollection<EmissionSource> Sources { get; } = [];
 }

@@ -19,6 +19,9 @@ internal sealed class ApiTokenAuthenticationHandler(
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    /// <summary>How stale <see cref="Data.Entities.ApiToken.LastUsedAt"/> may get before a request writes it again.</summary>
+    public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -41,8 +44,14 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API token.");
         }
 
-        stored.LastUsedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(Context.RequestAborted);
+        // At most one write a minute per token: "last used" is for people, and a write on every request would
+        // serialise all of one client's reads behind the database's writer (SQLite has one).
+        var now = clock.GetUtcNow();
+        if (stored.LastUsedAt is not { } last || now - last >= LastUsedResolution)
+        {
+            stored.LastUsedAt = now;
+            await db.SaveChangesAsync(Context.RequestAborted);
+        }
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.DisplayName)],

@@ -89,17 +89,39 @@ public static partial class InventoriesApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>Locks the inventory (owner or editor): from then on it, its sources and activity refuse every change.</summary>
+    /// <summary>
+    /// Locks the inventory (owner or editor): from then on it, its sources and activity refuse every change, and its
+    /// results are served from the snapshot stored here (with the factor set version and GWP set), so published
+    /// figures never drift. An inventory with entries that cannot be calculated is not locked (422 with the issues).
+    /// </summary>
     public static async Task<Results<Ok<InventoryResponse>, ProblemHttpResult>> LockInventoryAsync(
-        Guid id, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, TenantContext tenant, AppDbContext db, TimeProvider clock, InventoryResultsService results, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(results);
         if (await WritableInventoryAsync(id, tenant, db, cancellationToken) is var (year, problem) && year is null)
         {
             return problem!;
         }
 
+        var head = new InventoryHead(year.Id, year.Year, year.Revision, year.FactorSetId, year.GwpSetId, null, null, null, null);
+        var calculated = await results.CalculateAsync(head, cancellationToken);
+        if (calculated.Summary is not { } snapshot)
+        {
+            return Unprocessable(calculated.Issues);
+        }
+
         year.LockedAt = clock.GetUtcNow();
         year.LockedByUserId = tenant.UserId;
+        db.ResultSnapshots.RemoveRange(await db.ResultSnapshots.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken));
+        db.ResultSnapshots.Add(new ResultSnapshot
+        {
+            InventoryYearId = year.Id,
+            FactorSetId = snapshot.FactorSetId,
+            FactorSetVersion = snapshot.FactorSetVersion,
+            GwpSetId = snapshot.GwpSetId,
+            CreatedAt = year.LockedAt.Value,
+            Json = System.Text.Encoding.UTF8.GetString(calculated.Json!),
+        });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(Response(year));
     }
@@ -132,6 +154,7 @@ public static partial class InventoriesApi
         }
 
         (year.LockedAt, year.LockedByUserId, year.UnlockReason) = (null, null, reason);
+        db.ResultSnapshots.RemoveRange(await db.ResultSnapshots.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(Response(year));
     }
@@ -200,6 +223,17 @@ public static partial class InventoriesApi
                 $"Unknown GWP set '{request.GwpSetId}' (known: {string.Join(", ", library.GwpSets.Keys)}).");
         }
 
+        if (request.OutputQuantity is <= 0)
+        {
+            errors.Add("outputQuantity", "產量須大於 0。", "The output must be greater than 0.");
+        }
+
+        var outputUnit = errors.Text("outputUnit", request.OutputUnit, 50, required: request.OutputQuantity is not null);
+        if (request.RevenueNtd is <= 0)
+        {
+            errors.Add("revenueNtd", "營業額須大於 0。", "The revenue must be greater than 0.");
+        }
+
         var calendarYear = request.Year ?? 0;
         var start = request.PeriodStart ?? (calendarYear is >= 1990 and <= 2100 ? new DateOnly(calendarYear, 1, 1) : default);
         var end = request.PeriodEnd ?? (calendarYear is >= 1990 and <= 2100 ? new DateOnly(calendarYear, 12, 31) : default);
@@ -219,6 +253,7 @@ public static partial class InventoriesApi
         year.FactorSetId = factorSet!.Id;
         year.GwpSetId = gwpSet!.Id;
         year.IsBaseYear = request.IsBaseYear ?? false;
+        (year.OutputQuantity, year.OutputUnit, year.RevenueNtd) = (request.OutputQuantity, outputUnit, request.RevenueNtd);
         return null;
     }
 
@@ -226,5 +261,6 @@ public static partial class InventoriesApi
         InventoryProblems.Conflict($"{year} 年已有盤查年度。", $"The organisation already has an inventory for {year}.");
 
     private static InventoryResponse Response(InventoryYear y) => new(
-        y.Id, y.Year, y.Boundary, y.PeriodStart, y.PeriodEnd, y.FactorSetId, y.GwpSetId, y.IsBaseYear, y.LockedAt, y.LockedByUserId, y.UnlockReason);
+        y.Id, y.Year, y.Boundary, y.PeriodStart, y.PeriodEnd, y.FactorSetId, y.GwpSetId, y.IsBaseYear, y.LockedAt, y.LockedByUserId, y.UnlockReason,
+        y.OutputQuantity, y.OutputUnit, y.RevenueNtd);
 }

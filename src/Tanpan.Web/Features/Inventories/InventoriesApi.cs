@@ -34,7 +34,7 @@ public static partial class InventoriesApi
         inventories.MapDelete(Inventory, DeleteInventoryAsync);
         inventories.MapPost($"{Inventory}/lock", LockInventoryAsync);
         inventories.MapPost($"{Inventory}/unlock", UnlockInventoryAsync);
-        inventories.MapGet($"{Inventory}/results", GetResultsAsync);
+        inventories.MapGet($"{Inventory}/results", GetResultsAsync).Produces<InventoryResults>(StatusCodes.Status200OK, "application/json");
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
 

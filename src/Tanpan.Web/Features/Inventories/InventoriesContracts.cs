@@ -21,12 +21,18 @@ public sealed record FacilityRequest(string? Name, string? Address, string? Fact
 public sealed record FacilityResponse(Guid Id, string Name, string? Address, string? FactoryRegistrationNumber);
 
 /// <summary>An inventory year; <see cref="FactorSetId"/> and <see cref="GwpSetId"/> default to the library's defaults.</summary>
+/// <remarks>
+/// <see cref="OutputQuantity"/> (with its <see cref="OutputUnit"/>) and <see cref="RevenueNtd"/> give the intensity
+/// figures of the results; like every field of a PUT, one left out is cleared.
+/// </remarks>
 public sealed record InventoryRequest(
-    int? Year, BoundaryApproach? Boundary, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? FactorSetId, string? GwpSetId, bool? IsBaseYear);
+    int? Year, BoundaryApproach? Boundary, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? FactorSetId, string? GwpSetId, bool? IsBaseYear,
+    decimal? OutputQuantity = null, string? OutputUnit = null, decimal? RevenueNtd = null);
 
 public sealed record InventoryResponse(
     Guid Id, int Year, BoundaryApproach Boundary, DateOnly PeriodStart, DateOnly PeriodEnd, string FactorSetId, string GwpSetId,
-    bool IsBaseYear, DateTimeOffset? LockedAt, Guid? LockedByUserId, string? UnlockReason);
+    bool IsBaseYear, DateTimeOffset? LockedAt, Guid? LockedByUserId, string? UnlockReason,
+    decimal? OutputQuantity, string? OutputUnit, decimal? RevenueNtd);
 
 public sealed record UnlockRequest(string? Reason);
 

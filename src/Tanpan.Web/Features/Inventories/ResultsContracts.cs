@@ -1,23 +1,40 @@
 namespace Tanpan.Web.Features.Inventories;
 
-/// <summary>An inventory's results, in kilograms CO₂e, exact (round only to show).</summary>
+/// <summary>
+/// An inventory's results, in kilograms CO₂e, exact (round only to show). <see cref="Sources"/> are the
+/// emission sources largest first (the hotspots); <see cref="Factors"/> the factors the rows used, once each.
+/// </summary>
 public sealed record InventoryResults(
     string FactorSetId, string FactorSetVersion, string GwpSetId, decimal TotalKilograms, decimal TotalTonnes,
     IReadOnlyList<ResultTotal> ByScope, IReadOnlyList<ResultTotal> ByCategory, IReadOnlyList<ResultTotal> ByGas,
     IReadOnlyList<ResultTotal> ByFacility, IReadOnlyList<ResultTotal> ByMonth, IReadOnlyList<TopSource> TopSources,
-    IReadOnlyList<RowTrace> Rows);
+    IReadOnlyList<RowTrace> Rows, IReadOnlyList<SourceResult> Sources, IReadOnlyList<FactorTrace> Factors);
 
 /// <summary>One total; <see cref="Key"/> is the scope, category, gas group, facility name or month (0 = no month).</summary>
 public sealed record ResultTotal(string Key, decimal Kilograms);
 
 public sealed record TopSource(string Facility, string Source, string MaterialKey, string MaterialName, string SourceType, decimal Kilograms);
 
-/// <summary>How one activity entry became emissions: the factor (id, set, version), GWP set and kilograms of each gas.</summary>
+/// <summary>The emissions of one emission source (register row), summed over its entries.</summary>
+public sealed record SourceResult(
+    Guid SourceId, string Facility, string? Process, string? Equipment, string MaterialKey, string MaterialName, string SourceType,
+    int Scope, int Category, decimal Kilograms);
+
+/// <summary>
+/// How one activity entry became emissions: the entry as typed (year, month, amount, unit), the amount in the
+/// factor's unit, the factor (id, set, version; details in <see cref="InventoryResults.Factors"/>), the GWP set,
+/// kilograms of each gas and the CO₂e total.
+/// </summary>
 public sealed record RowTrace(
     Guid EntryId, Guid SourceId, string FactorId, string FactorSetId, string FactorSetVersion, string GwpSetId,
-    decimal ConvertedAmount, string ConvertedUnit, string? EquipmentType, IReadOnlyList<GasTrace> Gases, decimal Kilograms);
+    decimal ConvertedAmount, string ConvertedUnit, string? EquipmentType, IReadOnlyList<GasTrace> Gases, decimal Kilograms,
+    int Scope, int Category, string Facility, int Year, int? Month, decimal Amount, string Unit);
 
-public sealed record GasTrace(string Species, decimal Kilograms, decimal? Gwp, decimal Co2eKilograms);
+public sealed record GasTrace(string Species, decimal KgPerUnit, decimal Kilograms, decimal? Gwp, decimal Co2eKilograms);
+
+/// <summary>A factor used by the results, with its provenance: origin (Shipped, Supplier, SelfMeasured) and source text.</summary>
+public sealed record FactorTrace(
+    string Id, string SetId, string SetVersion, string Unit, bool IsCo2e, string Origin, string Source, int? Year);
 
 /// <summary>Why a stored entry cannot be calculated; sent in the 422's <c>issues</c>.</summary>
-public sealed record EntryIssue(Guid? EntryId, string Field, string MessageZh, string MessageEn);
+public sealed record EntryIssue(Guid? EntryId, Guid? SourceId, string Field, string MessageZh, string MessageEn);

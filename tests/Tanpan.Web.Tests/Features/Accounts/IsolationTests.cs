@@ -88,6 +88,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /inventories/{id:guid}/reminder"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/reminder", "none"),
         ["GET /organisation/facilities/{id:guid}"] = w => new(HttpMethod.Get, $"/organisation/facilities/{w.B.FacilityId}"),
         ["POST /organisation/facilities/{id:guid}"] = w => w.Form($"/organisation/facilities/{w.B.FacilityId}", "facility", ("Input.Name", "甲廠")),
+
+        // Results pages (Features/Inventories/Pages/Results): GET renders; POST (with A's valid antiforgery token) is the intensity form.
+        ["GET /inventories/{Id:guid}/results"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results"),
+        ["POST /inventories/{Id:guid}/results"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        ["GET /inventories/{Id:guid}/results/entries"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/entries?scope=2"),
+        ["POST /inventories/{Id:guid}/results/entries"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/entries", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
+        ["POST /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
     };
 
     [Fact]

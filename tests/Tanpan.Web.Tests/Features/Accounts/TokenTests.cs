@@ -37,6 +37,14 @@ public abstract class TokenTests<TFixture>(TFixture fixture) : IClassFixture<TFi
         (await AccountsApp.MeAsync(bearer)).User.Id.ShouldBe(user.Id);
         var listed = (await cookie.GetFromJsonAsync<List<TokenSummary>>("/api/v1/tokens", AccountsApp.Json))!;
         listed.ShouldHaveSingleItem().LastUsedAt.ShouldBe(Seed.Time.AddHours(1));
+
+        // Written at most once a minute: a use 30 s later leaves it, one 2 minutes later moves it.
+        app.Clock.Now = Seed.Time.AddHours(1).AddSeconds(30);
+        await AccountsApp.MeAsync(bearer);
+        (await cookie.GetFromJsonAsync<List<TokenSummary>>("/api/v1/tokens", AccountsApp.Json))!.Single().LastUsedAt.ShouldBe(Seed.Time.AddHours(1));
+        app.Clock.Now = Seed.Time.AddHours(1).AddMinutes(2);
+        await AccountsApp.MeAsync(bearer);
+        (await cookie.GetFromJsonAsync<List<TokenSummary>>("/api/v1/tokens", AccountsApp.Json))!.Single().LastUsedAt.ShouldBe(Seed.Time.AddHours(1).AddMinutes(2));
         (await cookie.GetStringAsync(new Uri("/api/v1/tokens", UriKind.Relative))).ShouldNotContain(created.Token);
 
         (await cookie.DeleteAsync(new Uri($"/api/v1/tokens/{created.Id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);

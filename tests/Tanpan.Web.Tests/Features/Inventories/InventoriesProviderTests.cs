@@ -27,3 +27,10 @@ public sealed class PostgresSourcePagesTests(PostgresFixture fixture) : Pages.So
 public sealed class SqliteReminderAndMonthsTests(SqliteFixture fixture) : ReminderAndMonthsTests<SqliteFixture>(fixture);
 
 public sealed class PostgresReminderAndMonthsTests(PostgresFixture fixture) : ReminderAndMonthsTests<PostgresFixture>(fixture);
+public sealed class SqliteResultsPagesTests(SqliteFixture fixture) : ResultsPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresResultsPagesTests(PostgresFixture fixture) : ResultsPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteResultsCacheTests(SqliteFixture fixture) : ResultsCacheTests<SqliteFixture>(fixture);
+
+public sealed class PostgresResultsCacheTests(PostgresFixture fixture) : ResultsCacheTests<PostgresFixture>(fixture);

@@ -13,19 +13,6 @@ namespace Tanpan.Web.Tests.Features.Inventories;
 public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
     where TFixture : DatabaseFixture
 {
-    /// <summary>Seed 001's table: process, equipment, type, material, amount, unit, equipment type.</summary>
-    private static readonly (string Process, string Equipment, string Type, string Material, decimal Amount, string Unit, string? EquipmentType)[] Seed001 =
-    [
-        ("塗裝作業乾燥設備", "乾燥爐", "固定燃燒", "天然氣", 54_835_200m, "立方公尺", null),
-        ("員工宿舍", "熱水器", "固定燃燒", "天然氣", 3_882m, "立方公尺", null),
-        ("緊急發電機", "發電機", "固定燃燒", "柴油", 56m, "公升", null),
-        ("租賃汽車", "公務車", "移動燃燒", "汽油", 1_850m, "公升", null),
-        ("化糞池", "化糞池", "逸散", "員工工時", 25_660m, "小時", null),
-        ("滅火器", "CO2滅火器", "逸散", "CO2", 0m, "公斤", null),
-        ("飲水機/冰箱之冷媒", "冰箱", "逸散", "R-134a", 0.9m, "公斤", "家用冷凍、冷藏裝備"),
-        ("製程及公用動力", null!, "外購電力", "外購電力", 8_967_500m, "度", null),
-    ];
-
     [Fact]
     public async Task Results_Seed001EnteredThroughApi_EqualCliTotalForSample()
     {
@@ -34,7 +21,7 @@ public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFix
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
         var entryIds = new List<Guid>();
-        foreach (var row in Seed001)
+        foreach (var row in Seed001Example.Rows)
         {
             var source = await world.CreateSourceAsync(inventory.Id, new
             {

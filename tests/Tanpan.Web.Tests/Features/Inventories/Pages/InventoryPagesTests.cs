@@ -118,6 +118,28 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Inventory_SettingsPost_KeepsOutputAndRevenueSetOnTheResultsPage()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync(2021);
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            var year = await db.InventoryYears.SingleAsync();
+            (year.OutputQuantity, year.OutputUnit, year.RevenueNtd) = (1200m, "公噸", 350_000_000m);
+            await db.SaveChangesAsync();
+        }
+
+        await PostAsync(world.Client, $"/inventories/{inventory.Id}", "inventory-settings",
+            [F("Input.Year", "2021"), F("Input.Boundary", "OperationalControl"), F("Input.FactorSetId", "moenv-6.0.4"), F("Input.GwpSetId", "AR4")]);
+
+        await using var check = fixture.CreateContext(world.OrganisationId);
+        var saved = await check.InventoryYears.SingleAsync();
+        saved.GwpSetId.ShouldBe("AR4");
+        (saved.OutputQuantity, saved.OutputUnit, saved.RevenueNtd).ShouldBe((1200m, "公噸", 350_000_000m));
+    }
+
+    [Fact]
     public async Task Inventory_Locked_IsReadOnlyWithANote()
     {
         await using var app = new AccountsApp(fixture);

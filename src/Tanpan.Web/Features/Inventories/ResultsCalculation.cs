@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Factors;
+using Tanpan.Core.Inventory;
+using Tanpan.Core.Sources;
+using Tanpan.Core.Units;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.Inventories;
+
+/// <summary>
+/// Stored entries → <see cref="InventoryRecords"/> → <c>InventoryCalculation.Run</c> with the inventory's pinned
+/// sets (the CLI's path, decision 0007) → <see cref="InventoryResults"/>, or the issues of the entries that cannot
+/// be calculated.
+/// </summary>
+internal static class ResultsCalculation
+{
+    public static async Task<(InventoryResults? Results, IReadOnlyList<EntryIssue> Issues)> RunAsync(
+        Guid id, string factorSetId, string gwpSetId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+    {
+        var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        var entries = await db.ActivityEntries.AsNoTracking().Where(a => a.InventoryYearId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        if (entries.Count == 0 && library.FindSet(factorSetId) is { } set && library.FindGwpSet(gwpSetId) is not null)
+        {
+            // No activity data yet: a total of zero (the reading reminder lists what is missing), not the CLI's
+            // "the file has no rows", so an empty inventory has a results page and can be submitted as it is.
+            return (new InventoryResults(set.Id, set.Info.Version, gwpSetId, 0m, 0m, [], [], [], [], [], [], [], [], []), []);
+        }
+
+        var records = new InventoryRecords(entries, sources, facilities);
+
+        var outcome = InventoryCalculation.Run(records.Records, new InventoryOptions(factorSetId, gwpSetId), library);
+        if (outcome.Result is not { } result)
+        {
+            return (null, [.. outcome.Issues.Select(i => records.EntryAt(i.Line) is { } entry
+                ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn)
+                : new EntryIssue(null, null, i.Column, i.MessageZh, i.MessageEn))]);
+        }
+
+        return (Results(result, records, sources, facilities), []);
+    }
+
+    private static InventoryResults Results(
+        InventoryResult r, InventoryRecords records, Dictionary<Guid, EmissionSource> sources, Dictionary<Guid, string> facilities)
+    {
+        var rows = r.Rows.Select(row => Trace(row, records.EntryAt(row.Row.Line)!)).ToList();
+        return new(
+            r.FactorSetId, r.FactorSetVersion, r.GwpSetId, r.Total.Kilograms, r.Total.Tonnes,
+            Totals(r.ByScope.OrderBy(x => x.Key).Select(x => (Key(x.Key), x.Value))),
+            Totals(r.ByCategory.OrderBy(x => x.Key).Select(x => (Key(x.Key), x.Value))),
+            Totals(r.ByGas.OrderBy(x => x.Key).Select(x => (x.Key.ToString(), x.Value))),
+            Totals(r.ByFacility.Select(x => (x.Key, x.Value))),
+            Totals(r.ByMonth.OrderBy(x => x.Key).Select(x => (Key(x.Key), x.Value))),
+            [.. r.TopSources.Select(s => new TopSource(s.Facility, s.Source, s.MaterialKey, s.MaterialName, SourceTypes.Key(s.SourceType), s.Total.Kilograms))],
+            rows,
+            SourceResults(r.Rows, records, sources, facilities),
+            [.. r.Rows.Select(row => row.Factor).DistinctBy(f => f.Id).OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => new FactorTrace(
+                f.Id, f.SetId, f.SetVersion, f.Unit.Key, f.IsCo2e, f.Origin.ToString(), f.Source, f.Year))]);
+    }
+
+    /// <summary>Per register row, largest first (ties by id, so the order is stable).</summary>
+    private static List<SourceResult> SourceResults(
+        IReadOnlyList<RowResult> rows, InventoryRecords records, Dictionary<Guid, EmissionSource> sources, Dictionary<Guid, string> facilities) =>
+        [.. rows.GroupBy(row => records.EntryAt(row.Row.Line)!.EmissionSourceId)
+            .Select(g =>
+            {
+                var source = sources[g.Key];
+                var first = g.First();
+                return new SourceResult(
+                    source.Id, facilities[source.FacilityId], source.Process, source.Equipment, source.MaterialKey, first.Row.Material.NameZh,
+                    SourceTypes.Key(source.SourceType), first.Scope, first.Category, g.Sum(x => x.Total.Kilograms));
+            })
+            .OrderByDescending(s => s.Kilograms).ThenBy(s => s.SourceId)];
+
+    private static RowTrace Trace(RowResult row, ActivityEntry entry) => new(
+        entry.Id, entry.EmissionSourceId, row.Factor.Id, row.Factor.SetId, row.Factor.SetVersion, row.GwpSetId,
+        row.ConvertedAmount, row.ConvertedUnit.Key, row.Equipment?.Key,
+        [.. row.Gases.Select(g => new GasTrace(g.Species, g.KgPerUnit, g.Kilograms, g.Gwp, g.Co2e.Kilograms))], row.Total.Kilograms,
+        row.Scope, row.Category, row.Row.Facility, entry.Year, entry.Month, entry.Amount, entry.Unit);
+
+    private static List<ResultTotal> Totals(IEnumerable<(string Key, Co2e Value)> totals) =>
+        [.. totals.Select(t => new ResultTotal(t.Key, t.Value.Kilograms))];
+
+    private static string Key(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
