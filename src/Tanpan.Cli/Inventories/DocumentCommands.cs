@@ -6,8 +6,8 @@ using Tanpan.Web.Features.Exports;
 namespace Tanpan.Cli.Inventories;
 
 /// <summary>
-/// <c>tanpan inventory register FILE --out X.xlsx</c>: the MOENV 清冊 workbook straight from an activity
-/// file. The generation time is <c>SOURCE_DATE_EPOCH</c> when set (reproducible output), else now.
+/// <c>tanpan inventory register FILE --out X.xlsx</c> and <c>tanpan inventory report FILE --out X.docx [--lang en]</c>:
+/// the MOENV 清冊 workbook and the 報告書 straight from an activity file. The generation time is <c>SOURCE_DATE_EPOCH</c> when set (reproducible output), else now.
 /// </summary>
 internal static class DocumentCommands
 {
@@ -28,6 +28,31 @@ internal static class DocumentCommands
             var path = parse.GetValue(output)!;
             return WriteFile(path, parse.InvocationConfiguration, stream => RegisterWorkbook.Write(stream, doc),
                 $"清冊已寫入 register written: {path} ({loaded.Result.RowCount} rows, {doc.Quality.Sources.Count} sources)");
+        });
+        return command;
+    }
+
+    public static Command Report()
+    {
+        var command = new Command("report", "Write the GHG inventory report (.docx) / 產出溫室氣體盤查報告書");
+        var input = InventoryCommands.InputOptions.AddTo(command);
+        var (output, organisation) = AddDocumentOptions(command, ".docx");
+        var lang = new Option<string>("--lang") { Description = "zh (default) or en / 報告語言", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        command.Options.Add(lang);
+        command.SetAction(parse =>
+        {
+            var loaded = input.Load(parse, keepRows: true);
+            if (loaded is null)
+            {
+                return TanpanCli.BadInput;
+            }
+
+            var doc = InventoryDocument.Create(loaded.Result, FactorLibrary.Shipped, Info(loaded, parse.GetValue(organisation)));
+            var language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh;
+            var path = parse.GetValue(output)!;
+            return WriteFile(path, parse.InvocationConfiguration, stream => InventoryReport.Write(stream, doc, language),
+                $"報告書已寫入 report written: {path} ({doc.Quality.Sources.Count} sources)");
         });
         return command;
     }

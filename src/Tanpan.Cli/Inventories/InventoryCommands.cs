@@ -4,7 +4,7 @@ using Tanpan.Core.Factors;
 namespace Tanpan.Cli.Inventories;
 
 /// <summary>
-/// <c>tanpan inventory calc|register FILE [--factor-set] [--gwp] [--factors FILE] …</c>: the same input
+/// <c>tanpan inventory calc|register|report FILE [--factor-set] [--gwp] [--factors FILE] …</c>: the same input
 /// options and the same bad-input behaviour (exit 2, every issue on stderr, nothing written).
 /// </summary>
 internal static class InventoryCommands
@@ -36,7 +36,7 @@ internal static class InventoryCommands
             return TanpanCli.Ok;
         });
 
-        return new Command("inventory", "Organisation GHG inventory / 組織型溫室氣體盤查") { calc, DocumentCommands.Register() };
+        return new Command("inventory", "Organisation GHG inventory / 組織型溫室氣體盤查") { calc, DocumentCommands.Register(), DocumentCommands.Report() };
     }
 
     /// <summary>The file argument and the factor options, as <c>calc</c> has them.</summary>
