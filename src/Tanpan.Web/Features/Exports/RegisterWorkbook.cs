@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Tanpan.Web.Features.Exports;
@@ -7,8 +5,8 @@ namespace Tanpan.Web.Features.Exports;
 /// <summary>
 /// Writes the MOENV 溫室氣體排放量清冊 workbook (.xlsx) of an inventory: sheets 1-基本資料 to 6-彙總表 and
 /// the GWP appendix, laid out as in docs/register-format.md. Numbers a verifier recomputes are formulas
-/// with their cached values; the big sheet is streamed. The stream must be writable and seekable (a
-/// <see cref="FileStream"/> or <see cref="MemoryStream"/>; buffer before writing to a response body).
+/// with their cached values; the big sheet is streamed. The stream only needs to be writable
+/// (a response body will do): the package is zipped as it is written (<see cref="XlsxPackage"/>).
 /// </summary>
 public static class RegisterWorkbook
 {
@@ -21,19 +19,11 @@ public static class RegisterWorkbook
         var slots = Math.Max(3, doc.Result.Rows.Count == 0 ? 0 : doc.Result.Rows.Max(r => r.Gases.Count));
         var layout = new RegisterLayout(doc.Result.Rows.Count, doc.Quality.Sources.Count, slots);
 
-        using var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbook = package.AddWorkbookPart();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = RegisterStyles.Create();
-        var sheets = new Sheets();
+        using var package = new XlsxPackage(stream);
         void Add(string name, IReadOnlyList<double> widths, int frozenRows, Action<SheetWriter> write)
         {
-            var part = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = new SheetWriter(part, widths, frozenRows))
-            {
-                write(writer);
-            }
-
-            sheets.Append(new Sheet { Name = name, SheetId = (uint)(sheets.ChildElements.Count + 1), Id = workbook.GetIdOfPart(part) });
+            using var writer = package.AddSheet(name, widths, frozenRows);
+            write(writer);
         }
 
         Add(RegisterLayout.Basics, RegisterSheets.BasicsWidths, 0, w => RegisterSheets.WriteBasics(w, doc));
@@ -46,10 +36,7 @@ public static class RegisterWorkbook
         Add(RegisterLayout.Gwp, RegisterSheets.GwpWidths, 3, w => RegisterSheets.WriteGwp(w, doc));
 
         // Cached values are there for readers that do not calculate; Excel and LibreOffice recalculate on open.
-        workbook.Workbook = new Workbook(sheets, new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
-        package.PackageProperties.Title = $"溫室氣體排放量清冊 {doc.Info.OrganisationName} {doc.Info.Year}";
-        package.PackageProperties.Creator = "Tanpan";
-        package.PackageProperties.Created = doc.Info.GeneratedAt.UtcDateTime;
-        package.PackageProperties.Modified = doc.Info.GeneratedAt.UtcDateTime;
+        package.Finish(RegisterStyles.Create(), new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true },
+            $"溫室氣體排放量清冊 {doc.Info.OrganisationName} {doc.Info.Year}", doc.Info.GeneratedAt);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Tanpan.Web.Features.Exports;
@@ -17,9 +16,13 @@ internal sealed class SheetWriter : IDisposable
     private int _column;
     private bool _inRow;
 
-    public SheetWriter(WorksheetPart part, IReadOnlyList<double> columnWidths, int frozenRows = 0)
+    private readonly Stream _stream;
+
+    public SheetWriter(Stream stream, IReadOnlyList<double> columnWidths, int frozenRows = 0)
     {
-        _writer = OpenXmlWriter.Create(part);
+        _stream = stream;
+        _writer = OpenXmlWriter.Create(stream, System.Text.Encoding.UTF8);
+        _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
         if (frozenRows > 0)
         {
@@ -131,6 +134,7 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteEndElement();   // worksheet
         _writer.Close();
         _writer.Dispose();
+        _stream.Dispose();
     }
 
     private static UInt32Value? Style(uint style) => style == RegisterStyles.Plain ? null : style;
