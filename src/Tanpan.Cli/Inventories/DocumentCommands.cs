@@ -95,9 +95,12 @@ internal static class DocumentCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
             io.Error.WriteLine($"錯誤：無法寫入「{path}」/ error: cannot write '{path}': {e.Message}");
             return TanpanCli.BadInput;
+        }
+        finally
+        {
+            File.Delete(temp);   // gone already after the move; after a failure, no half document is left behind
         }
 
         io.Output.WriteLine(done);

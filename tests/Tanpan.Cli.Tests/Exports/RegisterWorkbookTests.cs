@@ -152,6 +152,16 @@ public sealed class RegisterWorkbookTests : IDisposable
         result.Error.ShouldContain("does not exist");
     }
 
+    [Fact]
+    public void Register_OutIsAFolder_Exit2AndNothingLeftBehind()
+    {
+        var folder = Directory.CreateDirectory(_dir.File("out.xlsx")).FullName;
+        var result = Cli.Run("inventory", "register", Example, "--out", folder);
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("cannot write");
+        Directory.GetFiles(_dir.Path).ShouldBeEmpty();
+    }
+
     private string Register()
     {
         var output = _dir.File("register.xlsx");
