@@ -8,7 +8,7 @@ internal static class Records
 {
     public static RawActivityRecord Row(
         int line, string facility, string type, string material, string amount, string unit, string year,
-        string? month = null, string? equipmentType = null, string? source = null)
+        string? month = null, string? equipmentType = null, string? source = null, string? dataSource = null)
     {
         var cells = new string?[RawActivityRecord.ColumnCount];
         cells[(int)ActivityColumn.Facility] = facility;
@@ -20,6 +20,7 @@ internal static class Records
         cells[(int)ActivityColumn.Month] = month;
         cells[(int)ActivityColumn.EquipmentType] = equipmentType;
         cells[(int)ActivityColumn.Source] = source;
+        cells[(int)ActivityColumn.DataSource] = dataSource;
         return new RawActivityRecord(line, cells);
     }
 

@@ -1,0 +1,3 @@
+using Tanpan.Bench.Exports;
+
+return ExportsBench.Run(args);

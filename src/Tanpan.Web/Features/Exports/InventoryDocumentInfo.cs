@@ -1,0 +1,27 @@
+namespace Tanpan.Web.Features.Exports;
+
+/// <summary>
+/// What the 清冊 and 報告書 say about the organisation beyond the numbers. <see cref="GeneratedAt"/>
+/// comes from the caller's clock (a <see cref="TimeProvider"/>), so documents are reproducible in tests.
+/// </summary>
+public sealed record InventoryDocumentInfo(string OrganisationName, int Year, DateTimeOffset GeneratedAt)
+{
+    public string? TaxId { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Contact { get; init; }
+
+    /// <summary>Consolidation approach (ISO 14064-1 5.1).</summary>
+    public string Boundary { get; init; } = "營運控制權法 (operational control)";
+
+    public int? BaseYear { get; init; }
+
+    /// <summary>Threshold of the base-year recalculation rule, as a fraction of base-year emissions.</summary>
+    public decimal RecalculationThreshold { get; init; } = 0.05m;
+
+    public string VerificationStatus { get; init; } = "未經第三方查證 / not verified by a third party";
+
+    /// <summary>Sources or categories left out, with the reason; null when none.</summary>
+    public string? Exclusions { get; init; }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Tanpan.Web.Features.Exports;
+
+/// <summary>
+/// Writes one worksheet row by row through the Open XML SDK's streaming <see cref="OpenXmlWriter"/>, so a
+/// sheet of a million cells never exists as a DOM. Strings are inline (no shared-string table to hold in
+/// memory); a formula is written with its cached value so that a reader that does not recalculate still
+/// shows the number.
+/// </summary>
+internal sealed class SheetWriter : IDisposable
+{
+    private readonly OpenXmlWriter _writer;
+    private int _column;
+    private bool _inRow;
+
+    private readonly Stream _stream;
+
+    public SheetWriter(Stream stream, IReadOnlyList<double> columnWidths, int frozenRows = 0)
+    {
+        _stream = stream;
+        _writer = OpenXmlWriter.Create(stream, System.Text.Encoding.UTF8);
+        _writer.WriteStartDocument(true);
+        _writer.WriteStartElement(new Worksheet());
+        if (frozenRows > 0)
+        {
+            var topLeft = CellRefs.Cell(0, frozenRows + 1);
+            _writer.WriteElement(new SheetViews(new SheetView(
+                new Pane { VerticalSplit = frozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
+            { WorkbookViewId = 0 }));
+        }
+
+        if (columnWidths.Count > 0)
+        {
+            _writer.WriteElement(new Columns(columnWidths.Select((w, i) =>
+                new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })));
+        }
+
+        _writer.WriteStartElement(new SheetData());
+    }
+
+    /// <summary>The number of the row being written (1-based); 0 before the first.</summary>
+    public int Row { get; private set; }
+
+    /// <summary>The column the next cell goes to (0 = A).</summary>
+    public int Column => _column;
+
+    public SheetWriter StartRow()
+    {
+        EndRow();
+        Row++;
+        _column = 0;
+        _writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", Row.ToString(CultureInfo.InvariantCulture))]);
+        _inRow = true;
+        return this;
+    }
+
+    public void EndRow()
+    {
+        if (_inRow)
+        {
+            _writer.WriteEndElement();
+            _inRow = false;
+        }
+    }
+
+    /// <summary>Leaves <paramref name="rows"/> empty rows.</summary>
+    public void SkipRows(int rows)
+    {
+        EndRow();
+        Row += rows;
+    }
+
+    public SheetWriter Skip(int cells = 1)
+    {
+        _column += cells;
+        return this;
+    }
+
+    public SheetWriter Text(string? text, uint style = RegisterStyles.Plain)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Skip();
+        }
+
+        _writer.WriteElement(new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        {
+            CellReference = Reference(), DataType = CellValues.InlineString, StyleIndex = Style(style),
+        });
+        return this;
+    }
+
+    public SheetWriter Number(decimal value, uint style = RegisterStyles.Plain) => Number((double)value, style);
+
+    public SheetWriter Number(int value, uint style = RegisterStyles.Plain) => Number((double)value, style);
+
+    public SheetWriter Number(double value, uint style = RegisterStyles.Plain)
+    {
+        _writer.WriteElement(new Cell(new CellValue(Invariant(value))) { CellReference = Reference(), StyleIndex = Style(style) });
+        return this;
+    }
+
+    /// <summary>A formula (without the leading '=') and the value it evaluates to.</summary>
+    public SheetWriter Formula(string formula, decimal cached, uint style = RegisterStyles.Plain) => Formula(formula, (double)cached, style);
+
+    public SheetWriter Formula(string formula, int cached, uint style = RegisterStyles.Plain) => Formula(formula, (double)cached, style);
+
+    public SheetWriter Formula(string formula, double cached, uint style = RegisterStyles.Plain)
+    {
+        _writer.WriteElement(new Cell(new CellFormula(formula), new CellValue(Invariant(cached))) { CellReference = Reference(), StyleIndex = Style(style) });
+        return this;
+    }
+
+    /// <summary>Header cells in one row.</summary>
+    public SheetWriter Headers(params string[] titles)
+    {
+        StartRow();
+        foreach (var t in titles)
+        {
+            Text(t, RegisterStyles.Header);
+        }
+
+        return this;
+    }
+
+    public void Dispose()
+    {
+        EndRow();
+        _writer.WriteEndElement();   // sheetData
+        _writer.WriteEndElement();   // worksheet
+        _writer.Close();
+        _writer.Dispose();
+        _stream.Dispose();
+    }
+
+    private static UInt32Value? Style(uint style) => style == RegisterStyles.Plain ? null : style;
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private string Reference() => CellRefs.Cell(_column++, Row);
+}

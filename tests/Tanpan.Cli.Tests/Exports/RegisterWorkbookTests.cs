@@ -1,0 +1,215 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Tanpan.Core.Gases;
+using Tanpan.Core.Inventory;
+using Tanpan.Testing;
+using Tanpan.Web.Features.ActivityData;
+
+namespace Tanpan.Cli.Tests.Exports;
+
+/// <summary>
+/// <c>tanpan inventory register</c> on seed 001's example table: the workbook is valid Open XML, reads back
+/// to the same figures as <see cref="InventoryCalculation"/>, matches its golden projection, and opens in
+/// LibreOffice, whose own recalculation gives the cached values.
+/// </summary>
+public sealed class RegisterWorkbookTests : IDisposable
+{
+    private const string Example = "samples/seed001-example-2021.csv";
+
+    private static readonly string[] SheetNames =
+        ["1-基本資料", "2-定性盤查", "2.1-重大性準則", "3-定量盤查", "4-數據品質管理", "5-不確定性之評估", "6-彙總表", "附錄-GWP"];
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Register_Example_PassesTheOpenXmlValidatorWithZeroErrors()
+    {
+        using var document = SpreadsheetDocument.Open(Register(), false);
+        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document).ToList();
+        errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Register_Example_ReadBackEqualsTheCalculation()
+    {
+        var result = Calculate(Example);
+        var book = WorkbookText.Load(Register());
+        book.Sheets.Select(s => s.Name).ShouldBe(SheetNames);
+
+        // 3-定量盤查: one row per activity row, in file order; line in B, tonnes CO₂e in AI.
+        var rows = book.Sheet("3-定量盤查").Where(c => c.Row >= 4).GroupBy(c => c.Row).ToList();
+        rows.Count.ShouldBe(result.Rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var expected = result.Rows[i];
+            rows[i].Single(c => c.Column == "B").Number.ShouldBe(expected.Row.Line);
+            var total = rows[i].Single(c => c.Column == "AI");
+            total.Formula.ShouldBe($"SUM(V{rows[i].Key},AB{rows[i].Key},AH{rows[i].Key})/1000");
+            total.Number.ShouldBe((double)expected.Total.Tonnes, 1e-9 * Math.Max(1, (double)expected.Total.Tonnes));
+        }
+
+        // 6-彙總表: the seven gases (row 4) and the total.
+        var gases = Enum.GetValues<GasGroup>();
+        for (var g = 0; g < gases.Length; g++)
+        {
+            var cell = book.Cell("6-彙總表", $"{(char)('B' + g)}4");
+            cell.Formula.ShouldStartWith("(SUMIF(");
+            cell.Number.ShouldBe((double)result.ByGas[gases[g]].Tonnes, 1e-6, gases[g].ToString());
+        }
+
+        book.Cell("6-彙總表", "I4").Number.ShouldBe((double)result.Total.Tonnes, 1e-6);
+        var totalRow = book.Sheet("6-彙總表").Single(c => c.Value == "總排放量 Total").Row;
+        book.Cell("6-彙總表", $"B{totalRow}").Number.ShouldBe((double)result.Total.Tonnes, 1e-6);
+        var scope2 = book.Sheet("6-彙總表").Single(c => c.Value == "範疇2 Scope 2").Row;
+        book.Cell("6-彙總表", $"B{scope2}").Number.ShouldBe((double)result.ByScope[2].Tonnes, 1e-9);
+    }
+
+    [Fact]
+    public void Register_Example_MatchesApprovedProjection() =>
+        Approvals.Verify(WorkbookText.Load(Register()).Projection());
+
+    [Fact]
+    public void Register_Example_LibreOfficeConvertsItToPdf()
+    {
+        var path = Register();
+        LibreOffice.Convert(path, "pdf", _dir.Path);
+        var pdf = File.ReadAllBytes(_dir.File("register.pdf"));
+        pdf.Length.ShouldBeGreaterThan(10_000);
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+    }
+
+    [Fact]
+    public void Register_Example_LibreOfficeRecalculationEqualsTheCachedValues()
+    {
+        var path = Register();
+        var book = WorkbookText.Load(path);
+        LibreOffice.Convert(path, LibreOffice.CsvAllSheets, _dir.Path, recalculate: true);
+        var checkedCells = 0;
+        foreach (var (name, cells) in book.Sheets)
+        {
+            var csv = ReadCsv(_dir.File($"register-{name}.csv"));
+            foreach (var cell in cells.Where(c => c.Formula is not null))
+            {
+                var shown = csv[cell.Row - 1][ColumnIndex(cell.Column)];
+                var calculated = shown.EndsWith('%') ? double.Parse(shown[..^1], CultureInfo.InvariantCulture) / 100 : double.Parse(shown, CultureInfo.InvariantCulture);
+                calculated.ShouldBe(cell.Number, 1e-9 * Math.Max(1, Math.Abs(cell.Number)), $"{name}!{cell.Reference} ={cell.Formula}");
+                checkedCells++;
+            }
+        }
+
+        checkedCells.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Register_WrongCachedValue_LibreOfficeRecalculatesIt()
+    {
+        // Guards the test above: if LibreOffice only echoed cached values, this one would fail.
+        var path = Register();
+        using (var document = SpreadsheetDocument.Open(path, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "3-定量盤查");
+            var cell = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "AI4");
+            cell.CellValue!.Text = "0";
+        }
+
+        LibreOffice.Convert(path, LibreOffice.CsvAllSheets, _dir.Path, recalculate: true);
+        var shown = ReadCsv(_dir.File("register-3-定量盤查.csv"))[3][ColumnIndex("AI")];
+        double.Parse(shown, CultureInfo.InvariantCulture).ShouldBe((double)Calculate(Example).Rows[0].Total.Tonnes, 1e-6);
+    }
+
+    [Fact]
+    public void Register_UnknownFactorSet_Exit2AndNoFile()
+    {
+        var output = _dir.File("x.xlsx");
+        var result = Cli.Run("inventory", "register", Example, "--out", output, "--factor-set", "moenv-9");
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("unknown factor set 'moenv-9'");
+        File.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Register_BadRow_Exit2ListsTheIssueAndNoFile()
+    {
+        var input = _dir.Write("bad.csv", "facility,source_type,material,activity,unit,year\n廠,stationary,diesel,10,L,2021\n廠,stationary,鈾,10,L,2021\n");
+        var output = _dir.File("x.xlsx");
+        var result = Cli.Run("inventory", "register", input, "--out", output);
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("line 3, column material");
+        result.Output.ShouldBeEmpty();
+        File.Exists(output).ShouldBeFalse();
+        Directory.GetFiles(_dir.Path).ShouldBe([input]);
+    }
+
+    [Fact]
+    public void Register_OutputFolderMissing_Exit2()
+    {
+        var result = Cli.Run("inventory", "register", Example, "--out", _dir.File("no/such/folder/x.xlsx"));
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public void Register_OutIsAFolder_Exit2AndNothingLeftBehind()
+    {
+        var folder = Directory.CreateDirectory(_dir.File("out.xlsx")).FullName;
+        var result = Cli.Run("inventory", "register", Example, "--out", folder);
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("cannot write");
+        Directory.GetFiles(_dir.Path).ShouldBeEmpty();
+    }
+
+    private string Register()
+    {
+        var output = _dir.File("register.xlsx");
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1767225600");   // 2026-01-01T00:00Z
+        var result = Cli.Run("inventory", "register", Example, "--out", output, "--organisation", "示範工廠股份有限公司");
+        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        result.Output.ShouldContain("register written");
+        return output;
+    }
+
+    private static InventoryResult Calculate(string path)
+    {
+        var file = ActivityFileReader.Open(path);
+        return InventoryCalculation.Run(file.Records, new InventoryOptions()).Result!;
+    }
+
+
+    private static int ColumnIndex(string column) => column.Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1)) - 1;
+
+    private static List<string[]> ReadCsv(string path)
+    {
+        var rows = new List<string[]>();
+        foreach (var line in File.ReadAllLines(path))
+        {
+            var fields = new List<string>();
+            var field = new System.Text.StringBuilder();
+            var quoted = false;
+            foreach (var ch in line)
+            {
+                if (ch == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (ch == ',' && !quoted)
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+
+            fields.Add(field.ToString());
+            rows.Add([.. fields]);
+        }
+
+        return rows;
+    }
+}
