@@ -54,6 +54,16 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         return user;
     }
 
+    /// <summary>A new user who is a verifier of one inventory of the organisation (and sees nothing else of it).</summary>
+    public async Task<User> SeedVerifierAsync(Guid organisationId, Guid inventoryYearId)
+    {
+        var verifier = await SeedUserAsync();
+        await using var db = fixture.CreateContext(organisationId);
+        db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = inventoryYearId, CreatedAt = Seed.Time });
+        await db.SaveChangesAsync();
+        return verifier;
+    }
+
     public async Task<User> ReadUserAsync(Guid id)
     {
         await using var db = fixture.CreateContext(settings: _settings);

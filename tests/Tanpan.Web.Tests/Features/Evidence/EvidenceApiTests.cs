@@ -166,14 +166,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         var w = await EvidenceWorld.CreateAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var other = await w.World.CreateInventoryAsync(2022);
-        var verifier = await app.SeedUserAsync();
-        await using (var db = fixture.CreateContext(w.World.OrganisationId))
-        {
-            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = other.Id, CreatedAt = Seed.Time });
-            await db.SaveChangesAsync();
-        }
-
-        using var client = await app.SignedInClientAsync(verifier);
+        using var client = await w.World.VerifierAsync(other.Id);
 
         (await client.GetAsync(new Uri(w.EntryPath, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -113,14 +113,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
-        var verifier = await app.SeedUserAsync();
-        await using (var db = fixture.CreateContext(world.OrganisationId))
-        {
-            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
-            await db.SaveChangesAsync();
-        }
-
-        using var client = await app.SignedInClientAsync(verifier);
+        using var client = await world.VerifierAsync(verified.Id);
 
         (await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync(new Uri($"/inventories/{other.Id}/audit", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);

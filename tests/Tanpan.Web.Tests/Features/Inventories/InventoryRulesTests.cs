@@ -159,14 +159,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
-        var verifier = await app.SeedUserAsync();
-        await using (var db = fixture.CreateContext(world.OrganisationId))
-        {
-            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
-            await db.SaveChangesAsync();
-        }
-
-        using var client = await app.SignedInClientAsync(verifier);
+        using var client = await world.VerifierAsync(verified.Id);
 
         (await client.GetFromJsonAsync<List<InventoryResponse>>("/api/v1/inventories", AccountsApp.Json))!.Select(i => i.Id).ShouldBe([verified.Id]);
         (await client.GetAsync(new Uri($"/api/v1/inventories/{verified.Id}/sources", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);

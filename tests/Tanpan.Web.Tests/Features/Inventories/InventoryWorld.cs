@@ -26,6 +26,10 @@ internal sealed class InventoryWorld(AccountsApp app, Guid organisationId, HttpC
     public async Task<HttpClient> MemberAsync(MembershipRole role, bool administrator = false) =>
         await App.SignedInClientAsync(await App.SeedUserAsync(administrator, (OrganisationId, role)));
 
+    /// <summary>A signed-in client of a verifier limited to one inventory of this organisation.</summary>
+    public async Task<HttpClient> VerifierAsync(Guid inventoryYearId) =>
+        await App.SignedInClientAsync(await App.SeedVerifierAsync(OrganisationId, inventoryYearId));
+
     public Task<T> CreateFacilityAsync<T>(string name = "示範工廠") => PostAsync<T>("/api/v1/facilities", new { name });
 
     public Task<InventoryResponse> CreateInventoryAsync(int year = 2021) =>

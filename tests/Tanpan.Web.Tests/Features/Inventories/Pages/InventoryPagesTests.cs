@@ -198,14 +198,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
-        var verifier = await app.SeedUserAsync();
-        await using (var db = fixture.CreateContext(world.OrganisationId))
-        {
-            db.Memberships.Add(new Membership { UserId = verifier.Id, Role = MembershipRole.Verifier, InventoryYearId = verified.Id, CreatedAt = Seed.Time });
-            await db.SaveChangesAsync();
-        }
-
-        using var client = await app.SignedInClientAsync(verifier);
+        using var client = await world.VerifierAsync(verified.Id);
 
         var list = await HtmlAsync(client, "/inventories");
         list.ShouldContain(">2021</a>");
