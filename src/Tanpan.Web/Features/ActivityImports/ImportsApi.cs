@@ -26,13 +26,13 @@ public static class ImportsApi
 
         // The form's own overhead on top of the largest file, so the handler (not Kestrel) answers 413 in both languages.
         var limit = app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes + 1024 * 1024;
-        var import = app.MapGroup("/api/v1/inventories/{id:guid}/import").RequireAuthorization()
+        var import = app.MapGroup("/api/v1/inventories/{id:guid}").RequireAuthorization()
             .AddEndpointFilter(VerifierScope.FilterAsync).WithTags("Import");
-        import.MapGet("/template.xlsx", TemplateXlsxAsync);
-        import.MapGet("/template.csv", TemplateCsvAsync);
+        import.MapGet("/import/template.xlsx", TemplateXlsxAsync);
+        import.MapGet("/import/template.csv", TemplateCsvAsync);
 
         // Cookie sessions are checked by CookieAntiforgeryMiddleware (X-CSRF-TOKEN), like every other /api write.
-        import.MapPost("", ImportAsync).DisableAntiforgery()
+        import.MapPost("/import", ImportAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(limit)).WithFormOptions(multipartBodyLengthLimit: limit);
         return app;
     }
