@@ -1,6 +1,7 @@
 using Tanpan.Web.Components;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Evidence;
+using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Infrastructure;
@@ -13,6 +14,7 @@ builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddTanpanUi();
 builder.Services.AddInventories();
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -24,6 +26,7 @@ app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();
 app.MapEvidenceApi();
+app.MapImportsApi();
 app.MapMembersApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");

@@ -15,6 +15,9 @@ public sealed class ActivityFile(string path, string format, IReadOnlyList<Activ
 
     public IReadOnlyList<ActivityIssue> FileIssues { get; } = fileIssues;
 
+    /// <summary>The worksheet read (.xlsx), or "" for a CSV file.</summary>
+    public string Sheet { get; init; } = "";
+
     /// <summary>The data rows; empty when <see cref="FileIssues"/> is not.</summary>
     public IEnumerable<RawActivityRecord> Records { get; } = records;
 }

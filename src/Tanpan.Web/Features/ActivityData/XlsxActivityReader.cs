@@ -23,9 +23,20 @@ public static class XlsxActivityReader
 
     private static readonly string[] PreferredSheets = ["活動數據", "activity", "activitydata", "活動數據表"];
 
+    /// <summary>Largest total size the workbook's parts may expand to; above it the file is refused unread (zip bomb).</summary>
+    public const long MaxExpandedBytes = 1L << 30;
+
+    /// <summary>Expansion above this ratio is refused for a workbook that expands to more than <see cref="RatioCheckFromBytes"/>.</summary>
+    public const long MaxExpansionRatio = 200;
+
     public static ActivityFile Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (ZipBombCheck.Refusal(path) is { } refusal)
+        {
+            return refusal;
+        }
+
         SpreadsheetDocument document;
         try
         {
@@ -52,7 +63,8 @@ public static class XlsxActivityReader
         }
 
         var strings = SharedStrings(workbook);
-        var rows = ReadRows(document, part, strings).GetEnumerator();
+        var notes = new SheetNotes();
+        var rows = ReadRows(document, part, strings, notes).GetEnumerator();
         if (!rows.MoveNext())
         {
             rows.Dispose();
@@ -74,35 +86,49 @@ public static class XlsxActivityReader
         if (issues.Count > 0)
         {
             rows.Dispose();
-            return new ActivityFile(path, "XLSX", issues, []);
+            return new ActivityFile(path, "XLSX", issues, []) { Sheet = sheet.Name?.Value ?? "" };
         }
 
-        return new ActivityFile(path, "XLSX", issues, Records(leading.Skip(headerAt + 1).ToList(), rows, map));
+        return new ActivityFile(path, "XLSX", issues, Records(leading.Skip(headerAt + 1).ToList(), rows, map, notes)) { Sheet = sheet.Name?.Value ?? "" };
     }
 
     private static bool NamesARequiredColumn(List<string?> cells) =>
         cells.Exists(c => ActivityColumns.Find(c) is { } column && ActivityColumns.Required.Contains(column));
 
     private static IEnumerable<RawActivityRecord> Records(
-        List<(int Line, List<string?> Cells)> buffered, IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map)
+        List<(int Line, List<string?> Cells)> buffered, IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map, SheetNotes notes)
     {
         using (rows)
         {
             foreach (var (line, cells) in buffered)
             {
-                yield return new RawActivityRecord(line, map.Cells(i => i < cells.Count ? cells[i] : null));
+                yield return Record(line, cells, map, notes);
             }
 
             while (rows.MoveNext())
             {
                 var (line, cells) = rows.Current;
-                yield return new RawActivityRecord(line, map.Cells(i => i < cells.Count ? cells[i] : null));
+                yield return Record(line, cells, map, notes);
             }
+        }
+
+        // <mergeCells> follows the rows in the sheet's XML: a merged range leaves all but its first cell empty,
+        // so the rows it spans would be read with values missing. Refused rather than guessed.
+        if (notes.MergedRange is { } range)
+        {
+            yield return RawActivityRecord.Broken(notes.MergedRow, $"工作表有合併儲存格（{range}）：請取消合併，每列填入完整資料",
+                $"the sheet has merged cells ({range}); unmerge them and fill every row");
         }
     }
 
+    private static RawActivityRecord Record(int line, List<string?> cells, HeaderMap map, SheetNotes notes) =>
+        notes.FormulaWithoutValue.Remove(line, out var reference)
+            ? RawActivityRecord.Broken(line, $"儲存格 {reference} 是沒有計算結果的公式：請在 Excel 開啟並儲存，或改貼上數值",
+                $"cell {reference} holds a formula without a computed value; open and save the file in Excel, or paste values")
+            : new RawActivityRecord(line, map.Cells(i => i < cells.Count ? cells[i] : null));
+
     /// <summary>Non-empty rows of the sheet with their row numbers; owns and finally disposes the document.</summary>
-    private static IEnumerable<(int Line, List<string?> Cells)> ReadRows(SpreadsheetDocument document, WorksheetPart part, string[] strings)
+    private static IEnumerable<(int Line, List<string?> Cells)> ReadRows(SpreadsheetDocument document, WorksheetPart part, string[] strings, SheetNotes notes)
     {
         using (document)
         using (var reader = OpenXmlReader.Create(part))
@@ -110,6 +136,14 @@ public static class XlsxActivityReader
             var line = 0;
             while (reader.Read())
             {
+                if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement && notes.MergedRange is null)
+                {
+                    var merge = (MergeCell)reader.LoadCurrentElement()!;
+                    notes.MergedRange = merge.Reference?.Value ?? "?";
+                    notes.MergedRow = RowOf(notes.MergedRange);
+                    continue;
+                }
+
                 if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
                 {
                     continue;
@@ -127,6 +161,10 @@ public static class XlsxActivityReader
                     }
 
                     cells[column] = CellText(cell, strings);
+                    if (cell.CellFormula is not null && cell.CellValue is null)
+                    {
+                        notes.FormulaWithoutValue.TryAdd(line, cell.CellReference?.Value ?? "?");
+                    }
                 }
 
                 if (cells.Exists(c => !string.IsNullOrWhiteSpace(c)))
@@ -176,6 +214,20 @@ public static class XlsxActivityReader
             && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
             ? exact.ToString(CultureInfo.InvariantCulture)
             : raw;
+    }
+
+    private static int RowOf(string reference) =>
+        int.TryParse(new string(reference.SkipWhile(char.IsAsciiLetter).TakeWhile(char.IsAsciiDigit).ToArray()),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 1;
+
+    /// <summary>What the row reader noticed besides cell values.</summary>
+    private sealed class SheetNotes
+    {
+        public string? MergedRange { get; set; }
+
+        public int MergedRow { get; set; }
+
+        public Dictionary<int, string> FormulaWithoutValue { get; } = [];
     }
 
     private static int ColumnIndex(string reference)

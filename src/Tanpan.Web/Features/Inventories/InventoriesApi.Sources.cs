@@ -157,11 +157,15 @@ public static partial class InventoriesApi
         source.SourceType = type!.Value;
         source.MaterialKey = material!.Key;
         source.Category = request.Category ?? SourceTypes.Category(type.Value);
-        source.Gases = string.Join(",", resolution!.Factor!.Gases.Select(g => GasSpecies.GroupOf(g.Species)?.ToString() ?? g.Species).Distinct());
+        source.Gases = GasesOf(resolution!.Factor!);
         (source.SignificanceR, source.SignificanceC, source.SignificanceP) = (request.SignificanceR, request.SignificanceC, request.SignificanceP);
         source.RequiredByLawOrCustomer = request.RequiredByLawOrCustomer ?? false;
         return null;
     }
+
+    /// <summary>The gas groups a source emits, as stored in <see cref="EmissionSource.Gases"/> (also used by the import).</summary>
+    internal static string GasesOf(EmissionFactor factor) =>
+        string.Join(",", factor.Gases.Select(g => GasSpecies.GroupOf(g.Species)?.ToString() ?? g.Species).Distinct());
 
     private static SourceResponse Response(EmissionSource s, FactorLibrary library) => new(
         s.Id, s.FacilityId, s.Process, s.Equipment, s.EquipmentType, SourceTypes.Key(s.SourceType), s.MaterialKey,

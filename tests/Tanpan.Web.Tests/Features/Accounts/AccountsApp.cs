@@ -31,6 +31,12 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     /// <summary><c>Evidence:MaxBytes</c>; set it before the first request.</summary>
     public long? EvidenceMaxBytes { get; set; }
 
+    /// <summary>This app's folder of uploaded import files (<c>Import:Path</c>), removed with the app.</summary>
+    public string ImportPath { get; } = Directory.CreateTempSubdirectory("tanpan-import-").FullName;
+
+    /// <summary><c>Import:MaxBytes</c>; set it before the first request.</summary>
+    public long? ImportMaxBytes { get; set; }
+
     /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
     public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
     {
@@ -128,6 +134,12 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
             builder.UseSetting("Evidence:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        builder.UseSetting("Import:Path", ImportPath);
+        if (ImportMaxBytes is long importMaxBytes)
+        {
+            builder.UseSetting("Import:MaxBytes", importMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -138,9 +150,12 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(EvidencePath))
+        foreach (var folder in (string[])[EvidencePath, ImportPath])
         {
-            Directory.Delete(EvidencePath, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

@@ -66,6 +66,16 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
         ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
 
+        // Import (Features/ActivityImports): templates, the import itself (a commit of a valid file), and the page's two forms.
+        ["GET /api/v1/inventories/{id:guid}/import/template.xlsx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/import/template.xlsx"),
+        ["GET /api/v1/inventories/{id:guid}/import/template.csv"] = w => new(HttpMethod.Get, $"{Inventory(w)}/import/template.csv"),
+        ["POST /api/v1/inventories/{id:guid}/import"] = w => new(HttpMethod.Post, $"{Inventory(w)}/import?dryRun=false")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("廠區,排放型式,原燃物料,活動數據,單位,年度\n乙廠,外購電力,外購電力,1,度,2024\n"u8.ToArray()), "file", "probe.csv" } },
+        },
+        ["GET /inventories/{id:guid}/import"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/import"),
+        ["POST /inventories/{id:guid}/import"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/import", "import-commit", ("Key", new string('a', 32)), ("FileName", "probe.csv")),
+
         // Pages: a GET, and a POST of the page's form carrying a valid antiforgery token (else it would be a 400).
         // A page without forms is [GetOnly], so it has no POST route.
         ["GET /inventories/{id:guid}/lock"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/lock"),
@@ -125,6 +135,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await db.ActivityEntries.SingleAsync(e => e.Id == world.B.ActivityId)).Amount.ShouldBe(1234.5m); // nothing of B's was changed
         (await db.Facilities.SingleAsync(f => f.Id == world.B.FacilityId)).Name.ShouldBe("觀音廠");
         (await db.EvidenceFiles.SingleAsync()).Id.ShouldBe(world.EvidenceB); // and nothing was added to it
+        (await db.ActivityEntries.CountAsync(), await db.Facilities.CountAsync()).ShouldBe((1, 1)); // nor imported into it
         await using var dbB = fixture.CreateContext(world.OrganisationB);
         (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
         (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();

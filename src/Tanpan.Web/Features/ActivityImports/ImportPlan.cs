@@ -1,0 +1,24 @@
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.ActivityImports;
+
+/// <summary>What an import would do: rows read, problems, and the rows to add or change (unsaved entities).</summary>
+internal sealed class ImportPlan
+{
+    public string Format { get; set; } = "";
+
+    public int Rows { get; set; }
+
+    public List<ImportProblem> Problems { get; } = [];
+
+    public List<Facility> NewFacilities { get; } = [];
+
+    public List<EmissionSource> NewSources { get; } = [];
+
+    public List<ActivityEntry> NewEntries { get; } = [];
+
+    /// <summary>Tracked entries with the values the file gives them.</summary>
+    public List<(ActivityEntry Entry, decimal Amount, string Unit, string? DataSource, string? Note)> Changes { get; } = [];
+
+    public int Unchanged { get; set; }
+}

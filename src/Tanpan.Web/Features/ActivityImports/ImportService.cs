@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tanpan.Core.Factors;
+using Tanpan.Web.Data;
+using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.ActivityData;
+using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.ActivityImports;
+
+/// <summary>
+/// Imports an activity file into an inventory, for the API and the import page alike: reads and checks every row, plans
+/// the facilities, sources and entries to add or change, and — unless it is a dry run and only when there is no problem
+/// at all — saves the whole plan in one <c>SaveChanges</c> (one transaction). One bad row means nothing is saved.
+/// </summary>
+public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorLibrary library, IOptions<ImportOptions> options)
+{
+    public long MaxBytes => options.Value.MaxBytes;
+
+    public ProblemHttpResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge,
+        $"檔案超過 {MaxBytes / (1024 * 1024)} MB 上限。", $"The file is larger than the {MaxBytes / (1024 * 1024)} MB limit.");
+
+    /// <summary>
+    /// The preview (or the committed result) of importing <paramref name="path"/>, whose extension decides the format;
+    /// <paramref name="fileName"/> is the name shown. Null with a problem when the caller may not write (403), the
+    /// inventory is unknown (404) or locked (409).
+    /// </summary>
+    public async Task<(ImportPreview? Preview, ProblemHttpResult? Problem)> ImportAsync(
+        Guid id, string path, string fileName, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return (null, InventoryProblems.ReadOnly());
+        }
+
+        var year = await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken);
+        if (year is null)
+        {
+            return (null, InventoryProblems.NotFound());
+        }
+
+        if (year.LockedAt is not null)
+        {
+            return (null, InventoryProblems.Locked());
+        }
+
+        var facilities = await db.Facilities.ToListAsync(cancellationToken);
+        var sources = await db.EmissionSources.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken);
+        var entries = await db.ActivityEntries.Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken);
+        var plan = ImportPlanner.Plan(ActivityFileReader.Open(path), year, facilities, sources, entries, library);
+        var commit = !dryRun && plan.Problems.Count == 0;
+        if (commit)
+        {
+            db.Facilities.AddRange(plan.NewFacilities);
+            db.EmissionSources.AddRange(plan.NewSources);
+            db.ActivityEntries.AddRange(plan.NewEntries);
+            foreach (var (entry, amount, unit, dataSource, note) in plan.Changes)
+            {
+                (entry.Amount, entry.Unit, entry.DataSourceMethod, entry.Note) = (amount, unit, dataSource, note);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var names = facilities.Concat(plan.NewFacilities).ToDictionary(f => f.Id, f => f.Name);
+        return (new ImportPreview(
+            fileName, plan.Format, plan.Rows, commit, plan.Problems, [.. plan.NewFacilities.Select(f => f.Name)],
+            [.. plan.NewSources.Select(s => new ImportSource(names[s.FacilityId], Core.Sources.SourceTypes.Key(s.SourceType), s.MaterialKey, s.Process, s.Equipment))],
+            plan.NewEntries.Count, plan.Changes.Count, plan.Unchanged), null);
+    }
+}

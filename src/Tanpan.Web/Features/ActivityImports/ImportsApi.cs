@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tanpan.Core.Factors;
+using Tanpan.Web.Data;
+using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.Inventories;
+
+namespace Tanpan.Web.Features.ActivityImports;
+
+/// <summary>Activity-data import into an inventory under <c>/api/v1/inventories/{id}/import</c> (docs/api.md, docs/activity-data-format.md).</summary>
+public static class ImportsApi
+{
+    public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ImportOptions>(configuration.GetSection("Import"));
+        services.AddSingleton<ImportUploads>();
+        services.AddScoped<ImportService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // The form's own overhead on top of the largest file, so the handler (not Kestrel) answers 413 in both languages.
+        var limit = app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes + 1024 * 1024;
+        var import = app.MapGroup("/api/v1/inventories/{id:guid}").RequireAuthorization()
+            .AddEndpointFilter(VerifierScope.FilterAsync).WithTags("Import");
+        import.MapGet("/import/template.xlsx", TemplateXlsxAsync);
+        import.MapGet("/import/template.csv", TemplateCsvAsync);
+
+        // Cookie sessions are checked by CookieAntiforgeryMiddleware (X-CSRF-TOKEN), like every other /api write.
+        import.MapPost("/import", ImportAsync).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(limit)).WithFormOptions(multipartBodyLengthLimit: limit);
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsxAsync(
+        Guid id, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken) =>
+        await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.PeriodStart, y.PeriodEnd }).SingleOrDefaultAsync(cancellationToken) is { } period
+            ? TypedResults.File(ImportTemplate.Xlsx(library.Materials, period.PeriodStart.Year, period.PeriodEnd.Year),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "活動數據匯入範本.xlsx")
+            : InventoryProblems.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateCsvAsync(
+        Guid id, AppDbContext db, CancellationToken cancellationToken) =>
+        await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken)
+            ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "活動數據匯入範本.csv")
+            : InventoryProblems.NotFound();
+
+    /// <summary>
+    /// One file as <c>multipart/form-data</c> field <c>file</c> (.csv or .xlsx). <c>dryRun=true</c> (the default) answers
+    /// the preview; <c>dryRun=false</c> saves it when there is no problem (200) and otherwise saves nothing (400 with the
+    /// same preview). 413 above <c>Import:MaxBytes</c>, 403 for viewers and verifiers, 409 when locked.
+    /// </summary>
+    public static async Task<Results<Ok<ImportPreview>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken, bool dryRun = true)
+    {
+        if (file is null)
+        {
+            return Problems.Invalid("file", "請選擇要匯入的檔案。", "Choose a file to import.");
+        }
+
+        if (file.Length > imports.MaxBytes)
+        {
+            return imports.TooLarge();
+        }
+
+        string path;
+        await using (var content = file.OpenReadStream())
+        {
+            (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
+        }
+
+        try
+        {
+            var (preview, problem) = await imports.ImportAsync(id, path, file.FileName, dryRun, cancellationToken);
+            return preview is null ? problem!
+                : !dryRun && !preview.Committed ? TypedResults.BadRequest(preview)
+                : TypedResults.Ok(preview);
+        }
+        finally
+        {
+            ImportUploads.Delete(path);
+        }
+    }
+}

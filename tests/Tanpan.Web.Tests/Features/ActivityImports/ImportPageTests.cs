@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Features.Members;
+
+namespace Tanpan.Web.Tests.Features.ActivityImports;
+
+/// <summary>The import page over HTTP: upload → preview → commit through the same service as the API.</summary>
+public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : DatabaseFixture
+{
+    [Fact]
+    public async Task UploadThenCommit_ShowsThePlanThenImportsTheFile()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (w, client) = await CreateAsync(app, MembershipRole.Owner);
+        var sources = await MembersPagesTests<TFixture>.PageAsync(client, $"/inventories/{w.InventoryId}/sources");
+        sources.ShouldContain($"href=\"/inventories/{w.InventoryId}/import\"");
+
+        var preview = await UploadAsync(client, w, ImportWorld.Sample("seed001-example-2021-big5.csv"), "種子001.csv");
+
+        preview.ShouldContain("aria-current=\"page\">排放源與活動數據</a>");
+        preview.ShouldContain("檔案 種子001.csv（CSV Big5）：8 列資料。");
+        preview.ShouldContain("新增廠區：示範工廠");
+        preview.ShouldContain("新增活動數據：8");
+        (await w.StateAsync(fixture)).Entries.ShouldBe(0);
+        Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories).ShouldHaveSingleItem(); // kept for the commit
+
+        var key = Field(preview, "Key");
+        var committed = await PostCommitAsync(client, w, preview, key);
+
+        committed.ShouldContain("已匯入：新增 8 筆、變更 0 筆、未變更 0 筆。");
+        (await w.StateAsync(fixture)).Entries.ShouldBe(8);
+        Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        (await PostCommitAsync(client, w, preview, key)).ShouldContain("上傳的檔案已過期"); // a second commit finds nothing
+        (await w.StateAsync(fixture)).Entries.ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Upload_BadRows_InEnglish_ListsEveryProblemAndOffersNoCommit()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (w, client) = await CreateAsync(app, MembershipRole.Editor);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var csv = "facility,source_type,material,activity,unit,year,month\n甲廠,stationary,diesel,1,kg,2021,1\n甲廠,stationary,diesel,x,L,2021,2\n";
+
+        var html = await UploadAsync(client, w, Encoding.UTF8.GetBytes(csv), "bad.csv");
+
+        html.ShouldContain("Problems (2)");
+        html.ShouldContain("<td class=\"number\">2</td><td>unit</td>");
+        html.ShouldContain("<td class=\"number\">3</td><td>activity</td><td>activity 'x' is not a number</td>");
+        html.ShouldNotContain("name=\"Key\"");
+        (await w.StateAsync(fixture)).Entries.ShouldBe(0);
+        Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Viewer_GetsTemplatesButNoUploadForm()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (w, client) = await CreateAsync(app, MembershipRole.Viewer);
+
+        var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/inventories/{w.InventoryId}/import");
+
+        html.ShouldContain($"/api/v1/inventories/{w.InventoryId}/import/template.xlsx");
+        html.ShouldNotContain("import-upload");
+        html.ShouldContain("您的角色只能檢視");
+    }
+
+    private static async Task<(ImportWorld World, HttpClient Client)> CreateAsync(AccountsApp app, MembershipRole role)
+    {
+        var w = await ImportWorld.CreateAsync(app);
+        var user = await app.SeedUserAsync(false, (w.World.OrganisationId, role));
+        return (w, await MembersPagesTests<TFixture>.PageClientAsync(app, user));
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, ImportWorld w, byte[] bytes, string fileName)
+    {
+        var path = $"/inventories/{w.InventoryId}/import";
+        var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Field(page, "__RequestVerificationToken")), "__RequestVerificationToken" },
+            { new StringContent("import-upload"), "_handler" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", fileName);
+        var response = await client.PostAsync(new Uri(path, UriKind.Relative), form);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return Regex.Replace(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), @">\s+<", "><");
+    }
+
+    private static async Task<string> PostCommitAsync(HttpClient client, ImportWorld w, string page, string key)
+    {
+        var content = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Field(page, "__RequestVerificationToken"), ["_handler"] = "import-commit", ["Key"] = key, ["FileName"] = "種子001.csv",
+        };
+        var response = await client.PostAsync(new Uri($"/inventories/{w.InventoryId}/import", UriKind.Relative), new FormUrlEncodedContent(content));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Field(string html, string name)
+    {
+        var marker = $"name=\"{name}\" value=\"";
+        var start = html.IndexOf(marker, StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0, $"no field {name}");
+        start += marker.Length;
+        return html[start..html.IndexOf('"', start)];
+    }
+}
+
+public sealed class SqliteImportPageTests(SqliteFixture fixture) : ImportPageTests<SqliteFixture>(fixture);
+
+public sealed class PostgresImportPageTests(PostgresFixture fixture) : ImportPageTests<PostgresFixture>(fixture);
