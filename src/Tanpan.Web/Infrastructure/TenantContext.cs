@@ -15,10 +15,17 @@ public sealed class TenantContext
 
     public MembershipRole? Role { get; private set; }
 
-    public void Set(Guid? userId, Guid? organisationId, MembershipRole? role)
+    /// <summary>
+    /// The current organisation's name as read with the membership at the start of the request (for the layout's
+    /// header); null when set without it.
+    /// </summary>
+    public string? OrganisationName { get; private set; }
+
+    public void Set(Guid? userId, Guid? organisationId, MembershipRole? role, string? organisationName = null)
     {
         UserId = userId;
         OrganisationId = organisationId;
         Role = role;
+        OrganisationName = organisationId is null ? null : organisationName;
     }
 }

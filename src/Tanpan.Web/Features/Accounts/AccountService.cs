@@ -116,7 +116,7 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
 
         // The data layer saves tenant rows only for the current organisation (decision 0005), so the
         // new one is current while it and its first membership are saved.
-        var (previousOrganisation, previousRole) = (tenant.OrganisationId, tenant.Role);
+        var (previousOrganisation, previousRole, previousName) = (tenant.OrganisationId, tenant.Role, tenant.OrganisationName);
         tenant.Set(userId, organisation.Id, MembershipRole.Owner);
         try
         {
@@ -125,7 +125,7 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
         }
         finally
         {
-            tenant.Set(userId, previousOrganisation, previousRole);
+            tenant.Set(userId, previousOrganisation, previousRole, previousName);
         }
 
         return new(new OrganisationSummary(organisation.Id, organisation.Name, organisation.TaxId), null, false);

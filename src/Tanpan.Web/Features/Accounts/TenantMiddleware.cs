@@ -10,6 +10,7 @@ namespace Tanpan.Web.Features.Accounts;
 /// the session's claim (cookie) or the <see cref="AccountSchemes.OrganisationHeader"/> header (API
 /// token), else the user's only organisation. The membership is read on every request, so a removed
 /// member loses access at once; an organisation the user is not a member of is never made current.
+/// The same query reads the organisation's name for the layout's header (so a page costs no second membership query).
 /// </summary>
 internal sealed class TenantMiddleware(RequestDelegate next)
 {
@@ -22,17 +23,22 @@ internal sealed class TenantMiddleware(RequestDelegate next)
                 : context.User.FindFirstValue(AccountSchemes.OrganisationClaim);
             var memberships = db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId);
             var membership = Guid.TryParse(requested, out var organisationId)
-                ? await memberships.SingleOrDefaultAsync(m => m.OrganisationId == organisationId, context.RequestAborted)
-                : string.IsNullOrEmpty(requested) ? await SoleAsync(memberships, context.RequestAborted) : null;
-            tenant.Set(userId, membership?.OrganisationId, membership?.Role);
+                ? await WithName(db, memberships.Where(m => m.OrganisationId == organisationId)).SingleOrDefaultAsync(context.RequestAborted)
+                : string.IsNullOrEmpty(requested) ? await SoleAsync(WithName(db, memberships), context.RequestAborted) : null;
+            tenant.Set(userId, membership?.OrganisationId, membership?.Role, membership?.Name);
         }
 
         await next(context);
     }
 
-    private static async Task<Data.Entities.Membership?> SoleAsync(IQueryable<Data.Entities.Membership> memberships, CancellationToken cancellationToken)
+    private static async Task<Current?> SoleAsync(IQueryable<Current> memberships, CancellationToken cancellationToken)
     {
         var firstTwo = await memberships.Take(2).ToListAsync(cancellationToken);
         return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
+
+    private static IQueryable<Current> WithName(AppDbContext db, IQueryable<Data.Entities.Membership> memberships) =>
+        memberships.Join(db.Organisations.IgnoreQueryFilters(), m => m.OrganisationId, o => o.Id, (m, o) => new Current(m.OrganisationId, m.Role, o.Name));
+
+    private sealed record Current(Guid OrganisationId, Data.Entities.MembershipRole Role, string Name);
 }

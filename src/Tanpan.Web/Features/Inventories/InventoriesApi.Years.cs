@@ -120,7 +120,7 @@ public static partial class InventoriesApi
             FactorSetVersion = snapshot.FactorSetVersion,
             GwpSetId = snapshot.GwpSetId,
             CreatedAt = year.LockedAt.Value,
-            Json = System.Text.Encoding.UTF8.GetString(calculated.Json!),
+            Json = calculated.SnapshotJson()!,
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(Response(year));

@@ -34,7 +34,12 @@ public static partial class InventoriesApi
         inventories.MapDelete(Inventory, DeleteInventoryAsync);
         inventories.MapPost($"{Inventory}/lock", LockInventoryAsync);
         inventories.MapPost($"{Inventory}/unlock", UnlockInventoryAsync);
-        inventories.MapGet($"{Inventory}/results", GetResultsAsync).Produces<InventoryResults>(StatusCodes.Status200OK, "application/json");
+        inventories.MapGet($"{Inventory}/results", GetResultsAsync)
+            .Produces<ResultsSummary>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        inventories.MapGet($"{Inventory}/results/rows", GetResultRowsAsync)
+            .Produces<ResultRowsPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
 

@@ -18,34 +18,53 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
 
     /// <summary>The inventory's results, or null when it is not found (or is another organisation's).</summary>
-    public async Task<ResultsOutcome?> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ResultsOutcome?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await HeadAsync(id, cancellationToken) is { } head ? new(head, await ResultsAsync(head, cancellationToken)) : null;
+
+    /// <summary>
+    /// The inventory's head (revision, lock, intensity inputs) in one small query, or null when it is not found (or is
+    /// another organisation's); with <see cref="ResultsAsync"/> for the results, for callers that may answer without them
+    /// (a 304, a 404).
+    /// </summary>
+    public Task<InventoryHead?> HeadAsync(Guid id, CancellationToken cancellationToken) =>
+        Heads(db.InventoryYears.Where(y => y.Id == id)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The inventory's results and, when <paramref name="withPreviousYear"/>, the same organisation's inventory for the
+    /// year before with its results (null when there is none): both heads in one query. Null when the inventory is not
+    /// found (or is another organisation's).
+    /// </summary>
+    public async Task<(ResultsOutcome Outcome, ResultsOutcome? Previous)?> GetWithPreviousYearAsync(
+        Guid id, bool withPreviousYear, CancellationToken cancellationToken)
     {
-        if (await HeadAsync(y => y.Id == id, cancellationToken) is not { } head)
+        if (!withPreviousYear)
+        {
+            return await GetAsync(id, cancellationToken) is { } only ? (only, null) : null;
+        }
+
+        var years = db.InventoryYears;
+        var heads = await Heads(years.Where(y => y.Id == id || y.Year == years.Where(x => x.Id == id).Select(x => x.Year).FirstOrDefault() - 1))
+            .Take(3).ToListAsync(cancellationToken);
+        if (heads.Find(h => h.Id == id) is not { } head)
         {
             return null;
         }
 
-        return new(head, await ResultsAsync(head, cancellationToken));
-    }
-
-    /// <summary>The same organisation's inventory for the year before, with its results, or null when there is none.</summary>
-    public async Task<ResultsOutcome?> PreviousYearAsync(InventoryHead head, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        var year = head.Year - 1;
-        return await HeadAsync(y => y.Year == year, cancellationToken) is { } previous
-            ? new(previous, await ResultsAsync(previous, cancellationToken))
-            : null;
+        var outcome = new ResultsOutcome(head, await ResultsAsync(head, cancellationToken));
+        return heads.Find(h => h.Id != id && h.Year == head.Year - 1) is { } previous
+            ? (outcome, new ResultsOutcome(previous, await ResultsAsync(previous, cancellationToken)))
+            : (outcome, null);
     }
 
     /// <summary>Results calculated now from the stored entries, ignoring any snapshot (used when locking).</summary>
     internal async Task<CachedResults> CalculateAsync(InventoryHead head, CancellationToken cancellationToken)
     {
         var (results, issues) = await ResultsCalculation.RunAsync(head.Id, head.FactorSetId, head.GwpSetId, db, library, cancellationToken);
-        return new(results, results is null ? null : JsonSerializer.SerializeToUtf8Bytes(results, _json), issues, fromSnapshot: false, _json);
+        return new(results, issues, fromSnapshot: false, _json);
     }
 
-    private async Task<CachedResults> ResultsAsync(InventoryHead head, CancellationToken cancellationToken)
+    /// <summary>The results at <paramref name="head"/>'s revision: from the cache, else the snapshot of a locked inventory or a new calculation.</summary>
+    public async Task<CachedResults> ResultsAsync(InventoryHead head, CancellationToken cancellationToken)
     {
         if (cache.TryGet(head.Id, head.Revision, out var cached))
         {
@@ -67,14 +86,12 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
             return null;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return new(JsonSerializer.Deserialize<InventoryResults>(bytes, _json), bytes, [], fromSnapshot: true, _json);
+        return new(JsonSerializer.Deserialize<InventoryResults>(text, _json), [], fromSnapshot: true, _json);
     }
 
-    private Task<InventoryHead?> HeadAsync(System.Linq.Expressions.Expression<Func<InventoryYear, bool>> which, CancellationToken cancellationToken) =>
-        db.InventoryYears.AsNoTracking().Where(which)
-            .Select(y => new InventoryHead(y.Id, y.Year, y.Revision, y.FactorSetId, y.GwpSetId, y.LockedAt, y.OutputQuantity, y.OutputUnit, y.RevenueNtd))
-            .SingleOrDefaultAsync(cancellationToken);
+    private static IQueryable<InventoryHead> Heads(IQueryable<InventoryYear> years) =>
+        years.AsNoTracking()
+            .Select(y => new InventoryHead(y.Id, y.Year, y.Revision, y.FactorSetId, y.GwpSetId, y.LockedAt, y.OutputQuantity, y.OutputUnit, y.RevenueNtd));
 }
 
 /// <summary>What the results pages and the cache need of an inventory year, read in one small query.</summary>

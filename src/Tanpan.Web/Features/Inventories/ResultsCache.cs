@@ -26,23 +26,49 @@ public sealed class ResultsCache : IDisposable
 }
 
 /// <summary>
-/// An inventory's results at one revision: the JSON the API sends and, in memory as objects, only the summary the
-/// results page shows (totals, sources, factors; no rows) — or the issues that stop the calculation.
+/// An inventory's results at one revision, ready to send: the API's summary JSON (<see cref="ResultsSummary"/>) and
+/// the row traces' JSON, both UTF-8 bytes serialised once; in memory as objects only the summary the results page
+/// shows (totals, sources, factors; no rows) — or the issues that stop the calculation.
 /// <see cref="FromSnapshot"/> when they are the snapshot taken at locking.
 /// </summary>
 /// <remarks>
-/// Rows stay in the JSON only: 600 entries are ~3,000 small objects, 5,000 cached inventories would be 15 million
-/// for the garbage collector to trace, while a byte array is one object without references.
+/// Rows stay as bytes only: 600 entries are ~3,000 small objects, 5,000 cached inventories would be 15 million
+/// for the garbage collector to trace, while a byte array is one object without references. The rows' JSON is
+/// the traces one after the other, comma separated, with each one's start in <c>_rowStarts</c>, so any page of
+/// them is one slice of the array.
 /// </remarks>
 public sealed class CachedResults
 {
     private readonly JsonSerializerOptions? _json;
+    private readonly byte[] _rows = [];
+    private readonly int[] _rowStarts = [0];
 
-    public CachedResults(InventoryResults? results, byte[]? json, IReadOnlyList<EntryIssue> issues, bool fromSnapshot, JsonSerializerOptions? options)
+    public CachedResults(InventoryResults? results, IReadOnlyList<EntryIssue> issues, bool fromSnapshot, JsonSerializerOptions? options)
     {
-        Summary = results is null ? null : results with { Rows = [] };
-        RowCount = results?.Rows.Count ?? 0;
-        (Json, Issues, FromSnapshot, _json) = (json, issues, fromSnapshot, options);
+        (Issues, FromSnapshot, _json) = (issues, fromSnapshot, options);
+        if (results is null)
+        {
+            return;
+        }
+
+        Summary = results with { Rows = [] };
+        RowCount = results.Rows.Count;
+        SummaryJson = JsonSerializer.SerializeToUtf8Bytes(ResultsSummary.Of(results), options);
+        using var rows = new MemoryStream();
+        _rowStarts = new int[RowCount + 1];
+        for (var i = 0; i < RowCount; i++)
+        {
+            if (i > 0)
+            {
+                rows.WriteByte((byte)',');
+            }
+
+            _rowStarts[i] = (int)rows.Position;
+            JsonSerializer.Serialize(rows, results.Rows[i], options);
+        }
+
+        _rowStarts[RowCount] = (int)rows.Position + 1; // as if a comma followed the last row
+        _rows = rows.ToArray();
     }
 
     /// <summary>The results without <see cref="InventoryResults.Rows"/>; null when some entry cannot be calculated.</summary>
@@ -50,15 +76,35 @@ public sealed class CachedResults
 
     public int RowCount { get; }
 
-    public byte[]? Json { get; }
+    /// <summary>The API's answer (<see cref="ResultsSummary"/>) as UTF-8 JSON; null when some entry cannot be calculated.</summary>
+    public byte[]? SummaryJson { get; }
 
     public IReadOnlyList<EntryIssue> Issues { get; }
 
     public bool FromSnapshot { get; }
 
     /// <summary>The JSON's bytes plus a rough allowance for the summary's objects.</summary>
-    public long ApproximateBytes => (Json?.Length ?? 256L * Issues.Count) + 16_384;
+    public long ApproximateBytes => (SummaryJson?.Length ?? 256L * Issues.Count) + _rows.Length + 4L * _rowStarts.Length + 16_384;
 
-    /// <summary>The full results with every row's trace, read back from the JSON (for the entries and trace pages).</summary>
-    public InventoryResults? Full() => Json is null ? null : JsonSerializer.Deserialize<InventoryResults>(Json, _json);
+    /// <summary>The JSON of rows [<paramref name="first"/>, <paramref name="first"/> + <paramref name="count"/>), comma separated, without brackets.</summary>
+    public ReadOnlyMemory<byte> RowsJson(int first, int count)
+    {
+        var start = Math.Clamp(first, 0, RowCount);
+        var end = Math.Clamp(first + Math.Max(count, 0), start, RowCount);
+        return start == end ? ReadOnlyMemory<byte>.Empty : _rows.AsMemory(_rowStarts[start], _rowStarts[end] - 1 - _rowStarts[start]);
+    }
+
+    /// <summary>Every row's trace, read back from the JSON (for the entries and trace pages, which are not hot).</summary>
+    public List<RowTrace> Rows()
+    {
+        var json = new byte[_rows.Length + 2];
+        json[0] = (byte)'[';
+        _rows.CopyTo(json, 1);
+        json[^1] = (byte)']';
+        return JsonSerializer.Deserialize<List<RowTrace>>(json, _json) ?? [];
+    }
+
+    /// <summary>The full results with every row, as the snapshot taken at locking stores them; null when they cannot be calculated.</summary>
+    public string? SnapshotJson() =>
+        Summary is null ? null : JsonSerializer.Serialize(Summary with { Rows = Rows() }, _json);
 }

@@ -10,6 +10,30 @@ public sealed record InventoryResults(
     IReadOnlyList<ResultTotal> ByFacility, IReadOnlyList<ResultTotal> ByMonth, IReadOnlyList<TopSource> TopSources,
     IReadOnlyList<RowTrace> Rows, IReadOnlyList<SourceResult> Sources, IReadOnlyList<FactorTrace> Factors);
 
+/// <summary>
+/// What <c>GET /inventories/{id}/results</c> answers: <see cref="InventoryResults"/> without the row traces, with
+/// <see cref="RowCount"/> (the traces are paged by <c>GET /inventories/{id}/results/rows</c>).
+/// </summary>
+public sealed record ResultsSummary(
+    string FactorSetId, string FactorSetVersion, string GwpSetId, decimal TotalKilograms, decimal TotalTonnes,
+    IReadOnlyList<ResultTotal> ByScope, IReadOnlyList<ResultTotal> ByCategory, IReadOnlyList<ResultTotal> ByGas,
+    IReadOnlyList<ResultTotal> ByFacility, IReadOnlyList<ResultTotal> ByMonth, IReadOnlyList<TopSource> TopSources,
+    int RowCount, IReadOnlyList<SourceResult> Sources, IReadOnlyList<FactorTrace> Factors)
+{
+    public static ResultsSummary Of(InventoryResults r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.FactorSetId, r.FactorSetVersion, r.GwpSetId, r.TotalKilograms, r.TotalTonnes, r.ByScope, r.ByCategory, r.ByGas,
+            r.ByFacility, r.ByMonth, r.TopSources, r.Rows.Count, r.Sources, r.Factors);
+    }
+}
+
+/// <summary>
+/// One page of an inventory's row traces (<c>GET /inventories/{id}/results/rows</c>), in the calculation's order
+/// (by entry id); <see cref="TotalRows"/> over all pages.
+/// </summary>
+public sealed record ResultRowsPage(int Page, int PageSize, int TotalRows, int TotalPages, IReadOnlyList<RowTrace> Rows);
+
 /// <summary>One total; <see cref="Key"/> is the scope, category, gas group, facility name or month (0 = no month).</summary>
 public sealed record ResultTotal(string Key, decimal Kilograms);
 

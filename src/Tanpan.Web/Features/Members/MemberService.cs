@@ -200,7 +200,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         });
 
         // The request has no organisation (the invitee is not signed in); the invitation's is current while saving.
-        var (previousUser, previousOrganisation, previousRole) = (tenant.UserId, tenant.OrganisationId, tenant.Role);
+        var (previousUser, previousOrganisation, previousRole, previousName) = (tenant.UserId, tenant.OrganisationId, tenant.Role, tenant.OrganisationName);
         tenant.Set(user.Id, invitation.OrganisationId, invitation.Role);
         try
         {
@@ -208,7 +208,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         }
         finally
         {
-            tenant.Set(previousUser, previousOrganisation, previousRole);
+            tenant.Set(previousUser, previousOrganisation, previousRole, previousName);
         }
 
         return MemberOutcome.Of<User>(user);

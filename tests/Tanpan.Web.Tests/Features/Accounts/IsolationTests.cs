@@ -34,6 +34,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /api/v1/inventories/{id:guid}/lock"] = w => new(HttpMethod.Post, $"{Inventory(w)}/lock"),
         ["POST /api/v1/inventories/{id:guid}/unlock"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/unlock", new { reason = "probe" }),
         ["GET /api/v1/inventories/{id:guid}/results"] = w => new(HttpMethod.Get, $"{Inventory(w)}/results"),
+        ["GET /api/v1/inventories/{id:guid}/results/rows"] = w => new(HttpMethod.Get, $"{Inventory(w)}/results/rows?page=1&pageSize=500"),
         ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
         ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
         ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),

@@ -31,6 +31,10 @@ public sealed class SqliteResultsPagesTests(SqliteFixture fixture) : ResultsPage
 
 public sealed class PostgresResultsPagesTests(PostgresFixture fixture) : ResultsPagesTests<PostgresFixture>(fixture);
 
+public sealed class SqliteResultRowsApiTests(SqliteFixture fixture) : ResultRowsApiTests<SqliteFixture>(fixture);
+
+public sealed class PostgresResultRowsApiTests(PostgresFixture fixture) : ResultRowsApiTests<PostgresFixture>(fixture);
+
 public sealed class SqliteResultsCacheTests(SqliteFixture fixture) : ResultsCacheTests<SqliteFixture>(fixture);
 
 public sealed class PostgresResultsCacheTests(PostgresFixture fixture) : ResultsCacheTests<PostgresFixture>(fixture);

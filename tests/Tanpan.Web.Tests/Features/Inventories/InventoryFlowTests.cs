@@ -34,7 +34,7 @@ public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFix
             entryIds.Add(entry.Id);
         }
 
-        var results = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{inventory.Id}/results", AccountsApp.Json))!;
+        var results = await ResultsApiClient.GetAsync(world.Client, inventory.Id);
 
         var sample = InventoryCalculation.Run(ActivityFileReader.Open(Path.Combine("samples", "seed001-example-2021.csv")).Records, new InventoryOptions());
         var expected = sample.Result.ShouldNotBeNull();

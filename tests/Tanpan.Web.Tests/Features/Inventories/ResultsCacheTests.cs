@@ -24,13 +24,13 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
         var inventory = await world.CreateInventoryAsync();
         var inv = $"/api/v1/inventories/{inventory.Id}";
 
-        var results = (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!;
+        var results = await ResultsApiClient.GetAsync(world.Client, inventory.Id);
         results.TotalKilograms.ShouldBe(0m);
         results.Rows.ShouldBeEmpty();
         results.FactorSetId.ShouldBe(inventory.FactorSetId);
 
         (await world.Client.PostAsync(new Uri($"{inv}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!.TotalKilograms.ShouldBe(0m);
+        (await ResultsApiClient.GetAsync(world.Client, inventory.Id)).TotalKilograms.ShouldBe(0m);
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
 
         async Task<InventoryResults> CheckAsync()
         {
-            var served = (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!;
-            var again = (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!;
+            var served = await ResultsApiClient.GetAsync(world.Client, inventory.Id);
+            var again = await ResultsApiClient.GetAsync(world.Client, inventory.Id);
             var fresh = await FreshAsync(world.OrganisationId, inventory.Id);
             served.TotalKilograms.ShouldBe(fresh.TotalKilograms);
             served.GwpSetId.ShouldBe(fresh.GwpSetId);
@@ -109,7 +109,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
         var inv = $"/api/v1/inventories/{inventoryId}";
-        var published = (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!;
+        var published = await ResultsApiClient.GetAsync(world.Client, inventoryId);
 
         (await world.Client.PostAsync(new Uri($"{inv}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await using (var db = fixture.CreateContext(world.OrganisationId))
@@ -125,7 +125,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
 
         var fresh = await FreshAsync(world.OrganisationId, inventoryId);
         fresh.TotalKilograms.ShouldBeGreaterThan(published.TotalKilograms);
-        var locked = (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!;
+        var locked = await ResultsApiClient.GetAsync(world.Client, inventoryId);
         locked.TotalKilograms.ShouldBe(published.TotalKilograms);
         locked.Rows.Single(r => r.EntryId == entryIds[7]).Amount.ShouldBe(8_967_500m);
         var page = await ResultsHtml.GetAsync(world.Client, $"/inventories/{inventoryId}/results");
@@ -135,7 +135,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
         using var administrator = await world.MemberAsync(MembershipRole.Owner, administrator: true);
         (await administrator.PostAsJsonAsync($"{inv}/unlock", new { reason = "更正電費單" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await world.Client.GetFromJsonAsync<InventoryResults>($"{inv}/results", AccountsApp.Json))!.TotalKilograms.ShouldBe(fresh.TotalKilograms);
+        (await ResultsApiClient.GetAsync(world.Client, inventoryId)).TotalKilograms.ShouldBe(fresh.TotalKilograms);
         await using var after = fixture.CreateContext(world.OrganisationId);
         (await after.ResultSnapshots.AnyAsync(s => s.InventoryYearId == inventoryId)).ShouldBeFalse();
     }

@@ -76,7 +76,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
         await using var app = new AccountsApp(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
-        var results = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{inventoryId}/results", AccountsApp.Json))!;
+        var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
 
         foreach (var entryId in new[] { entryIds[0], entryIds[6], entryIds[7] }) // natural gas, refrigerant, electricity
         {
@@ -116,8 +116,8 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
         var put = await world.Client.PutAsJsonAsync($"/api/v1/inventories/{now.Id}", new { year = 2021, outputQuantity = 250m, outputUnit = "公噸", revenueNtd = 80_000_000m });
         put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
         (await put.Content.ReadFromJsonAsync<InventoryResponse>(AccountsApp.Json))!.OutputUnit.ShouldBe("公噸");
-        var thisYear = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{now.Id}/results", AccountsApp.Json))!;
-        var lastYear = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{before.Id}/results", AccountsApp.Json))!;
+        var thisYear = await ResultsApiClient.GetAsync(world.Client, now.Id);
+        var lastYear = await ResultsApiClient.GetAsync(world.Client, before.Id);
 
         var text = ResultsHtml.Text(await ResultsHtml.GetAsync(world.Client, $"/inventories/{now.Id}/results"));
 

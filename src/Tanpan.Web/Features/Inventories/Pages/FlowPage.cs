@@ -70,7 +70,7 @@ public abstract class FlowPage : ComponentBase, IAsyncDisposable
     {
         var scope = ScopeFactory.CreateAsyncScope();
         _scope = scope;
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.UserId, Tenant.OrganisationId, Tenant.Role);
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.UserId, Tenant.OrganisationId, Tenant.Role, Tenant.OrganisationName);
         return scope.ServiceProvider.GetRequiredService<AppDbContext>();
     }
 

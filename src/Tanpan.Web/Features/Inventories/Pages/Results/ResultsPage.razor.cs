@@ -15,7 +15,6 @@ public partial class ResultsPage
         ["revenueNtd"] = nameof(IntensityForm.RevenueNtd),
     };
 
-    private ResultsOutcome? _previous;
     private EditContext? _editContext;
     private ValidationMessageStore? _messages;
     private string? _formError;
@@ -30,7 +29,7 @@ public partial class ResultsPage
 
     protected override async Task OnInitializedAsync()
     {
-        if (!await LoadAsync())
+        if (!await LoadAsync(withPreviousYear: true))
         {
             return;
         }
@@ -44,10 +43,6 @@ public partial class ResultsPage
         };
         _editContext = new(Input);
         _messages = new(_editContext);
-        if (!LimitedToThisInventory)
-        {
-            _previous = await Service.PreviousYearAsync(head, Aborted);
-        }
     }
 
     /// <summary>Saves through the API's own handler (<see cref="InventoriesApi.UpdateInventoryAsync"/>): the same rules, the same messages.</summary>

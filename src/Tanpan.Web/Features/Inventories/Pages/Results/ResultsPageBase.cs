@@ -9,20 +9,19 @@ namespace Tanpan.Web.Features.Inventories.Pages.Results;
 /// through <see cref="InventoryResultsService"/> (the API's own path). Another organisation's id, or none, is 404.
 /// </summary>
 /// <remarks>
-/// The page works in a service scope of its own (<see cref="OwningComponentBase"/>), with the request's tenant copied
-/// into it: the layout queries the request's <see cref="AppDbContext"/> while the page initialises, and a context
-/// must not run two queries at once (PostgreSQL's truly asynchronous commands would overlap).
+/// The page uses the request's services (its <see cref="AppDbContext"/>): the layout runs no query (the organisation's
+/// name comes with the tenant), so nothing else uses the context while the page initialises.
 /// </remarks>
-public abstract class ResultsPageBase : OwningComponentBase
+public abstract class ResultsPageBase : ComponentBase
 {
     [Inject]
-    private TenantContext RequestTenant { get; set; } = default!;
+    protected InventoryResultsService Service { get; set; } = default!;
 
-    protected InventoryResultsService Service => ScopedServices.GetRequiredService<InventoryResultsService>();
+    [Inject]
+    protected TenantContext Tenant { get; set; } = default!;
 
-    protected TenantContext Tenant => ScopedServices.GetRequiredService<TenantContext>();
-
-    protected AppDbContext Db => ScopedServices.GetRequiredService<AppDbContext>();
+    [Inject]
+    protected AppDbContext Db { get; set; } = default!;
 
     [Inject]
     protected NavigationManager Nav { get; set; } = default!;
@@ -35,15 +34,20 @@ public abstract class ResultsPageBase : OwningComponentBase
 
     protected ResultsOutcome? Outcome { get; private set; }
 
+    /// <summary>The same organisation's inventory for the year before (when loaded with it and there is one).</summary>
+    protected ResultsOutcome? PreviousYear { get; private set; }
+
     /// <summary>True for a verifier limited to this one inventory (who therefore sees no other year).</summary>
     protected bool LimitedToThisInventory { get; private set; }
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
-    /// <summary>Loads <see cref="Outcome"/>; false when the page was redirected or answered 404 instead.</summary>
-    protected async Task<bool> LoadAsync()
+    /// <summary>
+    /// Loads <see cref="Outcome"/> (and, when <paramref name="withPreviousYear"/> and the member may see other years,
+    /// <see cref="PreviousYear"/>, with the same query); false when the page was redirected or answered 404 instead.
+    /// </summary>
+    protected async Task<bool> LoadAsync(bool withPreviousYear = false)
     {
-        Tenant.Set(RequestTenant.UserId, RequestTenant.OrganisationId, RequestTenant.Role);
         if (Tenant.UserId is null)
         {
             Nav.NavigateTo("/login");
@@ -51,13 +55,13 @@ public abstract class ResultsPageBase : OwningComponentBase
         }
 
         var only = await VerifierScope.LimitAsync(Tenant, Db, Aborted);
-        if ((only is Guid limit && limit != Id) || await Service.GetAsync(Id, Aborted) is not { } outcome)
+        if ((only is Guid limit && limit != Id) || await Service.GetWithPreviousYearAsync(Id, withPreviousYear && only is null, Aborted) is not { } loaded)
         {
             NotFound();
             return false;
         }
 
-        (Outcome, LimitedToThisInventory) = (outcome, only is not null);
+        (Outcome, PreviousYear, LimitedToThisInventory) = (loaded.Outcome, loaded.Previous, only is not null);
         return true;
     }
 
