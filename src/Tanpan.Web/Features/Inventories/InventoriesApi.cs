@@ -38,6 +38,10 @@ public static partial class InventoriesApi
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
 
+        var documents = scoped.MapGroup("").WithTags("Documents");
+        documents.MapGet($"{Inventory}/register.xlsx", GetRegisterAsync).Produces(StatusCodes.Status200OK, contentType: RegisterContentType);
+        documents.MapGet($"{Inventory}/report.docx", GetReportAsync).Produces(StatusCodes.Status200OK, contentType: ReportContentType);
+
         const string Source = Inventory + "/sources/{sourceId:guid}";
         var sources = scoped.MapGroup("").WithTags("Emission sources");
         sources.MapGet($"{Inventory}/sources", ListSourcesAsync);

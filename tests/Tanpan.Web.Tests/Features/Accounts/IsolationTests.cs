@@ -34,6 +34,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /api/v1/inventories/{id:guid}/lock"] = w => new(HttpMethod.Post, $"{Inventory(w)}/lock"),
         ["POST /api/v1/inventories/{id:guid}/unlock"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/unlock", new { reason = "probe" }),
         ["GET /api/v1/inventories/{id:guid}/results"] = w => new(HttpMethod.Get, $"{Inventory(w)}/results"),
+        ["GET /api/v1/inventories/{id:guid}/register.xlsx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/register.xlsx"),
+        ["GET /api/v1/inventories/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/report.docx?lang=en"),
         ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
         ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
         ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
@@ -92,6 +94,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         // Results pages (Features/Inventories/Pages/Results): GET renders; POST (with A's valid antiforgery token) is the intensity form.
         ["GET /inventories/{Id:guid}/results"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results"),
         ["POST /inventories/{Id:guid}/results"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        ["GET /inventories/{Id:guid}/documents"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/documents"),
+        ["POST /inventories/{Id:guid}/documents"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/documents", "none"),
         ["GET /inventories/{Id:guid}/results/entries"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/entries?scope=2"),
         ["POST /inventories/{Id:guid}/results/entries"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/entries", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
         ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),

@@ -34,3 +34,11 @@ public sealed class PostgresResultsPagesTests(PostgresFixture fixture) : Results
 public sealed class SqliteResultsCacheTests(SqliteFixture fixture) : ResultsCacheTests<SqliteFixture>(fixture);
 
 public sealed class PostgresResultsCacheTests(PostgresFixture fixture) : ResultsCacheTests<PostgresFixture>(fixture);
+
+public sealed class SqliteDocumentsTests(SqliteFixture fixture) : DocumentsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresDocumentsTests(PostgresFixture fixture) : DocumentsTests<PostgresFixture>(fixture);
+
+public sealed class SqliteMoneyEstimateTests(SqliteFixture fixture) : MoneyEstimateTests<SqliteFixture>(fixture);
+
+public sealed class PostgresMoneyEstimateTests(PostgresFixture fixture) : MoneyEstimateTests<PostgresFixture>(fixture);
