@@ -37,6 +37,8 @@ public static partial class InventoriesApi
         inventories.MapGet($"{Inventory}/results", GetResultsAsync).Produces<InventoryResults>(StatusCodes.Status200OK, "application/json");
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
+        inventories.MapPost($"{Inventory}/recalculate/preview", PreviewRecalculationAsync);
+        inventories.MapPost($"{Inventory}/recalculate", RecalculateAsync);
 
         var documents = scoped.MapGroup("").WithTags("Documents");
         documents.MapGet($"{Inventory}/register.xlsx", GetRegisterAsync).Produces(StatusCodes.Status200OK, contentType: RegisterContentType);

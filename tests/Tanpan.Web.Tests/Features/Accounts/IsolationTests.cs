@@ -36,6 +36,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/results"] = w => new(HttpMethod.Get, $"{Inventory(w)}/results"),
         ["GET /api/v1/inventories/{id:guid}/register.xlsx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/register.xlsx"),
         ["GET /api/v1/inventories/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/report.docx?lang=en"),
+        ["POST /api/v1/inventories/{id:guid}/recalculate/preview"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate/preview", new { gwpSetId = "AR4" }),
+        ["POST /api/v1/inventories/{id:guid}/recalculate"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate", new { gwpSetId = "AR4" }),
         ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
         ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
         ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
@@ -94,6 +96,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         // Results pages (Features/Inventories/Pages/Results): GET renders; POST (with A's valid antiforgery token) is the intensity form.
         ["GET /inventories/{Id:guid}/results"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results"),
         ["POST /inventories/{Id:guid}/results"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        ["GET /inventories/{id:guid}/recalculate"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/recalculate"),
+        ["POST /inventories/{id:guid}/recalculate"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/recalculate", "apply", ("Apply.GwpSetId", "AR4")),
         ["GET /inventories/{Id:guid}/documents"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/documents"),
         ["POST /inventories/{Id:guid}/documents"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/documents", "none"),
         ["GET /inventories/{Id:guid}/results/entries"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/entries?scope=2"),

@@ -42,3 +42,7 @@ public sealed class PostgresDocumentsTests(PostgresFixture fixture) : DocumentsT
 public sealed class SqliteMoneyEstimateTests(SqliteFixture fixture) : MoneyEstimateTests<SqliteFixture>(fixture);
 
 public sealed class PostgresMoneyEstimateTests(PostgresFixture fixture) : MoneyEstimateTests<PostgresFixture>(fixture);
+
+public sealed class SqliteRecalculationTests(SqliteFixture fixture) : RecalculationTests<SqliteFixture>(fixture);
+
+public sealed class PostgresRecalculationTests(PostgresFixture fixture) : RecalculationTests<PostgresFixture>(fixture);
