@@ -12,6 +12,8 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.Property(a => a.OrganisationId).IsConcurrencyToken();
         builder.Property(a => a.Amount).HasPrecision(28, 10);
         builder.Property(a => a.Unit).HasMaxLength(20);
+        builder.Property(a => a.AmountPaidNtd).HasPrecision(28, 10);
+        builder.Property(a => a.UnitPriceNtd).HasPrecision(28, 10);
         builder.Property(a => a.DataSourceMethod).HasMaxLength(100);
         builder.Property(a => a.Note).HasMaxLength(1000);
 

@@ -34,6 +34,12 @@ public sealed class ActivityEntry : ITenantOwned, IAudited
     /// <summary>數據來源: how the amount was obtained (電費單, 油單, 流量計 …).</summary>
     public string? DataSourceMethod { get; set; }
 
+    /// <summary>NT$ paid, when the amount was estimated from a receipt without a quantity (採購金額回推用量); null otherwise.</summary>
+    public decimal? AmountPaidNtd { get; set; }
+
+    /// <summary>NT$ per <see cref="Unit"/> used for the estimate: <see cref="Amount"/> = <see cref="AmountPaidNtd"/> ÷ this. Null with <see cref="AmountPaidNtd"/>.</summary>
+    public decimal? UnitPriceNtd { get; set; }
+
     public Guid? EvidenceFileId { get; set; }
 
     public EvidenceFile? EvidenceFile { get; set; }

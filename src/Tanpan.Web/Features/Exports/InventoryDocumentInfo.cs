@@ -24,4 +24,7 @@ public sealed record InventoryDocumentInfo(string OrganisationName, int Year, Da
 
     /// <summary>Sources or categories left out, with the reason; null when none.</summary>
     public string? Exclusions { get; init; }
+
+    /// <summary>Per-source significance (R, C, P) for 2.1-重大性準則; empty when the caller has none (the CLI), and the columns are left out.</summary>
+    public IReadOnlyList<SourceSignificance> Significance { get; init; } = [];
 }

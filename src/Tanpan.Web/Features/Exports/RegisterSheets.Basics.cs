@@ -81,7 +81,10 @@ internal static partial class RegisterSheets
         }
 
         w.SkipRows(1);
-        w.Headers("編號 Source", "廠區 Facility", "排放源 Source", "原燃物料 Material", "排放量 (公噸CO2e)", "佔比 Share", "累積佔比 Cumulative");
+        var significance = doc.Info.Significance.ToLookup(x => (x.Facility, x.Source, x.MaterialKey));
+        var assessed = doc.Info.Significance.Count > 0;
+        string[] headers = ["編號 Source", "廠區 Facility", "排放源 Source", "原燃物料 Material", "排放量 (公噸CO2e)", "佔比 Share", "累積佔比 Cumulative"];
+        w.Headers(assessed ? [.. headers, "R 法規", "C 關注", "P 可能性", "S = R×C×P", "法規或客戶要求 Required"] : headers);
         var first = w.Row + 1;
         var total = doc.Quality.Total.Tonnes;
         var cumulative = 0m;
@@ -94,6 +97,26 @@ internal static partial class RegisterSheets
                 .Formula(RegisterLayout.SourceTonnes(i), s.Total.Tonnes, RegisterStyles.Tonnes)
                 .Formula(FormattableString.Invariant($"IF(SUM({totalRange})=0,0,E{w.Row}/SUM({totalRange}))"), Share(s.Total.Tonnes, total), RegisterStyles.Percent)
                 .Formula(FormattableString.Invariant($"IF(SUM({totalRange})=0,0,SUM($E${first}:E{w.Row})/SUM({totalRange}))"), Share(cumulative, total), RegisterStyles.Percent);
+            if (assessed && significance[(s.Facility, s.Source, s.MaterialKey)].FirstOrDefault() is { } sig)
+            {
+                Optional(w, sig.R);
+                Optional(w, sig.C);
+                Optional(w, sig.P);
+                Optional(w, sig.Score);
+                w.Text(sig.RequiredByLawOrCustomer ? "是 yes" : "否 no");
+            }
+        }
+    }
+
+    private static void Optional(SheetWriter w, int? value)
+    {
+        if (value is { } v)
+        {
+            w.Number(v);
+        }
+        else
+        {
+            w.Text("—");
         }
     }
 

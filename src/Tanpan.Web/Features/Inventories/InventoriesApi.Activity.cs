@@ -109,7 +109,8 @@ public static partial class InventoriesApi
             local.Add(prefix + "month", "月份須為 1–12，或留空表示全年。", "The month must be 1 to 12, or empty for a whole year.");
         }
 
-        if (request.Amount is not decimal amount || amount < 0)
+        var estimate = Estimate(request, local, prefix);
+        if (request.AmountPaidNtd is null && request.UnitPriceNtd is null && (request.Amount is not decimal amount || amount < 0))
         {
             local.Add(prefix + "amount", "活動數據須為 0 或正數。", "The amount must be zero or more.");
         }
@@ -134,11 +135,53 @@ public static partial class InventoriesApi
             return false;
         }
 
-        (entry.Year, entry.Month, entry.Amount, entry.Unit) = (request.Year!.Value, request.Month, request.Amount!.Value, unitText!);
-        (entry.DataSourceMethod, entry.Note) = (dataSource, note);
+        (entry.Year, entry.Month, entry.Unit, entry.Note) = (request.Year!.Value, request.Month, unitText!, note);
+        (entry.Amount, entry.DataSourceMethod) = estimate is { } e ? (e, MoneyEstimate) : (request.Amount!.Value, dataSource);
+        (entry.AmountPaidNtd, entry.UnitPriceNtd) = estimate is null ? (null, null) : (request.AmountPaidNtd, request.UnitPriceNtd);
         return true;
     }
 
+    /// <summary>The data source of an amount estimated from NT$ paid; Core's quality grading maps it to its (low) levels.</summary>
+    public const string MoneyEstimate = "採購金額回推用量";
+
+    /// <summary>
+    /// The amount of a receipt without a quantity: paid ÷ unit price, rounded half to even to 10 decimals (what the
+    /// database keeps); null when neither is given (or either is wrong, with the field's message).
+    /// </summary>
+    internal static decimal? Estimate(ActivityRequest request, FieldErrors errors, string prefix = "")
+    {
+        var (paid, price) = (request.AmountPaidNtd, request.UnitPriceNtd);
+        if (paid is null && price is null)
+        {
+            return null;
+        }
+
+        if (paid is null)
+        {
+            errors.Add(prefix + "amountPaidNtd", "以金額回推用量時須填寫支付金額（新臺幣）。", "To estimate from money paid, give the amount paid (NT$).");
+        }
+        else if (paid < 0)
+        {
+            errors.Add(prefix + "amountPaidNtd", "支付金額須為 0 或正數。", "The amount paid must be zero or more.");
+        }
+
+        if (price is null)
+        {
+            errors.Add(prefix + "unitPriceNtd", "以金額回推用量時須填寫單價（新臺幣／單位）。", "To estimate from money paid, give the unit price (NT$ per unit).");
+        }
+        else if (price <= 0)
+        {
+            errors.Add(prefix + "unitPriceNtd", "單價須大於 0。", "The unit price must be more than zero.");
+        }
+
+        if (request.Amount is not null)
+        {
+            errors.Add(prefix + "amount", "以金額回推用量時，活動數據由系統計算，請留空。", "When estimating from money paid, leave the amount empty: it is calculated.");
+        }
+
+        return paid is >= 0 && price is > 0 && request.Amount is null ? Math.Round(paid.Value / price.Value, 10, MidpointRounding.ToEven) : null;
+    }
+
     private static ActivityResponse Response(ActivityEntry a) =>
-        new(a.Id, a.EmissionSourceId, a.Year, a.Month, a.Amount, a.Unit, a.DataSourceMethod, a.Note);
+        new(a.Id, a.EmissionSourceId, a.Year, a.Month, a.Amount, a.Unit, a.DataSourceMethod, a.Note, a.AmountPaidNtd, a.UnitPriceNtd);
 }

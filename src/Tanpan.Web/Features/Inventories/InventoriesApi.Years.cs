@@ -56,9 +56,18 @@ public static partial class InventoriesApi
             return problem!;
         }
 
+        var pinned = (year.FactorSetId, year.GwpSetId);
         if (Apply(year, request, library) is { } invalid)
         {
             return invalid;
+        }
+
+        // Moving the pinned sets under existing activity data is a recalculation, never a plain update (issue 4 item 6).
+        if ((year.FactorSetId, year.GwpSetId) != pinned && await db.ActivityEntries.AnyAsync(e => e.InventoryYearId == id, cancellationToken))
+        {
+            var refused = new FieldErrors();
+            RefuseSetChange(refused, year.FactorSetId != pinned.FactorSetId ? "factorSetId" : "gwpSetId");
+            return refused.ToResult();
         }
 
         if (await db.InventoryYears.AnyAsync(y => y.Year == year.Year && y.Id != id, cancellationToken))

@@ -42,6 +42,12 @@ public static partial class InventoriesApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         inventories.MapGet($"{Inventory}/audit", GetAuditAsync);
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
+        inventories.MapPost($"{Inventory}/recalculate/preview", PreviewRecalculationAsync);
+        inventories.MapPost($"{Inventory}/recalculate", RecalculateAsync);
+
+        var documents = scoped.MapGroup("").WithTags("Documents");
+        documents.MapGet($"{Inventory}/register.xlsx", GetRegisterAsync).Produces(StatusCodes.Status200OK, contentType: RegisterContentType);
+        documents.MapGet($"{Inventory}/report.docx", GetReportAsync).Produces(StatusCodes.Status200OK, contentType: ReportContentType);
 
         const string Source = Inventory + "/sources/{sourceId:guid}";
         var sources = scoped.MapGroup("").WithTags("Emission sources");

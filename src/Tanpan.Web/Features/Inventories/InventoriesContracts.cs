@@ -50,10 +50,21 @@ public sealed record SourceResponse(
     string MaterialName, int Category, string Gases, int? SignificanceR, int? SignificanceC, int? SignificanceP, int? Significance,
     bool RequiredByLawOrCustomer, bool IsSignificant);
 
-public sealed record ActivityRequest(int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note);
+/// <summary>
+/// One activity entry. A receipt without a quantity gives <see cref="AmountPaidNtd"/> and <see cref="UnitPriceNtd"/>
+/// (NT$ per <see cref="Unit"/>) instead of <see cref="Amount"/>: the amount is then paid ÷ price and the data source 採購金額回推用量.
+/// </summary>
+public sealed record ActivityRequest(
+    int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
+    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null);
 
+/// <summary>An activity entry; <see cref="IsEstimate"/> when its amount was estimated from NT$ paid.</summary>
 public sealed record ActivityResponse(
-    Guid Id, Guid SourceId, int Year, int? Month, decimal Amount, string Unit, string? DataSourceMethod, string? Note);
+    Guid Id, Guid SourceId, int Year, int? Month, decimal Amount, string Unit, string? DataSourceMethod, string? Note,
+    decimal? AmountPaidNtd, decimal? UnitPriceNtd)
+{
+    public bool IsEstimate => AmountPaidNtd is not null;
+}
 
 public sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
 

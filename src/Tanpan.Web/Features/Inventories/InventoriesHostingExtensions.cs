@@ -9,6 +9,7 @@ public static class InventoriesHostingExtensions
     {
         services.AddSingleton<ResultsCache>();
         services.AddScoped<InventoryResultsService>();
+        services.AddScoped<InventoryDocuments>();
         return services;
     }
 

@@ -19,9 +19,7 @@ internal static class ResultsCalculation
     public static async Task<(InventoryResults? Results, IReadOnlyList<EntryIssue> Issues)> RunAsync(
         Guid id, string factorSetId, string gwpSetId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
     {
-        var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
-        var entries = await db.ActivityEntries.AsNoTracking().Where(a => a.InventoryYearId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var (sources, facilities, entries) = await LoadAsync(id, db, cancellationToken);
         if (entries.Count == 0 && library.FindSet(factorSetId) is { } set && library.FindGwpSet(gwpSetId) is not null)
         {
             // No activity data yet: a total of zero (the reading reminder lists what is missing), not the CLI's
@@ -29,17 +27,33 @@ internal static class ResultsCalculation
             return (new InventoryResults(set.Id, set.Info.Version, gwpSetId, 0m, 0m, [], [], [], [], [], [], [], [], []), []);
         }
 
+        var run = Run(entries, sources, facilities, factorSetId, gwpSetId, library);
+        return run.Result is { } result ? (Results(result, run.Records, sources, facilities), []) : (null, run.Issues);
+    }
+
+    /// <summary>
+    /// Core's result with every row's trace (for the documents), from entries, sources and facilities already loaded
+    /// (<see cref="LoadAsync"/>), or the issues of the entries that cannot be calculated.
+    /// </summary>
+    public static CoreRun Run(
+        IReadOnlyList<ActivityEntry> entries, Dictionary<Guid, EmissionSource> sources, Dictionary<Guid, string> facilities,
+        string factorSetId, string gwpSetId, FactorLibrary library)
+    {
         var records = new InventoryRecords(entries, sources, facilities);
-
         var outcome = InventoryCalculation.Run(records.Records, new InventoryOptions(factorSetId, gwpSetId), library);
-        if (outcome.Result is not { } result)
-        {
-            return (null, [.. outcome.Issues.Select(i => records.EntryAt(i.Line) is { } entry
-                ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn)
-                : new EntryIssue(null, null, i.Column, i.MessageZh, i.MessageEn))]);
-        }
+        return new(outcome.Result, records, [.. outcome.Issues.Select(i => records.EntryAt(i.Line) is { } entry
+            ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn)
+            : new EntryIssue(null, null, i.Column, i.MessageZh, i.MessageEn))]);
+    }
 
-        return (Results(result, records, sources, facilities), []);
+    /// <summary>An inventory's sources, the organisation's facility names and the inventory's entries (in id order, as the results use them).</summary>
+    public static async Task<(Dictionary<Guid, EmissionSource> Sources, Dictionary<Guid, string> Facilities, List<ActivityEntry> Entries)> LoadAsync(
+        Guid id, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        var entries = await db.ActivityEntries.AsNoTracking().Where(a => a.InventoryYearId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return (sources, facilities, entries);
     }
 
     private static InventoryResults Results(
@@ -85,3 +99,6 @@ internal static class ResultsCalculation
 
     private static string Key(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>Core's calculation over stored entries: the result (null when some entry cannot be calculated), the entries as file lines, the issues.</summary>
+internal sealed record CoreRun(InventoryResult? Result, InventoryRecords Records, IReadOnlyList<EntryIssue> Issues);

@@ -38,3 +38,15 @@ public sealed class PostgresResultRowsApiTests(PostgresFixture fixture) : Result
 public sealed class SqliteResultsCacheTests(SqliteFixture fixture) : ResultsCacheTests<SqliteFixture>(fixture);
 
 public sealed class PostgresResultsCacheTests(PostgresFixture fixture) : ResultsCacheTests<PostgresFixture>(fixture);
+
+public sealed class SqliteDocumentsTests(SqliteFixture fixture) : DocumentsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresDocumentsTests(PostgresFixture fixture) : DocumentsTests<PostgresFixture>(fixture);
+
+public sealed class SqliteMoneyEstimateTests(SqliteFixture fixture) : MoneyEstimateTests<SqliteFixture>(fixture);
+
+public sealed class PostgresMoneyEstimateTests(PostgresFixture fixture) : MoneyEstimateTests<PostgresFixture>(fixture);
+
+public sealed class SqliteRecalculationTests(SqliteFixture fixture) : RecalculationTests<SqliteFixture>(fixture);
+
+public sealed class PostgresRecalculationTests(PostgresFixture fixture) : RecalculationTests<PostgresFixture>(fixture);

@@ -73,7 +73,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
         await ChangeAsync(world.Client.DeleteAsync(new Uri($"{src}/activity/{entry.Id}", UriKind.Relative)));                              // deleted
         await ChangeAsync(world.Client.PutAsJsonAsync(src, new { facilityId = other.Id, sourceType = "固定燃燒", material = "柴油" }));          // source moved
         await ChangeAsync(world.Client.PutAsJsonAsync($"/api/v1/facilities/{other.Id}", new { name = "丙廠" }));                              // facility renamed
-        await ChangeAsync(world.Client.PutAsJsonAsync(inv, new { year = 2021, gwpSetId = "AR4" }));                                         // settings
+        await ChangeAsync(world.Client.PostAsJsonAsync($"{inv}/recalculate", new { gwpSetId = "AR4" }));                                    // sets moved (recalculation)
         var second = await world.CreateSourceAsync(inventory.Id, new { facilityId = facility.Id, sourceType = "外購電力", material = "外購電力" });
         await ChangeAsync(world.Client.PostAsJsonAsync($"{inv}/sources/{second.Id}/activity", new { year = 2021, amount = 1000, unit = "度" }));
         await ChangeAsync(world.Client.DeleteAsync(new Uri($"{inv}/sources/{second.Id}", UriKind.Relative)));                            // source deleted

@@ -14,6 +14,12 @@ public sealed class EntryForm
 
     public string? Unit { get; set; }
 
+    /// <summary>NT$ paid, for an amount estimated from a receipt without a quantity (per-bill form only).</summary>
+    public string? AmountPaidNtd { get; set; }
+
+    /// <summary>NT$ per unit, with <see cref="AmountPaidNtd"/>.</summary>
+    public string? UnitPriceNtd { get; set; }
+
     /// <summary>One of <see cref="DataSourceMethods.Known"/>.</summary>
     public string? Method { get; set; }
 

@@ -15,6 +15,9 @@ public enum InventoryStep
     /// <summary><c>/inventories/{id}/results</c>: totals, hotspots, traces.</summary>
     Results,
 
+    /// <summary><c>/inventories/{id}/documents</c>: the 清冊 and 報告書 downloads, data quality and uncertainty.</summary>
+    Documents,
+
     /// <summary><c>/inventories/{id}/lock</c>: submit and lock; an administrator unlocks with a reason.</summary>
     Lock,
 

@@ -112,8 +112,8 @@ public sealed partial class Source
         var (method, other) = DataSourceMethods.Show(e.DataSourceMethod);
         return new()
         {
-            EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = Invariant(e.Amount), Unit = e.Unit,
-            Method = method, MethodOther = other, Note = e.Note,
+            EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
+            Method = method, MethodOther = other, Note = e.Note, AmountPaidNtd = Invariant(e.AmountPaidNtd), UnitPriceNtd = Invariant(e.UnitPriceNtd),
         };
     }
 
@@ -129,7 +129,9 @@ public sealed partial class Source
         var year = Whole(prefix + "year", form.Year);
         var month = Whole(prefix + "month", form.Month);
         var amount = Number(prefix + "amount", form.Amount);
-        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note);
+        var paid = Number(prefix + "amountPaidNtd", form.AmountPaidNtd);
+        var price = Number(prefix + "unitPriceNtd", form.UnitPriceNtd);
+        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price);
     }
 
     private async Task SaveMonthsAsync()
