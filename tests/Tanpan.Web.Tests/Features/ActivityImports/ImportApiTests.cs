@@ -36,7 +36,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
         var committed = await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "seed001.csv", dryRun: false);
 
         (committed.Committed, committed.Added).ShouldBe((true, 8));
-        var results = (await w.World.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{w.InventoryId}/results", AccountsApp.Json))!;
+        var results = await Inventories.ResultsApiClient.GetAsync(w.World.Client, w.InventoryId);
         var cli = InventoryCalculation.Run(ActivityFileReader.Open(Path.Combine("samples", "seed001-example-2021.csv")).Records, new InventoryOptions()).Result!;
         results.TotalKilograms.ShouldBe(cli.Total.Kilograms);
         results.TotalTonnes.ToString("N3", CultureInfo.InvariantCulture).ShouldBe("107,714.816");

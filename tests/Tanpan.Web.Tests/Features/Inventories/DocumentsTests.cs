@@ -176,8 +176,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         (await response.Content.ReadAsStringAsync()).ShouldContain("zh or en");
     }
 
-    private static async Task<InventoryResults> ResultsAsync(HttpClient client, Guid inventoryId) =>
-        (await client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{inventoryId}/results", AccountsApp.Json))!;
+    private static Task<InventoryResults> ResultsAsync(HttpClient client, Guid inventoryId) => ResultsApiClient.GetAsync(client, inventoryId);
 
     private async Task<string> DownloadAsync(HttpClient client, string url, string name, string contentType)
     {

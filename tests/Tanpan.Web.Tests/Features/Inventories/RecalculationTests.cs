@@ -22,7 +22,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
         await using var app = new AccountsApp(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, _) = await Seed001Example.EnterAsync(world);
-        var results = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{inventoryId}/results", AccountsApp.Json))!;
+        var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
 
         var preview = await PreviewAsync(world.Client, inventoryId, new { gwpSetId = "AR4" });
 
@@ -81,7 +81,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
         var response = await world.Client.PostAsJsonAsync($"/api/v1/inventories/{inventoryId}/recalculate", new { gwpSetId = "AR4" }, AccountsApp.Json);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var results = (await world.Client.GetFromJsonAsync<InventoryResults>($"/api/v1/inventories/{inventoryId}/results", AccountsApp.Json))!;
+        var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
         (results.GwpSetId, results.TotalKilograms).ShouldBe(("AR4", preview.AfterKilograms));
         var audit = (await world.Client.GetFromJsonAsync<AuditPage>($"/api/v1/inventories/{inventoryId}/audit", AccountsApp.Json))!;
         var entry = audit.Items.Single(i => i.EntityType == "Recalculation");
