@@ -23,6 +23,6 @@ internal static class HeatValues
         return value;
     }
 
-    public static MeasureParameter Parameter(string key, string what) =>
-        new(key, "kcal/unit", $"{what}熱值（省略時用能源署 113 年起熱值；煤與生質燃料必填）", $"{what} heat value (default: Energy Administration values from 2024; required for coal and biomass)", false);
+    public static MeasureParameter Parameter(string key, string whatZh, string whatEn) =>
+        new(key, "kcal/unit", $"{whatZh}熱值（省略時用能源署 113 年起熱值；煤與生質燃料必填）", $"{whatEn} heat value (default: Energy Administration values from 2024; required for coal and biomass)", false);
 }

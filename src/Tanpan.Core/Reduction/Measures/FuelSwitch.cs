@@ -24,8 +24,8 @@ public sealed class FuelSwitch : IMeasure
         new("quantity", "unit/yr", "原燃料年用量（煤 kg、油 L）", "yearly use of the old fuel (coal kg, oils L)"),
         new("efficiency-before", "0–1", "原鍋爐效率", "old boiler efficiency"),
         new("efficiency-after", "0–1", "新鍋爐效率", "new boiler efficiency"),
-        HeatValues.Parameter("from-heat-kcal", "原燃料"),
-        HeatValues.Parameter("to-heat-kcal", "新燃料"),
+        HeatValues.Parameter("from-heat-kcal", "原燃料", "old fuel"),
+        HeatValues.Parameter("to-heat-kcal", "新燃料", "new fuel"),
     ];
 
     public MeasureSavings? Evaluate(MeasureInputs inputs, MeasureContext context)

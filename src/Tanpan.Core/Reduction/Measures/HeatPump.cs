@@ -20,7 +20,7 @@ public sealed class HeatPump : IMeasure
         new("fuel", "carrier", "原鍋爐燃料", "boiler fuel replaced"),
         new("boiler-efficiency", "0–1", "原鍋爐效率", "boiler efficiency"),
         new("cop", "—", "熱泵 COP", "heat-pump COP"),
-        HeatValues.Parameter("heat-kcal", "燃料"),
+        HeatValues.Parameter("heat-kcal", "燃料", "fuel"),
     ];
 
     public MeasureSavings? Evaluate(MeasureInputs inputs, MeasureContext context)

@@ -21,7 +21,7 @@ public sealed class WasteHeatRecovery : IMeasure
         new("fuel", "carrier", "被取代的鍋爐燃料（有 --heat-kwh 時必填）", "boiler fuel displaced (required with --heat-kwh)", false),
         new("boiler-efficiency", "0–1", "鍋爐效率（有 --heat-kwh 時必填）", "boiler efficiency (required with --heat-kwh)", false),
         new("orc-kwh", "kWh_e/yr", "ORC 年發電量（自用）", "ORC electricity generated and used a year", false),
-        HeatValues.Parameter("heat-kcal", "燃料"),
+        HeatValues.Parameter("heat-kcal", "燃料", "fuel"),
     ];
 
     public MeasureSavings? Evaluate(MeasureInputs inputs, MeasureContext context)
