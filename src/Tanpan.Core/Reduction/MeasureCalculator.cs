@@ -48,6 +48,11 @@ public static class MeasureCalculator
 
         var prices = Carriers.All.ToDictionary(c => c, c => inputs.Number($"price-{Carriers.Key(c)}", false, 0m, minExclusive: true));
         var savings = measure.Evaluate(inputs, context);
+        if (savings is not null && set is not null)
+        {
+            CheckFuelFactors(savings, set, inputs);
+        }
+
         foreach (var key in inputs.Unread.Order(StringComparer.Ordinal))
         {
             inputs.Fail(key, $"措施 {measure.Kind} 沒有參數 --{key}", $"measure {measure.Kind} has no parameter --{key}");
@@ -117,6 +122,18 @@ public static class MeasureCalculator
         {
             inputs.Fail("discount-rate", $"--discount-rate 須在 0 與 1 之間，例如 0.05（收到 {MeasureInputs.Inv(options.DiscountRate)}）",
                 $"--discount-rate must be a fraction in [0, 1), e.g. 0.05 (got {MeasureInputs.Inv(options.DiscountRate)})");
+        }
+    }
+
+    private static void CheckFuelFactors(MeasureSavings savings, FactorSet set, MeasureInputs inputs)
+    {
+        foreach (var carrier in savings.Energy.Keys.Where(c => c is not Carrier.Electricity and not Carrier.Biomass).Order())
+        {
+            if (set.Find(Carriers.MaterialKey(carrier)!, SourceType.Stationary) is null)
+            {
+                inputs.Fail("factor-set", $"係數集 {set.Id} 沒有 {Carriers.Key(carrier)} 的固定燃燒係數（請改用 moenv-6.0.4）",
+                    $"factor set {set.Id} has no stationary-combustion factor for {Carriers.Key(carrier)} (use moenv-6.0.4)");
+            }
         }
     }
 

@@ -86,6 +86,7 @@ public sealed class MeasureCommandsTests
     [InlineData("--self-use-share must be in [0, 1] (got 2)", "measure", "evaluate", "rooftop-pv", "--kwp", "10", "--yield", "1200", "--self-use-share", "2")]
     [InlineData("unexpected argument 'stray'", "measure", "evaluate", "custom", "--electricity", "1", "stray")]
     [InlineData("measure led has no parameter --hourz", "measure", "evaluate", "led", "--count", "1", "--watts-before", "36", "--watts-after", "18", "--hourz", "5")]
+    [InlineData("factor set moenv-2024 has no stationary-combustion factor for coal", "measure", "evaluate", "custom", "--coal", "1", "--factor-set", "moenv-2024")]
     [InlineData("no grid electricity factor for 1999", "measure", "evaluate", "custom", "--electricity", "1", "--grid-year", "1999")]
     [InlineData("--discount-rate must be a fraction in [0, 1)", "measure", "evaluate", "custom", "--electricity", "1", "--discount-rate", "5")]
     public void Evaluate_BadInput_Exit2BilingualNothingPrinted(string english, params string[] args)

@@ -60,6 +60,17 @@ public sealed class MeasureValidationTests
         Problems("custom", new MeasureOptions("moenv-9", "AR9", 1999), "electricity", "1").Select(p => p.Column)
             .ShouldBe(["factor-set", "gwp", "grid-year"]);
 
+    /// <summary>The MOENV 2024 set has no coal factor (and no coal heat value): a problem, not a crash.</summary>
+    [Fact]
+    public void FuelWithoutFactorInTheChosenSet_Rejected() =>
+        Problems("custom", new MeasureOptions("moenv-2024"), "coal", "1000").Single().MessageEn
+            .ShouldBe("factor set moenv-2024 has no stationary-combustion factor for coal (use moenv-6.0.4)");
+
+    [Fact]
+    public void FuelWithFactorInMoenv2024_Evaluated() =>
+        MeasureCalculator.Evaluate("custom", MeasureCalculatorTests.Pairs(["diesel", "1000"]), new MeasureOptions("moenv-2024")).Result!
+            .Savings.Single().FactorId.ShouldStartWith("moenv-2024/diesel");
+
     [Fact]
     public void SubsidyAboveInvestment_Rejected() =>
         Problems("custom", null, "electricity", "1", "investment", "100", "subsidy", "200").Single().Column.ShouldBe("subsidy");
