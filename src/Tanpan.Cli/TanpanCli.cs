@@ -3,6 +3,7 @@ using System.Text;
 using Tanpan.Cli.CarbonFees;
 using Tanpan.Cli.Factors;
 using Tanpan.Cli.Inventories;
+using Tanpan.Cli.Measures;
 using Tanpan.Cli.Tariffs;
 
 namespace Tanpan.Cli;
@@ -26,6 +27,8 @@ public static class TanpanCli
         root.Subcommands.Add(FactorsCommands.Create());
         root.Subcommands.Add(TariffCommands.Create());
         root.Subcommands.Add(FeeCommands.Create());
+        root.Subcommands.Add(MeasureCommands.Create());
+        root.Subcommands.Add(CasesCommands.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
