@@ -15,11 +15,8 @@ namespace Tanpan.Web.Features.Inventories.Pages;
 /// inventory of the route (else 404, also for a verifier limited to another one), whether the member may write,
 /// and the API's field messages shown next to the fields in the page's language.
 /// </summary>
-public abstract class FlowPage : ComponentBase, IAsyncDisposable
+public abstract class FlowPage : ComponentBase
 {
-    private AsyncServiceScope? _scope;
-    private AppDbContext? _db;
-
     /// <summary>Field (as the API names it, e.g. <c>amount</c>) → message in the UI language.</summary>
     protected Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -32,14 +29,9 @@ public abstract class FlowPage : ComponentBase, IAsyncDisposable
     [Inject]
     protected TenantContext Tenant { get; set; } = default!;
 
+    /// <summary>The request's context (the layout runs no query, so the page has it to itself).</summary>
     [Inject]
-    private IServiceScopeFactory ScopeFactory { get; set; } = default!;
-
-    /// <summary>
-    /// The page's own context, in its own scope acting for the same member: the layout reads the request's context
-    /// while the page renders, and one context must not run two queries at once (PostgreSQL would fail).
-    /// </summary>
-    protected AppDbContext Db => _db ??= CreateContext();
+    protected AppDbContext Db { get; set; } = default!;
 
     [Inject]
     protected FactorLibrary Library { get; set; } = default!;
@@ -50,29 +42,11 @@ public abstract class FlowPage : ComponentBase, IAsyncDisposable
     [Inject]
     protected IStringLocalizer<FlowResource> T { get; set; } = default!;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_scope is { } scope)
-        {
-            await scope.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
     protected static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     protected static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    private AppDbContext CreateContext()
-    {
-        var scope = ScopeFactory.CreateAsyncScope();
-        _scope = scope;
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.UserId, Tenant.OrganisationId, Tenant.Role, Tenant.OrganisationName);
-        return scope.ServiceProvider.GetRequiredService<AppDbContext>();
-    }
 
     /// <summary>Owners and editors write; viewers and verifiers read.</summary>
     protected bool MemberCanWrite => Tenant.CanWrite();
