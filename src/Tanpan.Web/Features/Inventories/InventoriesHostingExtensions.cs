@@ -9,6 +9,7 @@ public static class InventoriesHostingExtensions
     {
         services.AddSingleton<ResultsCache>();
         services.AddScoped<InventoryResultsService>();
+        services.AddSingleton<Pages.Results.ResultsMarkup>();
         services.AddScoped<InventoryDocuments>();
         return services;
     }
