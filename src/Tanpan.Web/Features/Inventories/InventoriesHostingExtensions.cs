@@ -13,12 +13,4 @@ public static class InventoriesHostingExtensions
         services.AddScoped<InventoryDocuments>();
         return services;
     }
-
-    /// <summary>404 before an inventory page runs when its inventory is not the member's to see (<see cref="InventoryPageGuard"/>).</summary>
-    public static WebApplication UseInventoryPages(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<InventoryPageGuard>();
-        return app;
-    }
 }
