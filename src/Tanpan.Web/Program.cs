@@ -21,7 +21,6 @@ app.MigrateDatabase();
 app.SweepEvidence();
 app.UseAccounts();
 app.UseTanpanUi();
-app.UseInventoryPages();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();

@@ -52,7 +52,7 @@ public sealed class LockAuditPagesTests(BrowserFixture browser)
         await page.Locator("nav.steps").GetByRole(AriaRole.Link, new() { Name = "稽核軌跡" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("稽核軌跡");
         await Expect(page.Locator("table.audit tbody tr")).ToHaveCountAsync(3);
-        await Expect(page.Locator("table.audit tbody tr").First).ToContainTextAsync("UnlockReason");
+        await Expect(page.Locator("table.audit tbody tr").First).ToContainTextAsync("解除鎖定原因"); // the field UnlockReason, by its label
         await Expect(page.Locator("table.audit tbody tr").First.Locator("ins").Last).ToHaveTextAsync("查驗意見修正");
         await Screenshots.SaveAsync(page, "11-audit-zh");
 

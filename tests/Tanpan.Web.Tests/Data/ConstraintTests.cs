@@ -79,35 +79,6 @@ public abstract class ConstraintTests<TFixture>(TFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task DeleteEvidence_StillCited_IsRejected()
-    {
-        var a = await Seed.TenantAsync(fixture);
-        await using (var db = fixture.CreateContext(a.OrganisationId))
-        {
-            var entry = await db.ActivityEntries.SingleAsync();
-            var evidence = new EvidenceFile
-            {
-                OrganisationId = entry.OrganisationId,
-                InventoryYearId = entry.InventoryYearId,
-                ActivityEntryId = entry.Id,
-                FileName = "2024-01 電費單.pdf",
-                ContentType = "application/pdf",
-                SizeBytes = 48_213,
-                StoredPath = "evidence/ab/cd.pdf",
-                Sha256 = new string('0', 64),
-                UploadedAt = Seed.Time,
-            };
-            db.EvidenceFiles.Add(evidence);
-            entry.EvidenceFile = evidence;
-            await db.SaveChangesAsync();
-        }
-
-        await using var again = fixture.CreateContext(a.OrganisationId);
-        again.EvidenceFiles.Remove(await again.EvidenceFiles.SingleAsync());
-        await Should.ThrowAsync<DbUpdateException>(() => again.SaveChangesAsync());
-    }
-
-    [Fact]
     public async Task DeleteOrganisation_WithData_IsRejected()
     {
         var a = await Seed.TenantAsync(fixture);

@@ -19,7 +19,7 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
 
         // Names past PostgreSQL's 63 characters are given short, so both providers agree on them.
         // (organisation, inventory, source) must name one existing source of the same inventory and
-        // tenant. Deleting the source deletes its entries; evidence still cited cannot be deleted.
+        // tenant. Deleting the source deletes its entries (and, by EvidenceFiles' key, their evidence).
         builder.HasOne(a => a.EmissionSource).WithMany(s => s.Activity)
             .HasForeignKey(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
             .HasPrincipalKey(s => new { s.OrganisationId, s.InventoryYearId, s.Id })
@@ -27,9 +27,5 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
             .HasConstraintName("FK_ActivityEntries_EmissionSources");
         builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
             .HasDatabaseName("IX_ActivityEntries_EmissionSource");
-        builder.HasOne(a => a.EvidenceFile).WithMany()
-            .HasForeignKey(a => new { a.OrganisationId, a.EvidenceFileId })
-            .HasPrincipalKey(e => new { e.OrganisationId, e.Id })
-            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -40,9 +40,5 @@ public sealed class ActivityEntry : ITenantOwned, IAudited
     /// <summary>NT$ per <see cref="Unit"/> used for the estimate: <see cref="Amount"/> = <see cref="AmountPaidNtd"/> ÷ this. Null with <see cref="AmountPaidNtd"/>.</summary>
     public decimal? UnitPriceNtd { get; set; }
 
-    public Guid? EvidenceFileId { get; set; }
-
-    public EvidenceFile? EvidenceFile { get; set; }
-
     public string? Note { get; set; }
 }

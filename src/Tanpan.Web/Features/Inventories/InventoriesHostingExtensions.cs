@@ -9,15 +9,8 @@ public static class InventoriesHostingExtensions
     {
         services.AddSingleton<ResultsCache>();
         services.AddScoped<InventoryResultsService>();
+        services.AddSingleton<Pages.Results.ResultsMarkup>();
         services.AddScoped<InventoryDocuments>();
         return services;
-    }
-
-    /// <summary>404 before an inventory page runs when its inventory is not the member's to see (<see cref="InventoryPageGuard"/>).</summary>
-    public static WebApplication UseInventoryPages(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<InventoryPageGuard>();
-        return app;
     }
 }

@@ -5,7 +5,8 @@ namespace Tanpan.Web.Features.Inventories;
 
 /// <summary>
 /// Computed results by (inventory id, revision), bounded by <c>Results:CacheMegabytes</c> (default 256). A new
-/// revision is a new key, so a change never meets a stale entry; old revisions age out under the size limit.
+/// revision is a new key, so a change never meets a stale entry; old revisions age out under the size limit. The results
+/// page's rendered body is kept here too, keyed by the revisions it shows.
 /// </summary>
 public sealed class ResultsCache : IDisposable
 {
@@ -21,6 +22,15 @@ public sealed class ResultsCache : IDisposable
 
     public void Set(Guid id, Guid revision, CachedResults results) =>
         _cache.Set((id, revision), results, new MemoryCacheEntryOptions { Size = results.ApproximateBytes, SlidingExpiration = TimeSpan.FromHours(1) });
+
+    /// <summary>The results page's body rendered as HTML (<see cref="Pages.Results.ResultsMarkup"/>), in the same bounded cache.</summary>
+    public bool TryGetBody(Pages.Results.ResultsBodyKey key, out string? html) => _cache.TryGetValue(key, out html);
+
+    public void SetBody(Pages.Results.ResultsBodyKey key, string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        _cache.Set(key, html, new MemoryCacheEntryOptions { Size = (2L * html.Length) + 256, SlidingExpiration = TimeSpan.FromHours(1) });
+    }
 
     public void Dispose() => _cache.Dispose();
 }

@@ -27,7 +27,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await PageForm.HtmlAsync(response);
-        html.ShouldContain("<dt>GwpSetId</dt>");
+        html.ShouldContain("<dt title=\"GwpSetId\">GWP 版本</dt>"); // the field's label, its recorded name as the title
         html.ShouldContain("<del>AR5</del>");
         html.ShouldContain("<ins>AR4</ins>");
         html.ShouldContain("<ins>林小姐</ins>"); // LockedByUserId, by name
@@ -35,6 +35,43 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         html.ShouldContain("<td>林小姐</td>");
         html.ShouldContain(Seed.Time.AddMinutes(1).ToOffset(TimeSpan.FromHours(8)).ToString("G", CultureInfo.GetCultureInfo("zh-TW")));
         html.IndexOf(">修改</td>", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf(">新增</td>", StringComparison.Ordinal)); // newest first
+    }
+
+    [Fact]
+    public async Task AuditPage_ShowsKnownFieldsByTheirLabelInTheChosenLanguage_AndAnUnknownFieldByItsRawName()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(Seed.Time.AddMinutes(5)),
+                InventoryYearId = inventory.Id,
+                EntityType = nameof(ActivityEntry),
+                EntityId = Guid.NewGuid(),
+                Action = AuditAction.Update,
+                At = Seed.Time.AddMinutes(5),
+                OldValues = "{\"AmountPaidNtd\":1200,\"UnitPriceNtd\":3,\"SomeFutureField\":\"a\"}",
+                NewValues = "{\"AmountPaidNtd\":1500,\"UnitPriceNtd\":3,\"SomeFutureField\":\"b\"}",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var path = new Uri($"/inventories/{inventory.Id}/audit", UriKind.Relative);
+        var zh = await PageForm.HtmlAsync(await world.Client.GetAsync(path));
+        world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var en = await PageForm.HtmlAsync(await world.Client.GetAsync(path));
+
+        zh.ShouldContain("<dt title=\"AmountPaidNtd\">繳費金額（新臺幣）</dt>");
+        zh.ShouldContain("<dt title=\"UnitPriceNtd\">單價（新臺幣）</dt>");
+        zh.ShouldContain("<dt title=\"Year\">年度</dt>"); // the inventory's create
+        en.ShouldContain("<dt title=\"AmountPaidNtd\">Amount paid (NT$)</dt>");
+        en.ShouldContain("<dt title=\"Year\">Year</dt>");
+        zh.ShouldContain("<dt title=\"SomeFutureField\">SomeFutureField</dt>");
+        en.ShouldContain("<dt title=\"SomeFutureField\">SomeFutureField</dt>");
+        zh.ShouldNotContain(">AmountPaidNtd</dt>");
     }
 
     [Fact]

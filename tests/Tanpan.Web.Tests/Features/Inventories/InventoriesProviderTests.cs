@@ -50,3 +50,7 @@ public sealed class PostgresMoneyEstimateTests(PostgresFixture fixture) : MoneyE
 public sealed class SqliteRecalculationTests(SqliteFixture fixture) : RecalculationTests<SqliteFixture>(fixture);
 
 public sealed class PostgresRecalculationTests(PostgresFixture fixture) : RecalculationTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePageNotFoundTests(SqliteFixture fixture) : PageNotFoundTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPageNotFoundTests(PostgresFixture fixture) : PageNotFoundTests<PostgresFixture>(fixture);

@@ -134,6 +134,49 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ResultsPage_CachedBody_FollowsEveryChangeOfEitherYearAndKeepsLanguagesApart()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var facility = await world.CreateFacilityAsync<FacilityResponse>();
+        var before = await world.CreateInventoryAsync(2020);
+        var now = await world.CreateInventoryAsync(2021);
+        var source = await world.CreateSourceAsync(now.Id, new { facilityId = facility.Id, sourceType = "外購電力", material = "外購電力" });
+        await world.CreateActivityAsync(now.Id, source.Id, new { year = 2021, amount = 1_000_000m, unit = "度" });
+        var path = $"/inventories/{now.Id}/results";
+        var zh = CultureInfo.GetCultureInfo("zh-TW");
+
+        var first = await ResultsHtml.GetAsync(world.Client, path);
+        ResultsHtml.Text(first).ShouldContain("前一年度（2020）");
+        ResultsHtml.Text(first).ShouldContain("—"); // the year before has no emissions yet: no change to show
+        var total = ResultsHtml.Decimals(first, "strong", "data-total-kg").Single();
+
+        // English, then Chinese again: each language its own body.
+        using (var english = await world.MemberAsync(MembershipRole.Viewer))
+        {
+            english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+            var text = ResultsHtml.Text(await ResultsHtml.GetAsync(english, path));
+            text.ShouldContain("Total emissions");
+            text.ShouldNotContain("排放量");
+        }
+
+        ResultsHtml.Text(await ResultsHtml.GetAsync(world.Client, path)).ShouldContain("排放量");
+
+        // A new entry this year: a new total.
+        await world.CreateActivityAsync(now.Id, source.Id, new { year = 2021, month = 1, amount = 500_000m, unit = "度" });
+        var more = ResultsHtml.Decimals(await ResultsHtml.GetAsync(world.Client, path), "strong", "data-total-kg").Single();
+        more.ShouldBe(total * 1.5m);
+
+        // A change of the year before only: this year's page shows the new comparison.
+        var old = await world.CreateSourceAsync(before.Id, new { facilityId = facility.Id, sourceType = "外購電力", material = "外購電力" });
+        await world.CreateActivityAsync(before.Id, old.Id, new { year = 2020, amount = 1_000_000m, unit = "度" });
+        var lastYear = await ResultsApiClient.GetAsync(world.Client, before.Id);
+        var compared = ResultsHtml.Text(await ResultsHtml.GetAsync(world.Client, path));
+        compared.ShouldContain((lastYear.TotalKilograms / 1000m).ToString("N3", zh));
+        compared.ShouldContain(((more - lastYear.TotalKilograms) / lastYear.TotalKilograms).ToString("+0.0 %", zh));
+    }
+
+    [Fact]
     public async Task IntensityForm_BadInputKeepsWhatWasTypedAndSavesNothing_GoodInputSaves()
     {
         await using var app = new AccountsApp(fixture);

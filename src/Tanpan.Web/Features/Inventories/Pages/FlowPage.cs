@@ -85,23 +85,8 @@ public abstract class FlowPage : ComponentBase
     /// <summary>True when the route named nothing of this organisation and the request was a form post (see <see cref="NotFound"/>).</summary>
     protected bool Missing { get; private set; }
 
-    /// <summary>
-    /// Answers 404. A GET uses <see cref="NavigationManager.NotFound"/>; a form post would still be dispatched to its
-    /// named form and, finding none, answer 400, so a post sets the status itself and the page renders
-    /// <c>MissingTarget</c>, an empty form of the posted name that does nothing.
-    /// </summary>
-    protected void NotFound()
-    {
-        if (IsPost)
-        {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
-            Missing = true;
-        }
-        else
-        {
-            Nav.NotFound();
-        }
-    }
+    /// <summary>Answers 404 (<see cref="PageNotFound"/>); the page renders <c>&lt;MissingTarget Show="@Missing" /&gt;</c>.</summary>
+    protected void NotFound() => Missing = PageNotFound.Answer(HttpContext, Nav);
 
     protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
 

@@ -25,6 +25,9 @@ public partial class ResultsPage
     [SupplyParameterFromQuery(Name = "saved")]
     private bool Saved { get; set; }
 
+    /// <summary>Totals, chart, the year before and intensity figures: cached HTML (<see cref="ResultsMarkup"/>).</summary>
+    private MarkupString Body { get; set; }
+
     private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     protected override async Task OnInitializedAsync()
@@ -34,6 +37,7 @@ public partial class ResultsPage
             return;
         }
 
+        Body = await Markup.GetAsync(Outcome!, PreviousYear, LimitedToThisInventory, HttpContext.RequestServices);
         var head = Outcome!.Inventory;
         Input ??= new IntensityForm
         {
@@ -105,25 +109,5 @@ public partial class ResultsPage
 
         _messages!.Add(_editContext!.Field(field), R["NotANumber"]);
         return null;
-    }
-
-    private string SourceName(SourceResult source) =>
-        $"{source.Process ?? source.Equipment ?? source.MaterialName}（{(English ? Library.Materials.FindByKey(source.MaterialKey)?.NameEn ?? source.MaterialName : source.MaterialName)}）";
-
-    private static decimal Find(IReadOnlyList<ResultTotal> totals, string key) => totals.FirstOrDefault(t => t.Key == key)?.Kilograms ?? 0m;
-
-    /// <summary>Total, then each scope and category either year has: this year, the year before.</summary>
-    private IEnumerable<(string Label, decimal Now, decimal Before)> Comparison(InventoryResults now, InventoryResults before)
-    {
-        yield return (R["Total"], now.TotalKilograms, before.TotalKilograms);
-        foreach (var scope in now.ByScope.Select(s => s.Key).Union(before.ByScope.Select(s => s.Key)).Order(StringComparer.Ordinal))
-        {
-            yield return (R["ScopeN", scope], Find(now.ByScope, scope), Find(before.ByScope, scope));
-        }
-
-        foreach (var category in now.ByCategory.Select(s => s.Key).Union(before.ByCategory.Select(s => s.Key)).Order(StringComparer.Ordinal))
-        {
-            yield return (R["CategoryN", category], Find(now.ByCategory, category), Find(before.ByCategory, category));
-        }
     }
 }

@@ -65,8 +65,9 @@ public abstract class ResultsPageBase : ComponentBase
         return true;
     }
 
-    protected void NotFound()
-    {
-        Nav.NotFound();
-    }
+    /// <summary>True when the inventory is not the member's to see and the request was a form post (see <see cref="PageNotFound"/>).</summary>
+    protected bool Missing { get; private set; }
+
+    /// <summary>Answers 404 (<see cref="PageNotFound"/>); the page renders <c>&lt;MissingTarget Show="@Missing" /&gt;</c>.</summary>
+    protected void NotFound() => Missing = PageNotFound.Answer(HttpContext, Nav);
 }
