@@ -1,5 +1,7 @@
 using Tanpan.Core.CarbonFee;
+using Tanpan.Web.Data;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Planning;
 
@@ -8,7 +10,7 @@ namespace Tanpan.Web.Features.Planning;
 /// <see cref="CarbonFeeCalculator"/> with the shipped versioned parameters (<c>data/carbon-fee</c>), per year, and an
 /// inventory's scope 1 + 2 tonnes from its results. One implementation of the fee rule for the whole app.
 /// </summary>
-public sealed class CarbonFeeOutlookService(InventoryResultsService results)
+public sealed class CarbonFeeOutlookService(InventoryResultsService results, TenantContext tenant, AppDbContext db)
 {
     /// <summary>The parameters every estimate uses (the shipped version).</summary>
     public CarbonFeeParameters Parameters { get; } = CarbonFeeParameters.Shipped;
@@ -36,12 +38,13 @@ public sealed class CarbonFeeOutlookService(InventoryResultsService results)
 
     /// <summary>
     /// An inventory's year and scope 1 + 2 emissions in t CO₂e (exact), from its results; null when the inventory is not
-    /// found (or is another organisation's). <see cref="InventoryTonnes.Issues"/> is non-empty (and the tonnes 0) when
+    /// found (or is another organisation's, or out of a verifier's scope). <see cref="InventoryTonnes.Issues"/> is non-empty (and the tonnes 0) when
     /// some entry cannot be calculated.
     /// </summary>
     public async Task<InventoryTonnes?> ScopeOneTwoTonnesAsync(Guid inventoryId, CancellationToken cancellationToken)
     {
-        if (await results.GetAsync(inventoryId, cancellationToken) is not { } outcome)
+        if ((await VerifierScope.LimitAsync(tenant, db, cancellationToken) is Guid only && only != inventoryId)
+            || await results.GetAsync(inventoryId, cancellationToken) is not { } outcome)
         {
             return null;
         }

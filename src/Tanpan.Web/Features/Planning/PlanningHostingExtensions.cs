@@ -2,10 +2,13 @@ namespace Tanpan.Web.Features.Planning;
 
 public static class PlanningHostingExtensions
 {
-    /// <summary>The reduction-planning services: the carbon-fee outlook (scoped: it reads inventories' results).</summary>
+    /// <summary>The reduction-planning services (scoped: they read the organisation's inventories).</summary>
     public static IServiceCollection AddPlanning(this IServiceCollection services)
     {
         services.AddScoped<CarbonFeeOutlookService>();
+        services.AddScoped<MeasureEvaluationService>();
+        services.AddScoped<SuggestionService>();
+        services.AddSingleton<CaseChecks>();
         return services;
     }
 }
