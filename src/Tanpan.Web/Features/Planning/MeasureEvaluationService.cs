@@ -95,15 +95,16 @@ public sealed class MeasureEvaluationService(AppDbContext db, TenantContext tena
         if (inventoryId is { } id)
         {
             var only = await VerifierScope.LimitAsync(tenant, db, cancellationToken);
-            pinned = only is Guid limit && limit != id
+            var year = only is Guid limit && limit != id
                 ? null
                 : await db.InventoryYears.AsNoTracking().Where(y => y.Id == id)
-                    .Select(y => new ValueTuple<string, string, int>(y.FactorSetId, y.GwpSetId, y.Year)).Cast<(string, string, int)?>()
-                    .SingleOrDefaultAsync(cancellationToken);
-            if (pinned is null)
+                    .Select(y => new { y.FactorSetId, y.GwpSetId, y.Year }).SingleOrDefaultAsync(cancellationToken);
+            if (year is null)
             {
                 return null;
             }
+
+            pinned = (year.FactorSetId, year.GwpSetId, year.Year);
         }
 
         return new MeasureBasis(
