@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -144,6 +143,4 @@ public sealed class MeasureEvaluationService(AppDbContext db, TenantContext tena
 
     /// <summary>Core writes messages for the command line (<c>--lifetime</c>); the API names fields without the dashes.</summary>
     private static string Web(string message) => message.Replace("--", "", StringComparison.Ordinal);
-
-    internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

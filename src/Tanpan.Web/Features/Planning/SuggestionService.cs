@@ -49,9 +49,7 @@ public sealed class SuggestionService(InventoryResultsService results, CaseCheck
             return new SourceSuggestions(s.SourceId, s.Facility, s.Process, s.Equipment, s.MaterialKey, s.MaterialName, s.SourceType, s.Scope,
                 tonnes, summary.TotalKilograms == 0m ? 0m : s.Kilograms / summary.TotalKilograms * 100m, amount, unit, measures);
         }).ToList();
-        return new SuggestionsResponse(outcome.Inventory.Id, outcome.Inventory.Year, summary.TotalTonnes, sources) is var response
-            ? new SuggestionsOutcome(response, [])
-            : null;
+        return new SuggestionsOutcome(new SuggestionsResponse(outcome.Inventory.Id, outcome.Inventory.Year, summary.TotalTonnes, sources), []);
     }
 
     /// <summary>NT$ per kWh implied by the library's electricity cases that print both yearly savings and kWh (load shifting excluded).</summary>
