@@ -40,8 +40,8 @@ public static class Finance
         }
 
         decimal low = LowRate, high = HighRate;
-        var npvLow = Npv(low, flows);
-        if (Math.Sign(npvLow) == Math.Sign(Npv(high, flows)))
+        var npvLow = BoundedNpv(low, flows);
+        if (Math.Sign(npvLow) == Math.Sign(BoundedNpv(high, flows)))
         {
             return null;
         }
@@ -49,7 +49,7 @@ public static class Finance
         for (var i = 0; i < 200 && high - low > 0.000000001m; i++)
         {
             var mid = (low + high) / 2m;
-            var npvMid = Npv(mid, flows);
+            var npvMid = BoundedNpv(mid, flows);
             if (Math.Sign(npvMid) == Math.Sign(npvLow))
             {
                 low = mid;
@@ -62,6 +62,22 @@ public static class Finance
         }
 
         return (low + high) / 2m;
+    }
+
+    /// <summary>
+    /// NPV for the bisection: near −99 % the discount (1 + r)ᵗ underflows and a long series of large flows no longer fits
+    /// a decimal; there the last non-zero flow dominates, so its sign (at the largest magnitude) stands for the NPV.
+    /// </summary>
+    private static decimal BoundedNpv(decimal rate, IReadOnlyList<decimal> flows)
+    {
+        try
+        {
+            return Npv(rate, flows);
+        }
+        catch (OverflowException)
+        {
+            return flows.Last(f => f != 0m) > 0m ? decimal.MaxValue : decimal.MinValue;
+        }
     }
 
     /// <summary>The flows of a measure: −(investment − subsidy) now, then <paramref name="annualSavings"/> for <paramref name="years"/> years.</summary>

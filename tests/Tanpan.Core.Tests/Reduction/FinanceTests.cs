@@ -21,6 +21,16 @@ public sealed class FinanceTests
     public void Irr_ThreeEqualFlows_MatchesKnownValue() => Finance.Irr([-1000m, 500m, 500m, 500m])!.Value.ShouldBe(0.2337519m, 0.0000005m);
 
     [Fact]
+    public void Irr_LargeFlowsOverALongLifetime_FoundWithoutOverflow()
+    {
+        // At −99 % a year, 1,000,000 / 0.01^12 exceeds decimal's range: the bisection must still find the rate.
+        var flows = Finance.Flows(1_500_000m, 1_000_000m, 12);
+        var irr = Finance.Irr(flows)!.Value;
+        irr.ShouldBe(0.6652m, 0.0001m);
+        Finance.Npv(irr, flows).ShouldBe(0m, 0.01m);
+    }
+
+    [Fact]
     public void Irr_AtTheRate_NpvIsZero()
     {
         var flows = Finance.Flows(7_050_000m, 2_610_000m, 10);

@@ -115,6 +115,18 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /inventories/{Id:guid}/results/entries"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/entries", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
         ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
         ["POST /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+
+        // Reduction planning (Features/Planning): an evaluation valued with B's inventory or facility, B's suggestions; the
+        // catalog and case routes hold no tenant data, so a guessed id (B's organisation id) finds nothing.
+        ["POST /api/v1/measures/{measureId}/evaluate"] = w => Json(HttpMethod.Post, "/api/v1/measures/led/evaluate",
+            new { parameters = new Dictionary<string, object> { ["count"] = 1, ["watts-before"] = 36, ["watts-after"] = 18, ["hours"] = 1 }, inventoryId = w.B.InventoryYearId }),
+        ["GET /api/v1/cases/{caseId}"] = w => new(HttpMethod.Get, $"/api/v1/cases/{w.OrganisationB}"),
+        ["GET /api/v1/inventories/{id:guid}/suggestions"] = w => new(HttpMethod.Get, $"{Inventory(w)}/suggestions"),
+        ["GET /planning/measures/{MeasureId}"] = w => new(HttpMethod.Get, $"/planning/measures/{w.OrganisationB}"),
+        ["POST /planning/measures/{MeasureId}"] = w => w.Form("/planning/measures/led", "evaluate",
+            ("p.count", "1"), ("p.watts-before", "36"), ("p.watts-after", "18"), ("p.hours", "1"), ("facilityId", w.B.FacilityId.ToString())),
+        ["GET /planning/cases/{CaseId}"] = w => new(HttpMethod.Get, $"/planning/cases/{w.OrganisationB}"),
+        ["GET /inventories/{Id:guid}/suggestions"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/suggestions"),
     };
 
     [Fact]
