@@ -10,6 +10,7 @@ public static class InventoriesHostingExtensions
         services.AddSingleton<ResultsCache>();
         services.AddScoped<InventoryResultsService>();
         services.AddScoped<InventoryDocuments>();
+        services.AddScoped<BaseYearStructure>();
         return services;
     }
 

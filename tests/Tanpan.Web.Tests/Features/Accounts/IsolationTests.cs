@@ -39,6 +39,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/report.docx?lang=en"),
         ["POST /api/v1/inventories/{id:guid}/recalculate/preview"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate/preview", new { gwpSetId = "AR4" }),
         ["POST /api/v1/inventories/{id:guid}/recalculate"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate", new { gwpSetId = "AR4" }),
+        ["GET /api/v1/inventories/{id:guid}/base-year"] = w => new(HttpMethod.Get, $"{Inventory(w)}/base-year"),
         ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
         ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
         ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
