@@ -50,7 +50,7 @@ public static class InventoryCalculation
             }
         }
 
-        if (issues.Count == 0 && totals.Rows + batch.Count == 0)
+        if (issues.Count == 0 && !options.AllowEmpty && totals.Rows + batch.Count == 0)
         {
             issues.Add(new ActivityIssue(1, "file", "檔案沒有任何資料列", "the file has no data rows"));
         }

@@ -11,6 +11,12 @@ public sealed record InventoryOptions(string FactorSetId = FactorLibrary.Default
     /// <summary>Keep every <see cref="RowResult"/> in the result (for row traces); off for large roll-ups.</summary>
     public bool KeepRows { get; init; } = true;
 
+    /// <summary>
+    /// An activity list without rows gives a zero result (a stored inventory without entries yet) instead of the
+    /// issue "the file has no data rows" (an empty file given to the CLI). Off by default.
+    /// </summary>
+    public bool AllowEmpty { get; init; }
+
     /// <summary>How many of the largest sources the summary lists.</summary>
     public int TopSources { get; init; } = 10;
 }

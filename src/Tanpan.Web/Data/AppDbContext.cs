@@ -52,6 +52,8 @@ public sealed class AppDbContext : DbContext
     public DbSet<Installation> Installations => Set<Installation>();
     public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
 
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -100,6 +102,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
         modelBuilder.ApplyConfiguration(new InstallationConfiguration());
         modelBuilder.ApplyConfiguration(new ResultSnapshotConfiguration());
+        modelBuilder.ApplyConfiguration(new ImportJobConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Tanpan.Web.Data.Entities;
 
 namespace Tanpan.Web.Data;
@@ -48,24 +49,37 @@ internal static class AuditTrail
                 EntityState.Deleted => (AuditAction.Delete, ToJson(properties, p => p.OriginalValue), null),
                 _ => (AuditAction.Update, ToJson(changed, p => p.OriginalValue), ToJson(changed, p => p.CurrentValue)),
             };
-            entries.Add(new AuditEntry
-            {
-                Id = Guid.CreateVersion7(at),
-                OrganisationId = entry.Entity is ITenantOwned owned ? owned.OrganisationId : audited.Id,
-                InventoryYearId = InventoryOf(entry.Entity),
-                EmissionSourceId = SourceOf(entry.Entity),
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = audited.Id,
-                Action = action,
-                UserId = userId,
-                At = at,
-                OldValues = oldValues,
-                NewValues = newValues,
-            });
+            entries.Add(Entry(audited, action, oldValues, newValues, userId, at));
         }
 
         return entries;
     }
+
+    /// <summary>
+    /// The entry of a created row that is written without the change tracker (the bulk import): the same JSON of every
+    /// new value as a tracked create, read from the model's properties.
+    /// </summary>
+    public static AuditEntry ForCreated(IEntityType type, IAudited row, Guid? userId, DateTimeOffset at)
+    {
+        var values = type.GetProperties().Where(p => p.FindAnnotation(NotAudited) is null)
+            .ToDictionary(p => p.Name, p => p.GetGetter().GetClrValue(row));
+        return Entry(row, AuditAction.Create, null, JsonSerializer.Serialize(values, Json), userId, at);
+    }
+
+    private static AuditEntry Entry(IAudited audited, AuditAction action, string? oldValues, string? newValues, Guid? userId, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        OrganisationId = audited is ITenantOwned owned ? owned.OrganisationId : audited.Id,
+        InventoryYearId = InventoryOf(audited),
+        EmissionSourceId = SourceOf(audited),
+        EntityType = audited.GetType().Name,
+        EntityId = audited.Id,
+        Action = action,
+        UserId = userId,
+        At = at,
+        OldValues = oldValues,
+        NewValues = newValues,
+    };
 
     private static Guid? InventoryOf(object entity) => entity switch
     {

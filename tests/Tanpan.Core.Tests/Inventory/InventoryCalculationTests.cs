@@ -53,6 +53,15 @@ public class InventoryCalculationTests
     }
 
     [Fact]
+    public void Run_NoDataRowsWithAllowEmpty_IsAZeroInventory()
+    {
+        var outcome = InventoryCalculation.Run([], new InventoryOptions { AllowEmpty = true });
+        outcome.Issues.ShouldBeEmpty();
+        (outcome.Result!.Total.Kilograms, outcome.Result.Rows.Count).ShouldBe((0m, 0));
+        outcome.Result.ByScope.Values.ShouldAllBe(v => v.Kilograms == 0m);
+    }
+
+    [Fact]
     public void Run_KeepRowsOff_SameTotalsWithoutTraces()
     {
         var records = Sample("seed001-example-2021.csv");

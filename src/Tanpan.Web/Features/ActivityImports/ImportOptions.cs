@@ -13,4 +13,7 @@ public sealed class ImportOptions
 
     /// <summary>How long the page keeps an uploaded file.</summary>
     public TimeSpan KeepFor { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Import jobs that may wait for the runner (<c>Import:QueueCapacity</c>); one more is refused with 503.</summary>
+    public int QueueCapacity { get; set; } = 8;
 }

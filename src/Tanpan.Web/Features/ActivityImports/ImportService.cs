@@ -13,9 +13,9 @@ namespace Tanpan.Web.Features.ActivityImports;
 /// <summary>
 /// Imports an activity file into an inventory, for the API and the import page alike: reads and checks every row, plans
 /// the facilities, sources and entries to add or change, and — unless it is a dry run and only when there is no problem
-/// at all — saves the whole plan in one <c>SaveChanges</c> (one transaction). One bad row means nothing is saved.
+/// at all — saves the whole plan in one transaction (<see cref="ImportCommit"/>). One bad row means nothing is saved.
 /// </summary>
-public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorLibrary library, IOptions<ImportOptions> options)
+public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorLibrary library, IOptions<ImportOptions> options, TimeProvider clock)
 {
     public long MaxBytes => options.Value.MaxBytes;
 
@@ -25,10 +25,10 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
     /// <summary>
     /// The preview (or the committed result) of importing <paramref name="path"/>, whose extension decides the format;
     /// <paramref name="fileName"/> is the name shown. Null with a problem when the caller may not write (403), the
-    /// inventory is unknown (404) or locked (409).
+    /// inventory is unknown (404) or locked (409). A commit reports (rows done, rows of the file) to <paramref name="progress"/>.
     /// </summary>
     public async Task<(ImportPreview? Preview, ProblemHttpResult? Problem)> ImportAsync(
-        Guid id, string path, string fileName, bool dryRun, CancellationToken cancellationToken)
+        Guid id, string path, string fileName, bool dryRun, CancellationToken cancellationToken, Action<int, int>? progress = null)
     {
         if (!tenant.CanWrite())
         {
@@ -47,21 +47,15 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
         }
 
         var facilities = await db.Facilities.ToListAsync(cancellationToken);
-        var sources = await db.EmissionSources.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken);
-        var entries = await db.ActivityEntries.Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken);
+        var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken);
+        var entries = await db.ActivityEntries.AsNoTracking().Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken);
         var plan = ImportPlanner.Plan(ActivityFileReader.Open(path), year, facilities, sources, entries, library);
         var commit = !dryRun && plan.Problems.Count == 0;
         if (commit)
         {
-            db.Facilities.AddRange(plan.NewFacilities);
-            db.EmissionSources.AddRange(plan.NewSources);
-            db.ActivityEntries.AddRange(plan.NewEntries);
-            foreach (var (entry, amount, unit, dataSource, note) in plan.Changes)
-            {
-                (entry.Amount, entry.Unit, entry.DataSourceMethod, entry.Note) = (amount, unit, dataSource, note);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            progress?.Invoke(0, plan.Rows);
+            await ImportCommit.SaveAsync(db, tenant.OrganisationId!.Value, tenant.UserId, clock.GetUtcNow(), year, plan,
+                progress is null ? null : done => progress(done, plan.Rows), cancellationToken);
         }
 
         var names = facilities.Concat(plan.NewFacilities).ToDictionary(f => f.Id, f => f.Name);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Tanpan.Core.Factors;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Features.ActivityImports.Jobs;
 using Tanpan.Web.Features.Inventories;
 
 namespace Tanpan.Web.Features.ActivityImports;
@@ -17,6 +18,10 @@ public static class ImportsApi
         services.Configure<ImportOptions>(configuration.GetSection("Import"));
         services.AddSingleton<ImportUploads>();
         services.AddScoped<ImportService>();
+        services.AddSingleton<ImportJobChannel>();
+        services.AddSingleton<ImportJobProgress>();
+        services.AddScoped<ImportJobService>();
+        services.AddHostedService<ImportJobRunner>();
         return services;
     }
 
@@ -34,6 +39,9 @@ public static class ImportsApi
         // Cookie sessions are checked by CookieAntiforgeryMiddleware (X-CSRF-TOKEN), like every other /api write.
         import.MapPost("/import", ImportAsync).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(limit)).WithFormOptions(multipartBodyLengthLimit: limit);
+        import.MapPost("/imports", StartJobAsync).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(limit)).WithFormOptions(multipartBodyLengthLimit: limit);
+        import.MapGet("/imports/{jobId:guid}", JobAsync);
         return app;
     }
 
@@ -86,4 +94,45 @@ public static class ImportsApi
             ImportUploads.Delete(path);
         }
     }
+
+    /// <summary>
+    /// The background commit: the file (as for <c>POST …/import</c>) is checked now — 400 with the preview when it has
+    /// problems, nothing saved — then committed by a job: 202 with the job's status and its address in <c>Location</c>.
+    /// 503 when too many jobs wait. The job saves all rows or none.
+    /// </summary>
+    public static async Task<Results<Accepted<ImportJobStatus>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> StartJobAsync(
+        Guid id, IFormFile? file, ImportService imports, ImportJobService jobs, ImportUploads uploads, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return Problems.Invalid("file", "請選擇要匯入的檔案。", "Choose a file to import.");
+        }
+
+        if (file.Length > imports.MaxBytes)
+        {
+            return imports.TooLarge();
+        }
+
+        string path;
+        await using (var content = file.OpenReadStream())
+        {
+            (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
+        }
+
+        var fileName = Path.GetFileName(file.FileName);
+        var (preview, problem) = await imports.ImportAsync(id, path, fileName, dryRun: true, cancellationToken);
+        if (preview is null || preview.Problems.Count > 0)
+        {
+            ImportUploads.Delete(path);
+            return preview is null ? problem! : TypedResults.BadRequest(preview);
+        }
+
+        var (job, refused) = await jobs.StartAsync(id, path, fileName, preview.Rows, cancellationToken);
+        return job is null ? refused! : TypedResults.Accepted($"/api/v1/inventories/{id}/imports/{job.Id}", job);
+    }
+
+    /// <summary>A job's state, progress and counts; 404 for a job of another inventory or organisation.</summary>
+    public static async Task<Results<Ok<ImportJobStatus>, ProblemHttpResult>> JobAsync(
+        Guid id, Guid jobId, ImportJobService jobs, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, jobId, cancellationToken) is { } job ? TypedResults.Ok(job) : InventoryProblems.NotFound();
 }

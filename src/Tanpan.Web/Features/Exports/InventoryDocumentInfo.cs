@@ -20,6 +20,9 @@ public sealed record InventoryDocumentInfo(string OrganisationName, int Year, Da
     /// <summary>Threshold of the base-year recalculation rule, as a fraction of base-year emissions.</summary>
     public decimal RecalculationThreshold { get; init; } = 0.05m;
 
+    /// <summary>The structural-change check against the organisation's base year; null when there is none (the CLI, or no base year set).</summary>
+    public Inventories.StructuralChangeCheck? StructuralChange { get; init; }
+
     public string VerificationStatus { get; init; } = "未經第三方查證 / not verified by a third party";
 
     /// <summary>Sources or categories left out, with the reason; null when none.</summary>

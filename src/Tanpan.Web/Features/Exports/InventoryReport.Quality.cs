@@ -54,6 +54,19 @@ public static partial class InventoryReport
         w.Docx.Paragraph(w.L(
             $"當發生組織結構變化（併購、分割、委外或內部化）、計算方法或排放係數變更，致基準年排放量變動達 {threshold} 以上時，將重新計算基準年排放量。係數集更新不會改寫已完成之盤查；改用新係數集為明確之重新計算，並記錄差異。",
             $"The base-year emissions are recalculated when a structural change (merger, acquisition, divestment, outsourcing or insourcing) or a change of method or factors changes them by {threshold} or more. A new factor set never rewrites a finished inventory; moving to it is an explicit recalculation with its differences recorded."));
+        if (info.StructuralChange is { BaseYear: int baseYear } st)
+        {
+            var share = (st.ChangedSharePercent / 100m).ToString("0.0%", w.Culture);
+            var facilities = st.Facilities.Count == 0 ? w.L("無", "none") : string.Join(w.L("、", ", "), st.Facilities.Select(f =>
+                w.L($"{f.Facility}（{(f.Change == "added" ? "新增" : "移除")} {w.Tonnes(f.Kilograms / 1000m)} 公噸，{(f.SharePercent / 100m).ToString("0.0%", w.Culture)}）",
+                    $"{f.Facility} ({f.Change} {w.Tonnes(f.Kilograms / 1000m)} t, {(f.SharePercent / 100m).ToString("0.0%", w.Culture)})")));
+            w.Docx.Paragraph(w.L(
+                FormattableString.Invariant($"與基準年 {baseYear} 年相比，新增或移除的廠區：") + facilities + $"；合計占基準年排放量 {share}，"
+                    + (st.RecalculationRequired ? $"超過 {threshold} 門檻，基準年應重新計算。" : $"未超過 {threshold} 門檻。"),
+                FormattableString.Invariant($"Compared with the base year {baseYear}, facilities added or removed: ") + facilities + $"; together {share} of the base-year emissions, "
+                    + (st.RecalculationRequired ? $"above the {threshold} threshold: the base year should be recalculated." : $"within the {threshold} threshold.")));
+        }
+
         w.Chapter(8);
         w.Docx.Paragraph(info.Exclusions ?? w.L(
             "類別 3 至 6 之間接排放尚未評估重大性，未納入量化。排放量為零之排放源仍列於清冊中。",

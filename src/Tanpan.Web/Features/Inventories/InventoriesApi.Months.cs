@@ -10,8 +10,9 @@ namespace Tanpan.Web.Features.Inventories;
 public static partial class InventoriesApi
 {
     /// <summary>
-    /// Sets a source's monthly entries in one go (the page's month grid): a row with an amount creates or replaces
-    /// the month's entry, a row without one removes it. All or nothing: one bad row saves no row.
+    /// Sets a source's monthly entries in one go (the page's month grid): a row with an amount (or NT$ paid and a unit
+    /// price, estimated by the same rule as one entry) creates or replaces the month's entry, a row with none of them
+    /// removes it. All or nothing: one bad row saves no row.
     /// </summary>
     public static async Task<Results<Ok<List<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> SaveMonthsAsync(
         Guid id, Guid sourceId, MonthsRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ public static partial class InventoriesApi
                 errors.Add(prefix + "month", "此月份有多筆活動數據（逐張帳單），請逐筆修改。",
                     "This month has several entries (one per bill); change them one by one.");
             }
-            else if (row.Amount is null)
+            else if (row.Amount is null && row.AmountPaidNtd is null && row.UnitPriceNtd is null)
             {
                 db.ActivityEntries.RemoveRange(existing);
             }
@@ -50,7 +51,7 @@ public static partial class InventoriesApi
             {
                 var entry = existing.SingleOrDefault()
                     ?? new ActivityEntry { Id = Guid.CreateVersion7(), InventoryYearId = id, EmissionSourceId = sourceId, Unit = "" };
-                var activity = new ActivityRequest(year, month, row.Amount, row.Unit, row.DataSourceMethod, row.Note);
+                var activity = new ActivityRequest(year, month, row.Amount, row.Unit, row.DataSourceMethod, row.Note, row.AmountPaidNtd, row.UnitPriceNtd);
                 if (Apply(entry, source, activity, library, errors, prefix) && existing.Count == 0)
                 {
                     db.ActivityEntries.Add(entry);

@@ -76,6 +76,11 @@ public static partial class InventoriesApi
         return TypedResults.Ok(preview);
     }
 
+    /// <summary>The structural-change check against the base year (<see cref="BaseYearStructure"/>); every member may look.</summary>
+    public static async Task<Results<Ok<StructuralChangeCheck>, ProblemHttpResult>> GetBaseYearCheckAsync(
+        Guid id, BaseYearStructure structure, CancellationToken cancellationToken) =>
+        await structure.CheckAsync(id, cancellationToken) is { } check ? TypedResults.Ok(check) : InventoryProblems.NotFound();
+
     /// <summary>A plain update may not move an inventory with activity data to other sets (that is a recalculation).</summary>
     internal static void RefuseSetChange(FieldErrors errors, string field)
     {

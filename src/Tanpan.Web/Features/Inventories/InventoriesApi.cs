@@ -44,6 +44,7 @@ public static partial class InventoriesApi
         inventories.MapGet($"{Inventory}/reminder", GetReminderAsync);
         inventories.MapPost($"{Inventory}/recalculate/preview", PreviewRecalculationAsync);
         inventories.MapPost($"{Inventory}/recalculate", RecalculateAsync);
+        inventories.MapGet($"{Inventory}/base-year", GetBaseYearCheckAsync);
 
         var documents = scoped.MapGroup("").WithTags("Documents");
         documents.MapGet($"{Inventory}/register.xlsx", GetRegisterAsync).Produces(StatusCodes.Status200OK, contentType: RegisterContentType);

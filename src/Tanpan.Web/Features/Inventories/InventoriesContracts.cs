@@ -74,7 +74,10 @@ public sealed record AuditItem(
 /// <summary>The month grid of one source: one row per month; a row without an amount clears that month.</summary>
 public sealed record MonthsRequest(List<MonthRequest>? Months);
 
-public sealed record MonthRequest(int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note);
+/// <summary>One month of the grid: an amount, or NT$ paid with a unit price for a receipt without a quantity (as <see cref="ActivityRequest"/>).</summary>
+public sealed record MonthRequest(
+    int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
+    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null);
 
 /// <summary>The reading reminder: <see cref="MissingCount"/> source × month pairs have no data; only sources with a gap are listed.</summary>
 public sealed record ReminderResponse(

@@ -11,6 +11,7 @@ public static class InventoriesHostingExtensions
         services.AddScoped<InventoryResultsService>();
         services.AddSingleton<Pages.Results.ResultsMarkup>();
         services.AddScoped<InventoryDocuments>();
+        services.AddScoped<BaseYearStructure>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace Tanpan.Web.Features.Inventories;
 /// significance. A locked inventory's documents must agree with its snapshot: when the recalculation does not
 /// (the factor library changed under it), the documents are refused rather than disagree with the results.
 /// </summary>
-public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, InventoryResultsService results, TimeProvider clock)
+public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, InventoryResultsService results, BaseYearStructure structure, TimeProvider clock)
 {
     /// <summary>The inventory's document, or null when the inventory is not found (or is another organisation's).</summary>
     public async Task<DocumentOutcome?> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -41,7 +41,10 @@ public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, I
 
         var year = await db.InventoryYears.AsNoTracking().SingleAsync(y => y.Id == id, cancellationToken);
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(cancellationToken);
-        var info = Info(organisation, year, sources.Values, facilities);
+        var info = Info(organisation, year, sources.Values, facilities) with
+        {
+            StructuralChange = await structure.CheckAsync(id, cancellationToken) is { BaseYear: not null } check ? check : null,
+        };
         return new(outcome, InventoryDocument.Create(result, library, info), [], SnapshotDiffers: false);
     }
 

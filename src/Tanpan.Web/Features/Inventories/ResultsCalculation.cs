@@ -20,13 +20,6 @@ internal static class ResultsCalculation
         Guid id, string factorSetId, string gwpSetId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
     {
         var (sources, facilities, entries) = await LoadAsync(id, db, cancellationToken);
-        if (entries.Count == 0 && library.FindSet(factorSetId) is { } set && library.FindGwpSet(gwpSetId) is not null)
-        {
-            // No activity data yet: a total of zero (the reading reminder lists what is missing), not the CLI's
-            // "the file has no rows", so an empty inventory has a results page and can be submitted as it is.
-            return (new InventoryResults(set.Id, set.Info.Version, gwpSetId, 0m, 0m, [], [], [], [], [], [], [], [], []), []);
-        }
-
         var run = Run(entries, sources, facilities, factorSetId, gwpSetId, library);
         return run.Result is { } result ? (Results(result, run.Records, sources, facilities), []) : (null, run.Issues);
     }
@@ -40,7 +33,10 @@ internal static class ResultsCalculation
         string factorSetId, string gwpSetId, FactorLibrary library)
     {
         var records = new InventoryRecords(entries, sources, facilities);
-        var outcome = InventoryCalculation.Run(records.Records, new InventoryOptions(factorSetId, gwpSetId), library);
+        // The one "empty" rule of stored inventories: no activity data yet is a total of zero (the reading reminder
+        // lists what is missing), not the CLI's "the file has no rows", so an empty inventory has results and
+        // documents and can be submitted as it is.
+        var outcome = InventoryCalculation.Run(records.Records, new InventoryOptions(factorSetId, gwpSetId) { AllowEmpty = true }, library);
         return new(outcome.Result, records, [.. outcome.Issues.Select(i => records.EntryAt(i.Line) is { } entry
             ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn)
             : new EntryIssue(null, null, i.Column, i.MessageZh, i.MessageEn))]);

@@ -39,6 +39,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/inventories/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"{Inventory(w)}/report.docx?lang=en"),
         ["POST /api/v1/inventories/{id:guid}/recalculate/preview"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate/preview", new { gwpSetId = "AR4" }),
         ["POST /api/v1/inventories/{id:guid}/recalculate"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/recalculate", new { gwpSetId = "AR4" }),
+        ["GET /api/v1/inventories/{id:guid}/base-year"] = w => new(HttpMethod.Get, $"{Inventory(w)}/base-year"),
         ["GET /api/v1/inventories/{id:guid}/audit"] = w => new(HttpMethod.Get, $"{Inventory(w)}/audit"),
         ["GET /api/v1/inventories/{id:guid}/sources"] = w => new(HttpMethod.Get, $"{Inventory(w)}/sources"),
         ["POST /api/v1/inventories/{id:guid}/sources"] = w => Json(HttpMethod.Post, $"{Inventory(w)}/sources", new { facilityId = w.B.FacilityId, sourceType = "外購電力", material = "外購電力" }),
@@ -78,6 +79,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         {
             Content = new MultipartFormDataContent { { new ByteArrayContent("廠區,排放型式,原燃物料,活動數據,單位,年度\n乙廠,外購電力,外購電力,1,度,2024\n"u8.ToArray()), "file", "probe.csv" } },
         },
+        ["POST /api/v1/inventories/{id:guid}/imports"] = w => new(HttpMethod.Post, $"{Inventory(w)}/imports")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("廠區,排放型式,原燃物料,活動數據,單位,年度\n乙廠,外購電力,外購電力,1,度,2024\n"u8.ToArray()), "file", "probe.csv" } },
+        },
+        ["GET /api/v1/inventories/{id:guid}/imports/{jobId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/imports/{w.ImportJobB}"),
+        ["GET /inventories/{id:guid}/import/jobs/{jobId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/import/jobs/{w.ImportJobB}"),
         ["GET /inventories/{id:guid}/import"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/import"),
         ["POST /inventories/{id:guid}/import"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/import", "import-commit", ("Key", new string('a', 32)), ("FileName", "probe.csv")),
 
@@ -160,6 +167,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await using var dbB = fixture.CreateContext(world.OrganisationB);
         (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
         (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
+        (await db.ImportJobs.SingleAsync()).Id.ShouldBe(world.ImportJobB); // no job was started for B
     }
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
@@ -213,7 +221,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
-        Guid MembershipB, Guid InvitationB)
+        Guid MembershipB, Guid InvitationB, Guid ImportJobB)
     {
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -244,8 +252,17 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             };
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync();
+            var job = new ImportJob
+            {
+                Id = Guid.CreateVersion7(), InventoryYearId = b.InventoryYearId, FileName = "乙.csv", State = ImportJobState.Succeeded, CreatedAt = Seed.Time,
+            };
+            await using (var dbOfB = fixture.CreateContext(b.OrganisationId))
+            {
+                dbOfB.ImportJobs.Add(job);
+                await dbOfB.SaveChangesAsync();
+            }
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
-            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
+            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

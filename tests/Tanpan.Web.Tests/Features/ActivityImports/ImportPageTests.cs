@@ -32,12 +32,15 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
         Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories).ShouldHaveSingleItem(); // kept for the commit
 
         var key = Field(preview, "Key");
-        var committed = await PostCommitAsync(client, w, preview, key);
+        var (jobPage, jobPath) = await PostCommitAsync(client, w, preview, key);
 
-        committed.ShouldContain("已匯入：新增 8 筆、變更 0 筆、未變更 0 筆。");
+        jobPath.ShouldStartWith($"/inventories/{w.InventoryId}/import/jobs/"); // redirected to the job's page
+        jobPage.ShouldContain("<progress id=\"import-progress\"");
+        var done = await ImportWorld.WaitAsync(async () => await MembersPagesTests<TFixture>.PageAsync(client, jobPath), html => !html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
+        done.ShouldContain("已匯入：新增 8 筆、變更 0 筆、未變更 0 筆。");
         (await w.StateAsync(fixture)).Entries.ShouldBe(8);
         Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories).ShouldBeEmpty();
-        (await PostCommitAsync(client, w, preview, key)).ShouldContain("上傳的檔案已過期"); // a second commit finds nothing
+        (await PostCommitAsync(client, w, preview, key)).Html.ShouldContain("上傳的檔案已過期"); // a second commit finds nothing
         (await w.StateAsync(fixture)).Entries.ShouldBe(8);
     }
 
@@ -96,15 +99,24 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
         return Regex.Replace(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), @">\s+<", "><");
     }
 
-    private static async Task<string> PostCommitAsync(HttpClient client, ImportWorld w, string page, string key)
+    /// <summary>Posts the commit form; the page it ends on (after the redirect to the job's page) and its path.</summary>
+    private static async Task<(string Html, string Path)> PostCommitAsync(HttpClient client, ImportWorld w, string page, string key)
     {
         var content = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Field(page, "__RequestVerificationToken"), ["_handler"] = "import-commit", ["Key"] = key, ["FileName"] = "種子001.csv",
+            ["Rows"] = "8",
         };
         var response = await client.PostAsync(new Uri($"/inventories/{w.InventoryId}/import", UriKind.Relative), new FormUrlEncodedContent(content));
+        if (response.StatusCode == HttpStatusCode.Found)
+        {
+            var location = response.Headers.Location!;
+            var path = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+            return (await MembersPagesTests<TFixture>.PageAsync(client, path), path);
+        }
+
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        return (WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), "");
     }
 
     private static string Field(string html, string name)

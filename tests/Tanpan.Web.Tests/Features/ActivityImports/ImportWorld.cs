@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Features.ActivityImports;
+using Tanpan.Web.Features.ActivityImports.Jobs;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Inventories;
@@ -53,4 +54,28 @@ internal sealed class ImportWorld(InventoryWorld world, Guid inventoryId)
             await db.AuditEntries.IgnoreQueryFilters().CountAsync(),
             await db.InventoryYears.Where(y => y.Id == InventoryId).Select(y => y.Revision).SingleAsync());
     }
+
+    /// <summary>Reads until <paramref name="done"/> holds (a background job finished), for at most two minutes.</summary>
+    public static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Starts an import job (<c>POST …/imports</c>) and answers the response.</summary>
+    public Task<HttpResponseMessage> StartJobAsync(byte[] bytes, string fileName, HttpClient? client = null) =>
+        PostAsync(client ?? World.Client, $"/api/v1/inventories/{InventoryId}/imports", bytes, fileName);
+
+    /// <summary>The job's status until it has finished.</summary>
+    public async Task<ImportJobStatus> FinishedJobAsync(Uri location, HttpClient? client = null) =>
+        await WaitAsync(async () => (await (client ?? World.Client).GetFromJsonAsync<ImportJobStatus>(location, AccountsApp.Json))!, j => j.Finished);
 }

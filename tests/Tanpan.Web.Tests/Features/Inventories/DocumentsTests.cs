@@ -164,6 +164,38 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Documents_EmptyInventory_OpenValidAndShowZero()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.CreateInventoryAsync();
+        (await ResultsAsync(world.Client, inventory.Id)).TotalTonnes.ShouldBe(0m); // the results show zero, and so do the documents
+
+        var register = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventory.Id}/register.xlsx", "empty.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var report = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventory.Id}/report.docx?lang=en", "empty.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        using (var document = SpreadsheetDocument.Open(register, false))
+        {
+            new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        }
+
+        using (var document = WordprocessingDocument.Open(report, false))
+        {
+            new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        }
+
+        var book = WorkbookText.Load(register);
+        var totalRow = book.Sheet("6-彙總表").Single(c => c.Value == "總排放量 Total").Row;
+        book.Cell("6-彙總表", $"B{totalRow}").Number.ShouldBe(0);
+        book.Sheet("3-定量盤查").Where(c => c.Row >= 4).ShouldBeEmpty();
+        DocumentText.Row(report, "Total")[1].ShouldBe(0m.ToString("N3", CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    [Fact]
     public async Task Report_UnknownLanguage_400()
     {
         await using var app = new AccountsApp(fixture);

@@ -14,7 +14,7 @@ public sealed class EntryForm
 
     public string? Unit { get; set; }
 
-    /// <summary>NT$ paid, for an amount estimated from a receipt without a quantity (per-bill form only).</summary>
+    /// <summary>NT$ paid, for an amount estimated from a receipt without a quantity.</summary>
     public string? AmountPaidNtd { get; set; }
 
     /// <summary>NT$ per unit, with <see cref="AmountPaidNtd"/>.</summary>

@@ -149,7 +149,7 @@ public sealed partial class Source
 
             if (Read(row, $"rows[{i}].") is { } request)
             {
-                rows.Add(new MonthRequest(request.Year, request.Month, request.Amount, request.Unit, request.DataSourceMethod, request.Note));
+                rows.Add(new MonthRequest(request.Year, request.Month, request.Amount, request.Unit, request.DataSourceMethod, request.Note, request.AmountPaidNtd, request.UnitPriceNtd));
                 rowOf.Add(i);
             }
         }

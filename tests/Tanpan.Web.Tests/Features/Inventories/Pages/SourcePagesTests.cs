@@ -123,6 +123,47 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Source_GridMonthAsNtdPaidAndUnitPrice_SavesAnEstimateThatLowersTheGrade()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, inventory, _, source) = await ElectricityAsync(app);
+        (await PostAsync(world.Client, Page(inventory, source), "month-grid", [.. Row(0, 1, "1200", "度", "財務單據"), .. Row(1, 2, "1300", "度", "財務單據")]))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var billedGrade = Grade(await ResultsHtml.GetAsync(world.Client, $"/inventories/{inventory.Id}/documents"));
+
+        var response = await PostAsync(world.Client, Page(inventory, source), "month-grid",
+        [
+            .. Row(0, 1, "", "度"), F("Grid.Rows[0].AmountPaidNtd", "3,600"), F("Grid.Rows[0].UnitPriceNtd", "3"),
+            .. Row(1, 2, "", "度"), F("Grid.Rows[1].AmountPaidNtd", "4000"), F("Grid.Rows[1].UnitPriceNtd", "3"),
+        ]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        var entries = await db.ActivityEntries.Where(a => a.EmissionSourceId == source.Id).OrderBy(a => a.Month).ToListAsync();
+        entries.Select(e => (e.Month, e.Amount, e.AmountPaidNtd, e.UnitPriceNtd, e.DataSourceMethod))
+            .ShouldBe([(1, 1200m, 3600m, 3m, "採購金額回推用量"), (2, 1333.3333333333m, 4000m, 3m, "採購金額回推用量")]); // paid ÷ price, as one entry
+        var page = WebUtility.HtmlDecode(await world.Client.GetStringAsync(new Uri(Page(inventory, source), UriKind.Relative)));
+        page.ShouldContain("name=\"Grid.Rows[1].AmountPaidNtd\" value=\"4000\"");   // shown again as typed, marked as an estimate
+        page.ShouldContain("以新臺幣金額推估");
+        Grade(await ResultsHtml.GetAsync(world.Client, $"/inventories/{inventory.Id}/documents")).ShouldBeGreaterThan(billedGrade); // 3 is the worst
+    }
+
+    [Fact]
+    public async Task Source_GridMonthWithPaidButNoPrice_SavesNoMonth()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, inventory, _, source) = await ElectricityAsync(app);
+
+        var html = await PostHtmlAsync(world.Client, Page(inventory, source), "month-grid",
+            [.. Row(0, 1, "1200", "度"), .. Row(1, 2, "", "度"), F("Grid.Rows[1].AmountPaidNtd", "4000")]);
+
+        html.ShouldContain("id=\"m2021-2-unitPriceNtd-error\"");
+        html.ShouldContain("name=\"Grid.Rows[1].AmountPaidNtd\" value=\"4000\"");
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        (await db.ActivityEntries.CountAsync(a => a.EmissionSourceId == source.Id)).ShouldBe(0); // all or nothing
+    }
+
+    [Fact]
     public async Task Source_GridWithAnUnreadableNumber_SavesNothing()
     {
         await using var app = new AccountsApp(fixture);
@@ -273,6 +314,10 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     }
 
     private static string Page(InventoryResponse inventory, SourceResponse source) => $"/inventories/{inventory.Id}/sources/{source.Id}";
+
+    /// <summary>The documents page's grade of the (only) source.</summary>
+    private static int Grade(string html) => int.Parse(
+        System.Text.RegularExpressions.Regex.Match(html, "<td class=\"num grade\">([^<]*)</td>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static KeyValuePair<string, string>[] Row(int index, int month, string amount, string unit, string method = "", string other = "") =>
     [
