@@ -5,6 +5,7 @@ using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
+using Tanpan.Web.Features.Plans;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddTanpanUi();
 builder.Services.AddInventories();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddPlanning();
+builder.Services.AddPlans();
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -30,6 +32,7 @@ app.MapEvidenceApi();
 app.MapImportsApi();
 app.MapMembersApi();
 app.MapPlanningApi();
+app.MapPlansApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

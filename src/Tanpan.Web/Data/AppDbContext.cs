@@ -53,6 +53,11 @@ public sealed class AppDbContext : DbContext
     public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
 
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ReductionPlan> ReductionPlans => Set<ReductionPlan>();
+
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+
+    public DbSet<EmissionTarget> EmissionTargets => Set<EmissionTarget>();
 
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
@@ -103,6 +108,9 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new InstallationConfiguration());
         modelBuilder.ApplyConfiguration(new ResultSnapshotConfiguration());
         modelBuilder.ApplyConfiguration(new ImportJobConfiguration());
+        modelBuilder.ApplyConfiguration(new ReductionPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
+        modelBuilder.ApplyConfiguration(new EmissionTargetConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

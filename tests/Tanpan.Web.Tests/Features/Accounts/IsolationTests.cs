@@ -134,6 +134,28 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             ("p.count", "1"), ("p.watts-before", "36"), ("p.watts-after", "18"), ("p.hours", "1"), ("facilityId", w.B.FacilityId.ToString())),
         ["GET /planning/cases/{CaseId}"] = w => new(HttpMethod.Get, $"/planning/cases/{w.OrganisationB}"),
         ["GET /inventories/{Id:guid}/suggestions"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/suggestions"),
+        // Plans and targets (Features/Plans): B's plan, its measure and B's target.
+        ["GET /api/v1/plans/{id:guid}"] = w => new(HttpMethod.Get, Plan(w)),
+        ["PUT /api/v1/plans/{id:guid}"] = w => Json(HttpMethod.Put, Plan(w), new { name = "probe", baseInventoryId = w.B.InventoryYearId, endYear = 2030 }),
+        ["DELETE /api/v1/plans/{id:guid}"] = w => new(HttpMethod.Delete, Plan(w)),
+        ["GET /api/v1/plans/{id:guid}/measures"] = w => new(HttpMethod.Get, $"{Plan(w)}/measures"),
+        ["POST /api/v1/plans/{id:guid}/measures"] = w => Json(HttpMethod.Post, $"{Plan(w)}/measures", new { kind = "custom", startYear = 2026, parameters = new { electricity = "1" } }),
+        ["PUT /api/v1/plans/{id:guid}/measures/{measureId:guid}"] = w => Json(HttpMethod.Put, $"{Plan(w)}/measures/{w.Planning.MeasureId}",
+            new { kind = "custom", startYear = 2026, implementedOn = "2026-01-01", parameters = new { electricity = "1" } }),
+        ["DELETE /api/v1/plans/{id:guid}/measures/{measureId:guid}"] = w => new(HttpMethod.Delete, $"{Plan(w)}/measures/{w.Planning.MeasureId}"),
+        ["GET /api/v1/plans/{id:guid}/curve"] = w => new(HttpMethod.Get, $"{Plan(w)}/curve"),
+        ["GET /api/v1/plans/{id:guid}/pathway"] = w => new(HttpMethod.Get, $"{Plan(w)}/pathway"),
+        ["GET /api/v1/plans/{id:guid}/carbon-fee"] = w => new(HttpMethod.Get, $"{Plan(w)}/carbon-fee"),
+        ["GET /api/v1/plans/{id:guid}/verified-savings"] = w => new(HttpMethod.Get, $"{Plan(w)}/verified-savings"),
+        ["GET /api/v1/targets/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/targets/{w.Planning.TargetId}"),
+        ["PUT /api/v1/targets/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/targets/{w.Planning.TargetId}",
+            new { name = "probe", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 1 }),
+        ["DELETE /api/v1/targets/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/targets/{w.Planning.TargetId}"),
+        ["GET /api/v1/targets/{id:guid}/table"] = w => new(HttpMethod.Get, $"/api/v1/targets/{w.Planning.TargetId}/table"),
+        ["GET /planning/plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/plans/{w.Planning.PlanId}"),
+        ["POST /planning/plans/{Id:guid}"] = w => w.Form($"/planning/plans/{w.Planning.PlanId}", "add-measure",
+            ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Input.Parameters", "electricity=1")),
+        ["GET /planning/targets/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}"),
     };
 
     [Fact]
@@ -168,7 +190,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
         (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
         (await db.ImportJobs.SingleAsync()).Id.ShouldBe(world.ImportJobB); // no job was started for B
+        await Plans.PlanningSeed.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId, world.Planning);
     }
+
+    private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
 
@@ -221,7 +246,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
-        Guid MembershipB, Guid InvitationB, Guid ImportJobB)
+        Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning)
     {
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -262,7 +287,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
                 await dbOfB.SaveChangesAsync();
             }
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
-            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id);
+            var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
+                await Plans.PlanningSeed.CreateAsync(fixture, b));
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -1,0 +1,77 @@
+using Tanpan.Core.CarbonFee;
+using Tanpan.Core.Reduction;
+using Tanpan.Core.Reduction.Planning;
+using Tanpan.Web.Features.Inventories;
+
+namespace Tanpan.Web.Features.Plans;
+
+/// <summary>What a plan shows besides its measures: abatement curve, pathway, carbon-fee outlook and verified savings (docs/plans-and-targets.md).</summary>
+public sealed class PlanAnalysis(InventoryEmissions emissions)
+{
+    public static AbatementCurveResponse Curve(PlanView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var placed = view.Measures.Where(m => m.Result is { CostSavedNtd: not null } r && r.Co2eT > 0m).ToList();
+        var points = AbatementCurve.Build(placed.Select(m => new AbatementInput(m.Measure.Id.ToString(), m.Label, m.Result!.Co2eT,
+            m.Result.NetInvestmentNtd, m.Result.CostSavedNtd!.Value, m.Measure.LifetimeYears, view.Plan.DiscountRate)));
+        return new AbatementCurveResponse(points, view.Measures.Except(placed).Select(m => m.Measure.Id).ToList());
+    }
+
+    public static IReadOnlyList<PathwayYear> Pathway(PlanView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var plan = view.Plan;
+        return Core.Reduction.Planning.Pathway.Build(view.BaseInventory.Year, view.BaseEmissionsT, plan.EndYear, plan.GrowthPercent,
+            view.Measures.Where(m => m.Result is not null).Select(m => new PathwayMeasure(m.Measure.Id.ToString(), m.Measure.StartYear, m.Result!.Co2eT)));
+    }
+
+    public static CarbonFeeOutlookResponse CarbonFee(PlanView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var years = FeeOutlook.Build(Pathway(view), view.Plan.HighLeakage).Select(y => new FeeYearResponse(
+            y.Year, y.WithoutPlanT, y.WithPlanT, y.WithoutPlan?.ChargeableT, y.WithPlanGeneral?.ChargeableT,
+            y.WithoutPlan?.Fee.BaseValue, y.WithPlanGeneral?.Fee.BaseValue, y.WithPlanA?.Fee.BaseValue, y.WithPlanB?.Fee.BaseValue, y.SavedAtGeneralNtd,
+            y.Problems.Select(p => $"{p.MessageZh} {p.MessageEn}").ToList())).ToList();
+        return new CarbonFeeOutlookResponse(CarbonFeeParameters.Shipped.Version, view.Plan.HighLeakage, years);
+    }
+
+    /// <summary>
+    /// Each implemented measure against every inventory of a later year than it was implemented: the emissions of the
+    /// materials it changes (plan scopes and facility), normalised by output, versus the base inventory.
+    /// </summary>
+    public async Task<IReadOnlyList<VerifiedSavingResponse>> VerifiedSavingsAsync(PlanView view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var done = view.Measures.Where(m => m.Measure.ImplementedOn is not null && m.Result is not null)
+            .Select(m => (View: m, Materials: Materials(m.Result!))).ToList();
+        if (done.Count == 0)
+        {
+            return [];
+        }
+
+        var heads = await emissions.HeadsAsync(cancellationToken);
+        var answer = new List<VerifiedSavingResponse>();
+        foreach (var (measure, materials) in done)
+        {
+            var implemented = measure.Measure.ImplementedOn!.Value;
+            var checks = new List<SavingCheck>();
+            var baseT = await emissions.TonnesAsync(view.BaseInventory, PlanService.PlanScopes, view.FacilityName, materials, cancellationToken);
+            foreach (var later in heads.Where(h => h.Year > implemented.Year && h.Year > view.BaseInventory.Year))
+            {
+                if (baseT is { } b && await emissions.TonnesAsync(later, PlanService.PlanScopes, view.FacilityName, materials, cancellationToken) is { } laterT)
+                {
+                    checks.Add(SavingCheck.Compare(later.Year, measure.Result!.Co2eT, b, view.BaseInventory.OutputQuantity, laterT, later.OutputQuantity));
+                }
+            }
+
+            var shared = done.Where(d => d.View != measure && d.Materials.Intersect(materials).Any()).Select(d => d.View.Measure.Id).ToList();
+            answer.Add(new VerifiedSavingResponse(measure.Measure.Id, measure.Measure.Kind, measure.Measure.Label, implemented, measure.Result!.Co2eT,
+                materials, shared, checks));
+        }
+
+        return answer;
+    }
+
+    private static List<string> Materials(MeasureResult result) =>
+        result.Savings.Select(s => Carriers.MaterialKey(s.Carrier)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,170 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Inventories;
+
+namespace Tanpan.Web.Features.Plans;
+
+public static partial class PlansApi
+{
+    public const int MaxPathwayYears = 50;
+
+    public static async Task<Results<Ok<List<PlanSummary>>, ProblemHttpResult>> ListPlansAsync(PlanService plans, CancellationToken cancellationToken)
+    {
+        if (!plans.CanRead)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        var list = await plans.Db.ReductionPlans.AsNoTracking()
+            .Join(plans.Db.InventoryYears, p => p.BaseInventoryYearId, y => y.Id, (p, y) => new PlanSummary(p.Id, p.Name, p.BaseInventoryYearId, y.Year,
+                p.FacilityId, p.EndYear, p.Measures.Count))
+            .ToListAsync(cancellationToken);
+        list.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
+        return TypedResults.Ok(list);
+    }
+
+    public static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlanAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
+        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(Response(view)) : InventoryProblems.NotFound();
+
+    public static async Task<Results<Created<PlanResponse>, ValidationProblem, ProblemHttpResult>> CreatePlanAsync(
+        PlanRequest request, PlanService plans, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!plans.CanWrite)
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        var plan = new ReductionPlan { Id = Guid.CreateVersion7(), Name = "", CreatedAt = clock.GetUtcNow() };
+        if (await ApplyAsync(plan, request, plans, [], cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
+
+        plans.Db.ReductionPlans.Add(plan);
+        await plans.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/plans/{plan.Id}", Response((await plans.FindAsync(plan.Id, cancellationToken))!));
+    }
+
+    public static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> UpdatePlanAsync(
+        Guid id, PlanRequest request, PlanService plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        if (!plans.CanWrite)
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        if (await ApplyAsync(plan, request, plans, plan.Measures, cancellationToken) is { } invalid)
+        {
+            plans.Db.ChangeTracker.Clear();
+            return invalid;
+        }
+
+        await plans.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(Response((await plans.FindAsync(id, cancellationToken))!));
+    }
+
+    /// <summary>Deletes a plan and its measures; 409 while a target still uses its pathway.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePlanAsync(Guid id, PlanService plans, CancellationToken cancellationToken)
+    {
+        if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        if (!plans.CanWrite)
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        if (await plans.Db.EmissionTargets.AnyAsync(t => t.PlanId == id, cancellationToken))
+        {
+            return InventoryProblems.Conflict("有減量目標使用此計畫，請先在目標中移除。", "A target uses this plan; unlink it from the target first.");
+        }
+
+        plans.Db.ReductionPlans.Remove(plan);
+        await plans.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<ValidationProblem?> ApplyAsync(ReductionPlan plan, PlanRequest request, PlanService plans, IEnumerable<PlanMeasure> measures,
+        CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, 200, required: true);
+        var baseYear = request.BaseInventoryId is Guid inventoryId
+            ? await plans.Db.InventoryYears.Where(y => y.Id == inventoryId).Select(y => (int?)y.Year).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (request.BaseInventoryId is null)
+        {
+            errors.Add("baseInventoryId", "請選擇基準盤查年度。", "Choose the base inventory.");
+        }
+        else if (baseYear is null)
+        {
+            errors.Add("baseInventoryId", "找不到此盤查年度。", "No such inventory in this organisation.");
+        }
+
+        if (request.FacilityId is Guid facilityId && !await plans.Db.Facilities.AnyAsync(f => f.Id == facilityId, cancellationToken))
+        {
+            errors.Add("facilityId", "找不到此廠區。", "No such facility in this organisation.");
+        }
+
+        if (request.EndYear is not int end)
+        {
+            errors.Add("endYear", "請填寫路徑終點年度。", "Enter the last year of the pathway.");
+        }
+        else if (baseYear is int b && (end <= b || end > b + MaxPathwayYears))
+        {
+            errors.Add("endYear", $"終點年度須晚於基準年 {b}，且最多 {MaxPathwayYears} 年。", $"The end year must be after the base year {b} and at most {MaxPathwayYears} years later.");
+        }
+        else if (baseYear is not null && measures.FirstOrDefault(m => m.StartYear > end) is { } late)
+        {
+            errors.Add("endYear", $"有措施自 {late.StartYear} 年開始，終點年度不可早於它。", $"A measure starts in {late.StartYear}; the end year cannot be before it.");
+        }
+
+        if (request.GrowthPercent is <= -100m or > 100m)
+        {
+            errors.Add("growthPercent", "年成長率須大於 −100 % 且不超過 100 %。", "The yearly growth must be above −100 % and at most 100 %.");
+        }
+
+        if (request.DiscountRate is < 0m or >= 1m)
+        {
+            errors.Add("discountRate", "折現率須為 0 到 1 之間的小數（例如 0.05），不可為負數。", "The discount rate must be a fraction in [0, 1), e.g. 0.05; it cannot be negative.");
+        }
+
+        if (baseYear is int d && measures.FirstOrDefault(m => m.StartYear <= d) is { } early)
+        {
+            errors.Add("baseInventoryId", $"有措施自 {early.StartYear} 年開始，基準年須早於它。", $"A measure starts in {early.StartYear}; the base year must be before it.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        (plan.Name, plan.BaseInventoryYearId, plan.FacilityId, plan.EndYear) = (name!, request.BaseInventoryId!.Value, request.FacilityId, request.EndYear!.Value);
+        (plan.GrowthPercent, plan.DiscountRate, plan.HighLeakage) = (request.GrowthPercent ?? 0m, request.DiscountRate ?? 0.05m, request.HighLeakage ?? false);
+        return null;
+    }
+
+    internal static PlanResponse Response(PlanView view)
+    {
+        var p = view.Plan;
+        return new PlanResponse(p.Id, p.Name, p.BaseInventoryYearId, view.BaseInventory.Year, p.FacilityId, view.FacilityName, p.EndYear, p.GrowthPercent,
+            p.DiscountRate, p.HighLeakage, view.BaseEmissionsT, view.BaseComplete, view.Measures.Select(Response).ToList());
+    }
+
+    internal static PlanMeasureResponse Response(MeasureView m)
+    {
+        var r = m.Result;
+        return new PlanMeasureResponse(m.Measure.Id, m.Measure.Kind, m.Measure.Label, m.Parameters, m.Measure.StartYear, m.Measure.LifetimeYears,
+            m.Measure.ImplementedOn, r?.Co2eT, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr, r?.Savings ?? [], m.Problems);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Features.Accounts;
+
+namespace Tanpan.Web.Tests.Features.Plans;
+
+/// <summary>The plan and target pages call the API's handlers: field errors in the page's language, nothing saved on a bad post.</summary>
+public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : DatabaseFixture
+{
+    [Fact]
+    public async Task PlanPage_WithMeasure_RendersCurveSvgPathwayAndFeeTables()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
+        await world.ElectricityMeasureAsync(plan.Id, 10_000_000m, 2026, investment: 60_000_000m);
+
+        var html = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}", UriKind.Relative)));
+
+        html.ShouldContain("<svg");
+        html.ShouldContain("<rect");
+        html.ShouldContain("邊際減碳成本曲線");
+        html.ShouldContain("碳費展望");
+        html.ShouldContain("空壓機群控");
+        html.ShouldContain("/planning/targets"); // menu
+    }
+
+    [Fact]
+    public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "add-measure", new()
+        {
+            ["Input.Kind"] = "led", ["Input.StartYear"] = "2023", ["Input.LifetimeYears"] = "10", ["Input.Parameters"] = "count=-3\nhours=4000",
+        });
+
+        var html = await PageForm.HtmlAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("開始年度須在基準年 2024 之後");
+        html.ShouldContain("count=-3");
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.PlanMeasures.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AddMeasureForm_Valid_AddsAndRedirects()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "add-measure", new()
+        {
+            ["Input.Kind"] = "led", ["Input.StartYear"] = "2026", ["Input.LifetimeYears"] = "8",
+            ["Input.Parameters"] = "count=200\nwatts-before=40\nwatts-after=18\nhours=4000\nprice-electricity=3.2",
+        });
+
+        response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        var measure = await db.PlanMeasures.SingleAsync();
+        (measure.Kind, measure.StartYear, measure.LifetimeYears).ShouldBe(("led", 2026, 8));
+    }
+
+    [Fact]
+    public async Task NewTargetForm_TargetYearBeforeBaseInEnglish_ShowsEnglishErrorAndSavesNothing()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();
+
+        var response = await PageForm.PostAsync(world.Client, "/planning/targets/new", "new-target", new()
+        {
+            ["Input.Name"] = "Customer", ["Input.Kind"] = "Absolute", ["Input.BaseYear"] = "2030", ["Input.TargetYear"] = "2025",
+            ["Input.AnnualReductionPercent"] = "4.2", ["Input.Scopes"] = "1,2",
+        });
+
+        var html = await PageForm.HtmlAsync(response);
+        html.ShouldContain("The target year must be after the base year 2030.");
+        html.ShouldNotContain("目標年須晚於基準年");
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.EmissionTargets.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task TargetPage_OverTargetYear_IsHighlighted()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        await world.InventoryAsync(2024, 1_000_000m);
+        await world.InventoryAsync(2025, 1_500_000m);
+        var target = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+
+        var html = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/targets/{target.Id}", UriKind.Relative)));
+
+        html.ShouldContain("class=\"over-target\"");
+        html.ShouldContain("超標");
+    }
+}
