@@ -30,6 +30,7 @@ app.MapInventoriesApi();
 app.MapEvidenceApi();
 app.MapImportsApi();
 app.MapMembersApi();
+app.MapMetersApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

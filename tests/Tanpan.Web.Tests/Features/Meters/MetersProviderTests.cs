@@ -1,0 +1,9 @@
+using Tanpan.Web.Tests.Data.Support;
+
+namespace Tanpan.Web.Tests.Features.Meters;
+
+// Each meters test class runs once per provider, on its own database (see Data/ProviderTests.cs).
+
+public sealed class SqliteMeterIngestTests(SqliteFixture fixture) : MeterIngestTests<SqliteFixture>(fixture);
+
+public sealed class PostgresMeterIngestTests(PostgresFixture fixture) : MeterIngestTests<PostgresFixture>(fixture);
