@@ -7,3 +7,7 @@ namespace Tanpan.Web.Tests.Features.Meters;
 public sealed class SqliteMeterIngestTests(SqliteFixture fixture) : MeterIngestTests<SqliteFixture>(fixture);
 
 public sealed class PostgresMeterIngestTests(PostgresFixture fixture) : MeterIngestTests<PostgresFixture>(fixture);
+
+public sealed class SqliteMeterPagesTests(SqliteFixture fixture) : MeterPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresMeterPagesTests(PostgresFixture fixture) : MeterPagesTests<PostgresFixture>(fixture);
