@@ -11,3 +11,7 @@ public sealed class PostgresMeterIngestTests(PostgresFixture fixture) : MeterIng
 public sealed class SqliteMeterPagesTests(SqliteFixture fixture) : MeterPagesTests<SqliteFixture>(fixture);
 
 public sealed class PostgresMeterPagesTests(PostgresFixture fixture) : MeterPagesTests<PostgresFixture>(fixture);
+
+public sealed class SqliteDurabilityTests(SqliteFixture fixture) : DurabilityTests<SqliteFixture>(fixture);
+
+public sealed class PostgresDurabilityTests(PostgresFixture fixture) : DurabilityTests<PostgresFixture>(fixture);
