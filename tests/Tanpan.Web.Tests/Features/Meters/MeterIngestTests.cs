@@ -196,6 +196,8 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
         entries.ShouldAllBe(e => e.Unit == "kWh" && e.DataSourceMethod == MeterActivity.DataSourceMethod);
         entries.Single(e => e.Month == 1).Note!.ShouldContain("資料不完整 incomplete");   // reading 500 (January 6th) is missing
         entries.Single(e => e.Month == 2).Note!.ShouldContain("100.0% (2688/2688)");
+        var sourcePage = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{inventory.Id}/sources/{source.Id}", UriKind.Relative)));
+        sourcePage.ShouldContain("資料不完整 incomplete");   // the gap is shown where the source's entries are listed
         var after = await ResultsApiClient.GetAsync(world.Client, inventory.Id);
         before.TotalKilograms.ShouldBe(0);
         after.TotalKilograms.ShouldBeGreaterThan(0);
