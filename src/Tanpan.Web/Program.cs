@@ -6,6 +6,7 @@ using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
+using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddInventories();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddPlanning();
 builder.Services.AddPlans();
+builder.Services.AddMeters();
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -33,6 +35,7 @@ app.MapImportsApi();
 app.MapMembersApi();
 app.MapPlanningApi();
 app.MapPlansApi();
+app.MapMetersApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

@@ -58,6 +58,13 @@ public sealed class AppDbContext : DbContext
     public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
 
     public DbSet<EmissionTarget> EmissionTargets => Set<EmissionTarget>();
+    public DbSet<Meter> Meters => Set<Meter>();
+
+    public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
+
+    public DbSet<MeterReadingConflict> MeterReadingConflicts => Set<MeterReadingConflict>();
+
+    public DbSet<GatewayKey> GatewayKeys => Set<GatewayKey>();
 
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
@@ -111,6 +118,10 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ReductionPlanConfiguration());
         modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
         modelBuilder.ApplyConfiguration(new EmissionTargetConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterReadingConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterReadingConflictConfiguration());
+        modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -50,8 +50,8 @@ public class AppDbContextModelTests
     {
         var audited = Model(provider).GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).Select(t => t.ClrType.Name).Order();
 
-        audited.ShouldBe(["ActivityEntry", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "InventoryYear", "Invitation", "Membership", "Organisation",
-            "PlanMeasure", "ReductionPlan"]);
+        audited.ShouldBe(["ActivityEntry", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
+            "Meter", "Organisation", "PlanMeasure", "ReductionPlan"]);
     }
 
     [Theory]

@@ -120,6 +120,16 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /inventories/{Id:guid}/documents"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/documents", "none"),
         ["GET /inventories/{Id:guid}/results/entries"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/entries?scope=2"),
         ["POST /inventories/{Id:guid}/results/entries"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/entries", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        // Meters (Features/Meters): B's meter and gateway key.
+        ["GET /api/v1/meters/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MeterB}"),
+        ["PUT /api/v1/meters/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/meters/{w.MeterB}", new { facilityId = w.B.FacilityId, name = "x", energyType = "electricity", unit = "kWh" }),
+        ["DELETE /api/v1/meters/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/meters/{w.MeterB}"),
+        ["GET /api/v1/meters/{id:guid}/months"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MeterB}/months?year=2024"),
+        ["POST /api/v1/meters/{id:guid}/sync"] = w => new(HttpMethod.Post, $"/api/v1/meters/{w.MeterB}/sync"),
+        ["DELETE /api/v1/gateway-keys/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/gateway-keys/{w.GatewayKeyB}"),
+        ["GET /meters/{Id:guid}"] = w => new(HttpMethod.Get, $"/meters/{w.MeterB}"),
+        ["POST /meters/{Id:guid}"] = w => w.Form($"/meters/{w.MeterB}", "meter", ("Input.Name", "x"), ("Input.FacilityId", w.B.FacilityId.ToString()),
+            ("Input.EnergyType", "electricity"), ("Input.Unit", "kWh")),
         ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
         ["POST /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
 
@@ -191,6 +201,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
         (await db.ImportJobs.SingleAsync()).Id.ShouldBe(world.ImportJobB); // no job was started for B
         await Plans.PlanningSeed.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId, world.Planning);
+        (await db.Meters.SingleAsync()).Name.ShouldBe("乙電表");
+        (await db.GatewayKeys.SingleAsync()).RevokedAt.ShouldBeNull();
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -224,6 +236,21 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         tokens!.Select(t => t.Id).ShouldNotContain(world.TokenB.Id);
     }
 
+    private static async Task<(Guid Meter, Guid Key)> SeedMeterAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var meter = new Meter
+        {
+            Id = Guid.CreateVersion7(), FacilityId = tenant.FacilityId, Name = "乙電表", EnergyType = "electricity", Unit = "kWh", Kind = "interval",
+            IntervalMinutes = 15, CreatedAt = Seed.Time,
+        };
+        var key = new GatewayKey { Id = Guid.CreateVersion7(), Name = "乙閘道器", KeyHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedAt = Seed.Time };
+        db.Meters.Add(meter);
+        db.GatewayKeys.Add(key);
+        await db.SaveChangesAsync();
+        return (meter.Id, key.Id);
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -246,7 +273,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>A and B with their owners' tokens; <see cref="B"/> is a third organisation with one row of every kind.</summary>
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
-        Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning)
+        Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning, Guid MeterB, Guid GatewayKeyB)
     {
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -287,8 +314,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
                 await dbOfB.SaveChangesAsync();
             }
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
+            var (meterB, keyB) = await SeedMeterAsync(fixture, b);
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
-                await Plans.PlanningSeed.CreateAsync(fixture, b));
+                await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data;
+using Tanpan.Web.Features.Accounts;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.Meters;
+
+/// <summary>
+/// <c>POST /api/v1/ingest/readings</c>: a gateway's batch of readings, authenticated only by a gateway key.
+/// The whole batch is validated first (one bad row: 400 listing every bad row, nothing stored), then stored in one
+/// transaction (<see cref="ReadingWriter"/>); the answer is sent after the commit. Linked meters' touched months
+/// are then written into their sources' activity data (<see cref="MeterActivity"/>).
+/// </summary>
+public static class IngestApi
+{
+    /// <summary>Readings per batch; more is 413.</summary>
+    public const int MaxReadings = 50_000;
+
+    /// <summary>Body bytes per batch; more is 413.</summary>
+    public const long MaxBodyBytes = 16 * 1024 * 1024;
+
+    /// <summary>How stale a key's "last used" may get before a batch writes it again.</summary>
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    public static async Task<Results<Ok<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
+        HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (GatewayKeys.FromRequest(context.Request) is not { } secret)
+        {
+            return Problems.Of(StatusCodes.Status401Unauthorized, "需要閘道器金鑰（Authorization: Bearer gk_… 或 X-Gateway-Key）。",
+                "A gateway key is required (Authorization: Bearer gk_… or X-Gateway-Key).");
+        }
+
+        var hash = GatewayKeys.Hash(secret);
+        var key = await db.GatewayKeys.IgnoreQueryFilters().AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new { k.Id, k.OrganisationId, k.LastUsedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (key is null)
+        {
+            return Problems.Of(StatusCodes.Status401Unauthorized, "閘道器金鑰無效或已撤銷。", "Unknown or revoked gateway key.");
+        }
+
+        // The key's organisation is the tenant of this request: meters, readings and entries of no other are visible.
+        tenant.Set(null, key.OrganisationId, null);
+        var now = clock.GetUtcNow();
+        if (key.LastUsedAt is not { } last || now - last >= LastUsedResolution)
+        {
+            await db.GatewayKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        var csv = context.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+        var (rows, tooMany, chinese, english) = ReadingBatch.Parse(body, csv, MaxReadings);
+        if (tooMany)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, $"一批最多 {MaxReadings:N0} 筆讀數。", $"A batch holds at most {MaxReadings:N0} readings.");
+        }
+
+        if (rows is null)
+        {
+            return Problems.Invalid("body", chinese!, english!);
+        }
+
+        var meters = await MetersByKeyAsync(db, cancellationToken);
+        var (valid, errors) = ReadingBatch.Validate(rows, meters);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.GroupBy(e => $"readings[{e.Index}].{e.Field}", StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(e => $"{e.Chinese} {e.English}").ToArray(), StringComparer.Ordinal),
+                title: $"{errors.Select(e => e.Index).Distinct().Count()} 筆讀數有誤，整批未儲存。 {errors.Select(e => e.Index).Distinct().Count()} readings are invalid; nothing was stored.");
+        }
+
+        var counts = valid.Count == 0
+            ? new WriteCounts(0, 0, 0)
+            : await ReadingWriter.WriteAsync(db, key.OrganisationId, key.Id, valid, now.ToUnixTimeSeconds(), cancellationToken);
+
+        var activity = new List<ActivitySyncResult>();
+        foreach (var group in valid.Where(r => r.Meter.EmissionSourceId is not null).GroupBy(r => r.Meter.Id))
+        {
+            activity.AddRange(await MeterActivity.SyncAsync(db, group.Key, group.Select(r => MeterActivity.MonthOf(r.TimestampUtc)).Distinct(), cancellationToken));
+        }
+
+        return TypedResults.Ok(new IngestResponse(valid.Count, counts.Accepted, counts.Duplicates, counts.Conflicts, activity));
+    }
+
+    private static ProblemHttpResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge,
+        $"內容超過 {MaxBodyBytes / 1024 / 1024} MB。", $"The body is larger than {MaxBodyBytes / 1024 / 1024} MB.");
+
+    /// <summary>The organisation's meters by id (as text, any case) and by name.</summary>
+    private static async Task<Dictionary<string, MeterRef>> MetersByKeyAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var meters = await db.Meters.AsNoTracking()
+            .Select(m => new { m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId })
+            .ToListAsync(cancellationToken);
+        var byKey = new Dictionary<string, MeterRef>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in meters)
+        {
+            var reference = new MeterRef(m.Id, m.Name, m.Kind == Data.Entities.MeterValues.Cumulative, (double?)m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId);
+            byKey[m.Id.ToString("D")] = reference;
+            byKey[m.Id.ToString("N")] = reference;
+            byKey.TryAdd(m.Name, reference);
+        }
+
+        return byKey;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Features.Meters;
+
+/// <summary>
+/// Monthly totals of a meter (months of Asia/Taipei) and their flow into the linked emission source's activity data:
+/// one entry per month of the source's inventory year, unit from the meter, 數據來源 <see cref="DataSourceMethod"/>,
+/// and a note naming the meter, the period and the completeness (readings present ÷ intervals expected). Gaps are
+/// reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
+/// </summary>
+public static class MeterActivity
+{
+    public const string DataSourceMethod = "電表自動讀數";
+
+    public static readonly TimeZoneInfo Taipei = FindTaipei();
+
+    /// <summary>The note's prefix that marks an entry as this meter's (the entry is rewritten on every sync of its month).</summary>
+    public static string NotePrefix(Guid meterId) => $"meter:{meterId:D} ";
+
+    /// <summary>The start of a Taipei month as a UTC instant.</summary>
+    public static DateTimeOffset MonthStartUtc(int year, int month) =>
+        new(new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified), Taipei.GetUtcOffset(new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified)));
+
+    /// <summary>The Taipei month an interval ending at <paramref name="timestampUtc"/> belongs to (an interval ending at midnight of the 1st is the previous month's).</summary>
+    public static (int Year, int Month) MonthOf(long timestampUtc)
+    {
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(timestampUtc - 1), Taipei);
+        return (local.Year, local.Month);
+    }
+
+    /// <summary>Totals of one month: sum of quantities of readings ending inside it, how many, and how many intervals it has.</summary>
+    public static async Task<MonthlyTotal> MonthTotalAsync(AppDbContext db, Guid meterId, int intervalMinutes, int year, int month, CancellationToken ct)
+    {
+        var from = MonthStartUtc(year, month).ToUnixTimeSeconds();
+        var to = (month == 12 ? MonthStartUtc(year + 1, 1) : MonthStartUtc(year, month + 1)).ToUnixTimeSeconds();
+        var totals = await db.MeterReadings.Where(r => r.MeterId == meterId && r.TimestampUtc > from && r.TimestampUtc <= to)
+            .GroupBy(_ => 1).Select(g => new { Sum = g.Sum(r => r.Quantity), Count = g.Count() }).SingleOrDefaultAsync(ct);
+        var expected = intervalMinutes > 0 ? (int)((to - from) / 60 / intervalMinutes) : 0;
+        return new MonthlyTotal(year, month, totals?.Sum ?? 0, totals?.Count ?? 0, expected);
+    }
+
+    /// <summary>All twelve months of a year (reads the year's readings once).</summary>
+    public static async Task<IReadOnlyList<MonthlyTotal>> YearAsync(MeterReadingStore store, Guid meterId, int intervalMinutes, int year, CancellationToken ct)
+    {
+        var series = await store.LoadAsync(meterId, MonthStartUtc(year, 1), MonthStartUtc(year + 1, 1), ct);
+        var sums = new double[13];
+        var counts = new int[13];
+        for (var i = 0; i < series.Count; i++)
+        {
+            var (_, month) = MonthOf(series.TimestampsUtc[i]);
+            sums[month] += series.Quantities[i];
+            counts[month]++;
+        }
+
+        return [.. Enumerable.Range(1, 12).Select(m =>
+        {
+            var seconds = (m == 12 ? MonthStartUtc(year + 1, 1) : MonthStartUtc(year, m + 1)) - MonthStartUtc(year, m);
+            var expected = intervalMinutes > 0 ? (int)(seconds.TotalMinutes / intervalMinutes) : 0;
+            return new MonthlyTotal(year, m, sums[m], counts[m], expected);
+        })];
+    }
+
+    /// <summary>
+    /// Writes the given months of a linked meter into its source's activity data (months outside the source's inventory
+    /// year are skipped). Returns one result per month written or withheld.
+    /// </summary>
+    public static async Task<List<ActivitySyncResult>> SyncAsync(AppDbContext db, Guid meterId, IEnumerable<(int Year, int Month)> months, CancellationToken ct)
+    {
+        var results = new List<ActivitySyncResult>();
+        var meter = await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meterId, ct);
+        if (meter?.EmissionSourceId is not { } sourceId)
+        {
+            return results;
+        }
+
+        var source = await db.EmissionSources.Include(s => s.InventoryYear).SingleOrDefaultAsync(s => s.Id == sourceId, ct);
+        if (source?.InventoryYear is not { } inventory)
+        {
+            return results;
+        }
+
+        var prefix = NotePrefix(meter.Id);
+        var existing = await db.ActivityEntries
+            .Where(a => a.EmissionSourceId == source.Id && a.DataSourceMethod == DataSourceMethod && a.Note != null && a.Note.StartsWith(prefix))
+            .ToListAsync(ct);
+        foreach (var (year, month) in months.Distinct().Where(m => m.Year == inventory.Year).Order())
+        {
+            var total = await MonthTotalAsync(db, meter.Id, meter.IntervalMinutes, year, month, ct);
+            var amount = Math.Round((decimal)total.Quantity, 6);
+            if (inventory.LockedAt is not null)
+            {
+                results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, false, "locked"));
+                continue;
+            }
+
+            var entry = existing.SingleOrDefault(a => a.Month == month);
+            if (entry is null)
+            {
+                entry = new ActivityEntry
+                {
+                    Id = Guid.CreateVersion7(),
+                    OrganisationId = meter.OrganisationId,
+                    InventoryYearId = inventory.Id,
+                    EmissionSourceId = source.Id,
+                    Year = year,
+                    Month = month,
+                    Unit = meter.Unit,
+                };
+                db.ActivityEntries.Add(entry);
+                existing.Add(entry);
+            }
+
+            entry.Amount = amount;
+            entry.Unit = meter.Unit;
+            entry.DataSourceMethod = DataSourceMethod;
+            entry.Note = Note(meter, total);
+            results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, true, null));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return results;
+    }
+
+    /// <summary>Provenance of an automatic entry; an incomplete month says so first.</summary>
+    public static string Note(Meter meter, MonthlyTotal total)
+    {
+        var flag = total.Readings < total.Expected ? "資料不完整 incomplete; " : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{NotePrefix(meter.Id)}{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
+    }
+
+    private static TimeZoneInfo FindTaipei()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("Asia/Taipei", TimeSpan.FromHours(8), "Asia/Taipei", "Asia/Taipei");
+        }
+    }
+}

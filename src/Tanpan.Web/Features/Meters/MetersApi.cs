@@ -1,0 +1,323 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Tariffs;
+using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
+
+namespace Tanpan.Web.Features.Meters;
+
+/// <summary>
+/// Meters and gateway keys under <c>/api/v1</c> (docs/meters.md): members read, owners and editors write; verifiers
+/// (limited to inventories) get 403. The ingestion route is in <see cref="IngestApi"/>.
+/// </summary>
+public static class MetersApi
+{
+    public const int PageSize = 50;
+
+    public static IEndpointRouteBuilder MapMetersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var meters = api.MapGroup("").WithTags("Meters");
+        meters.MapGet("/meters", ListAsync);
+        meters.MapPost("/meters", CreateAsync);
+        meters.MapGet("/meters/{id:guid}", GetAsync);
+        meters.MapPut("/meters/{id:guid}", UpdateAsync);
+        meters.MapDelete("/meters/{id:guid}", DeleteAsync);
+        meters.MapGet("/meters/{id:guid}/months", MonthsAsync);
+        meters.MapPost("/meters/{id:guid}/sync", SyncAsync);
+
+        var gateways = api.MapGroup("").WithTags("Gateway keys");
+        gateways.MapGet("/gateway-keys", ListKeysAsync);
+        gateways.MapPost("/gateway-keys", CreateKeyAsync);
+        gateways.MapDelete("/gateway-keys/{id:guid}", RevokeKeyAsync);
+
+        app.MapPost("/api/v1/ingest/readings", IngestApi.IngestAsync).WithTags("Ingestion").AllowAnonymous()
+            .Accepts<IngestBody>("application/json", "text/csv")
+            .Produces<IngestResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return app;
+    }
+
+    /// <summary>Documentation shape of the JSON body.</summary>
+    public sealed record IngestBody(IReadOnlyList<IngestReading> Readings);
+
+    public sealed record IngestReading(string Meter, string Ts, double Value);
+
+    internal static bool CanRead(this TenantContext tenant) => tenant.Role is MembershipRole.Owner or MembershipRole.Editor or MembershipRole.Viewer;
+
+    internal static ProblemHttpResult NoAccess() => Accounts.Problems.Of(StatusCodes.Status403Forbidden,
+        "您的角色不能檢視電表。", "Your role cannot see meters.");
+
+    public static async Task<Results<Ok<MetersPage>, ProblemHttpResult>> ListAsync(
+        TenantContext tenant, AppDbContext db, Guid? facilityId = null, int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (!tenant.CanRead())
+        {
+            return NoAccess();
+        }
+
+        var query = db.Meters.AsNoTracking().Where(m => facilityId == null || m.FacilityId == facilityId);
+        var total = await query.CountAsync(cancellationToken);
+        page = Math.Max(1, page);
+        var items = await query.OrderBy(m => m.Name).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new MetersPage([.. items.Select(Response)], page, PageSize, total));
+    }
+
+    public static async Task<Results<Ok<MeterResponse>, ProblemHttpResult>> GetAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanRead())
+        {
+            return NoAccess();
+        }
+
+        return await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } meter
+            ? TypedResults.Ok(Response(meter))
+            : InventoryProblems.NotFound();
+    }
+
+    public static async Task<Results<Created<MeterResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        MeterRequest request, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        var meter = new Meter { Id = Guid.CreateVersion7(), Name = "", EnergyType = "", Unit = "", Kind = "", CreatedAt = clock.GetUtcNow() };
+        if (await ApplyAsync(meter, request, db, cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
+
+        db.Meters.Add(meter);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/meters/{meter.Id}", Response(meter));
+    }
+
+    public static async Task<Results<Ok<MeterResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, MeterRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+        }
+
+        if (await db.Meters.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        if (await ApplyAsync(meter, request, db, cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(Response(meter));
+    }
+
+    /// <summary>Deletes the meter with its readings and conflicts, in one transaction. Activity entries it wrote stay (they are the inventory's data now).</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        if (await db.Meters.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.MeterReadings.Where(r => r.MeterId == id).ExecuteDeleteAsync(cancellationToken);
+        db.Meters.Remove(meter);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Monthly totals (Asia/Taipei months) of a year with completeness.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<MonthlyTotal>>, ProblemHttpResult>> MonthsAsync(
+        Guid id, int year, TenantContext tenant, AppDbContext db, MeterReadingStore store, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanRead())
+        {
+            return NoAccess();
+        }
+
+        if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        return TypedResults.Ok(await MeterActivity.YearAsync(store, meter.Id, meter.IntervalMinutes, year, cancellationToken));
+    }
+
+    /// <summary>Writes every month of the linked source's inventory year into its activity data again (after linking a meter, say).</summary>
+    public static async Task<Results<Ok<List<ActivitySyncResult>>, ProblemHttpResult>> SyncAsync(
+        Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        var year = meter.EmissionSourceId is { } sourceId
+            ? await db.EmissionSources.Where(s => s.Id == sourceId).Select(s => (int?)s.InventoryYear!.Year).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (year is null)
+        {
+            return InventoryProblems.Conflict("此電表未連結排放源。", "The meter is not linked to an emission source.");
+        }
+
+        return TypedResults.Ok(await MeterActivity.SyncAsync(db, meter.Id, Enumerable.Range(1, 12).Select(m => (year.Value, m)), cancellationToken));
+    }
+
+    private static async Task<ValidationProblem?> ApplyAsync(Meter meter, MeterRequest request, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, 100, required: true);
+        var unit = errors.Text("unit", request.Unit, 20, required: true);
+        var energyType = errors.Text("energyType", request.EnergyType, 20, required: true);
+        if (energyType is not null && !MeterValues.EnergyTypes.Contains(energyType))
+        {
+            errors.Add("energyType", "能源種類須為 electricity、natural_gas、water、steam 或 fuel。", "The energy type must be electricity, natural_gas, water, steam or fuel.");
+        }
+
+        var kind = errors.Text("kind", request.Kind, 20) ?? MeterValues.Interval;
+        if (!MeterValues.Kinds.Contains(kind))
+        {
+            errors.Add("kind", "類型須為 interval（區間用量）或 cumulative（累計讀數）。", "The kind must be interval or cumulative.");
+        }
+
+        var interval = request.IntervalMinutes ?? 15;
+        if (interval is < 1 or > 1440)
+        {
+            errors.Add("intervalMinutes", "間隔須為 1 至 1440 分鐘。", "The interval must be 1 to 1440 minutes.");
+        }
+
+        if (request.RolloverValue is { } rollover && rollover <= 0)
+        {
+            errors.Add("rolloverValue", "翻轉值須大於 0。", "The roll-over value must be more than 0.");
+        }
+
+        var plan = errors.Text("tariffPlanId", request.TariffPlanId, 100);
+        if (plan is not null && TariffLibrary.Shipped.Find(plan) is null)
+        {
+            errors.Add("tariffPlanId", "找不到此電價方案。", "No tariff plan has this id.");
+        }
+
+        var voltage = errors.Text("voltage", request.Voltage, 20);
+        if (voltage is not null && !MeterValues.Voltages.Contains(voltage))
+        {
+            errors.Add("voltage", "電壓須為 low、high 或 extra-high。", "The voltage must be low, high or extra-high.");
+        }
+
+        if (request.ContractCapacityKw is { } capacity && capacity <= 0)
+        {
+            errors.Add("contractCapacityKw", "契約容量須大於 0。", "The contract capacity must be more than 0.");
+        }
+
+        if (request.FacilityId is not { } facilityId)
+        {
+            errors.Add("facilityId", "請選擇廠區。", "Choose a facility.");
+        }
+        else if (!await db.Facilities.AnyAsync(f => f.Id == facilityId, cancellationToken))
+        {
+            errors.Add("facilityId", "找不到此廠區。", "No such facility.");
+        }
+
+        if (request.EmissionSourceId is { } sourceId && !await db.EmissionSources.AnyAsync(s => s.Id == sourceId, cancellationToken))
+        {
+            errors.Add("emissionSourceId", "找不到此排放源。", "No such emission source.");
+        }
+
+        if (name is not null && await db.Meters.AnyAsync(m => m.Name == name && m.Id != meter.Id, cancellationToken))
+        {
+            errors.Add("name", "已有同名的電表。", "A meter of that name already exists.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        meter.FacilityId = request.FacilityId!.Value;
+        meter.Name = name!;
+        meter.EnergyType = energyType!;
+        meter.Unit = unit!;
+        meter.Kind = kind;
+        meter.IntervalMinutes = interval;
+        meter.RolloverValue = request.RolloverValue;
+        meter.TariffPlanId = plan;
+        meter.Voltage = voltage;
+        meter.ContractCapacityKw = request.ContractCapacityKw;
+        meter.EmissionSourceId = request.EmissionSourceId;
+        return null;
+    }
+
+    public static MeterResponse Response(Meter m) => new(m.Id, m.FacilityId, m.Name, m.EnergyType, m.Unit, m.Kind, m.IntervalMinutes, m.RolloverValue,
+        m.TariffPlanId, m.Voltage, m.ContractCapacityKw, m.EmissionSourceId, m.CreatedAt);
+
+    public static async Task<Results<Ok<List<GatewayKeySummary>>, ProblemHttpResult>> ListKeysAsync(TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+        }
+
+        var keys = await db.GatewayKeys.AsNoTracking().OrderBy(k => k.Name)
+            .Select(k => new GatewayKeySummary(k.Id, k.Name, k.CreatedAt, k.LastUsedAt, k.RevokedAt)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(keys);
+    }
+
+    /// <summary>Creates a gateway key and returns it this once; only its SHA-256 is stored.</summary>
+    public static async Task<Results<Created<CreatedGatewayKey>, ValidationProblem, ProblemHttpResult>> CreateKeyAsync(
+        GatewayKeyRequest request, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+        }
+
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, 100, required: true);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var secret = GatewayKeys.Create();
+        var now = clock.GetUtcNow();
+        var key = new GatewayKey { Id = Guid.CreateVersion7(now), Name = name!, KeyHash = GatewayKeys.Hash(secret), CreatedAt = now, CreatedByUserId = tenant.UserId };
+        db.GatewayKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/gateway-keys/{key.Id}", new CreatedGatewayKey(key.Id, key.Name, secret, now));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKeyAsync(
+        Guid id, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+        }
+
+        if (await db.GatewayKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken) is not { } key)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        key.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
