@@ -4,6 +4,7 @@ using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
+using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.MapInventoriesApi();
 app.MapEvidenceApi();
 app.MapImportsApi();
 app.MapMembersApi();
+app.MapTariffsApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();
