@@ -4,6 +4,7 @@ using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
+using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 
@@ -16,6 +17,7 @@ builder.Services.AddMembers();
 builder.Services.AddTanpanUi();
 builder.Services.AddInventories();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddMeters();
 
 var app = builder.Build();
 app.MigrateDatabase();

@@ -52,6 +52,14 @@ public sealed class AppDbContext : DbContext
     public DbSet<Installation> Installations => Set<Installation>();
     public DbSet<ResultSnapshot> ResultSnapshots => Set<ResultSnapshot>();
 
+    public DbSet<Meter> Meters => Set<Meter>();
+
+    public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
+
+    public DbSet<MeterReadingConflict> MeterReadingConflicts => Set<MeterReadingConflict>();
+
+    public DbSet<GatewayKey> GatewayKeys => Set<GatewayKey>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -100,6 +108,10 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
         modelBuilder.ApplyConfiguration(new InstallationConfiguration());
         modelBuilder.ApplyConfiguration(new ResultSnapshotConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterReadingConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterReadingConflictConfiguration());
+        modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -50,7 +50,8 @@ public class AppDbContextModelTests
     {
         var audited = Model(provider).GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).Select(t => t.ClrType.Name).Order();
 
-        audited.ShouldBe(["ActivityEntry", "EmissionSource", "EvidenceFile", "Facility", "InventoryYear", "Invitation", "Membership", "Organisation"]);
+        audited.ShouldBe(["ActivityEntry", "EmissionSource", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership", "Meter",
+            "Organisation"]);
     }
 
     [Theory]

@@ -1,0 +1,10 @@
+namespace Tanpan.Web.Features.Meters;
+
+public static class MetersHostingExtensions
+{
+    public static IServiceCollection AddMeters(this IServiceCollection services)
+    {
+        services.AddScoped<MeterReadingStore>();
+        return services;
+    }
+}
