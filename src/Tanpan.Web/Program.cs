@@ -5,6 +5,7 @@ using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 
@@ -18,6 +19,7 @@ builder.Services.AddTanpanUi();
 builder.Services.AddInventories();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddMeters();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -32,6 +34,7 @@ app.MapEvidenceApi();
 app.MapImportsApi();
 app.MapMembersApi();
 app.MapTariffsApi();
+app.MapMonitoringApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

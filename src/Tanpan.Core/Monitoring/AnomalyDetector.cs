@@ -37,7 +37,9 @@ public static class AnomalyDetector
         FindGapsAndFlatLines(timestampsUtc, quantities, intervalMinutes, windowStartUtc, windowEndUtc, o, anomalies);
 
         // Hourly sums from the baseline start to the window end, indexed by hour since baselineStart.
-        var baselineStart = windowStartUtc - (o.BaselineWeeks * 7L * 86400);
+        // Hour buckets are whole clock hours (Asia/Taipei is a whole number of hours from UTC).
+        var hourStart = (Math.DivRem(windowStartUtc, 3600L, out var rem) * 3600) - (rem < 0 ? 3600 : 0);
+        var baselineStart = hourStart - (o.BaselineWeeks * 7L * 86400);
         var hours = (int)((windowEndUtc - baselineStart + 3599) / 3600);
         if (hours <= 0)
         {
@@ -66,7 +68,7 @@ public static class AnomalyDetector
             samples[k] = [];
         }
 
-        var windowFirstHour = (int)((windowStartUtc - baselineStart) / 3600);
+        var windowFirstHour = (int)((hourStart - baselineStart) / 3600);
         for (var h = 0; h < Math.Min(windowFirstHour, hours); h++)
         {
             if (seen[h])

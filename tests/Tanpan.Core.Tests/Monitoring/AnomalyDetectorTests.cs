@@ -129,4 +129,15 @@ public class AnomalyDetectorTests
         a.Kind.ShouldBe(AnomalyKind.MissingData);
         (a.StartUtc, a.EndUtc).ShouldBe((cut, WindowEnd));
     }
+
+    [Fact]
+    public void WindowStartingOffTheHour_StillJudgesWholeClockHours()
+    {
+        var s = Clean();
+        Set(s, "2025-10-08 14:00:00", "2025-10-08 16:00:00", q => q * 2);
+
+        var a = AnomalyDetector.Detect(s.T, s.Q, 15, WindowStart + 1800, WindowEnd, Calendar).ShouldHaveSingleItem();
+
+        (a.Kind, a.StartUtc, a.EndUtc).ShouldBe((AnomalyKind.HighUse, Taipei("2025-10-08 14:00:00"), Taipei("2025-10-08 16:00:00")));
+    }
 }
