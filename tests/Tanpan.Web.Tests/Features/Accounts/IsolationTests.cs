@@ -115,6 +115,16 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /inventories/{Id:guid}/results/entries"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/entries", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
         ["GET /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => new(HttpMethod.Get, $"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}"),
         ["POST /inventories/{Id:guid}/results/trace/{EntryId:guid}"] = w => w.Form($"/inventories/{w.B.InventoryYearId}/results/trace/{w.B.ActivityId}", "intensity", ("Input.OutputQuantity", "1"), ("Input.OutputUnit", "t")),
+        // Energy monitoring (meters-analytics): alerts, detection and dashboards of B's meter and facility.
+        ["POST /api/v1/meters/{id:guid}/alerts/detect"] = w => new(HttpMethod.Post, $"/api/v1/meters/{w.MonitoringB.MeterId}/alerts/detect"),
+        ["POST /api/v1/meters/alerts/{id:guid}/acknowledge"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/acknowledge"),
+        ["POST /api/v1/meters/alerts/{id:guid}/resolve"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/resolve"),
+        ["GET /api/v1/meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MonitoringB.MeterId}/dashboard"),
+        ["GET /api/v1/facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/api/v1/facilities/{w.B.FacilityId}/energy"),
+        ["GET /meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/dashboard"),
+        ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
+        ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
+        ["POST /facilities/{id:guid}/energy"] = w => w.Form($"/facilities/{w.B.FacilityId}/energy", "none"),
     };
 
     [Fact]
@@ -148,6 +158,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await using var dbB = fixture.CreateContext(world.OrganisationB);
         (await dbB.Memberships.SingleAsync()).Role.ShouldBe(MembershipRole.Owner);
         (await dbB.Invitations.SingleAsync()).AcceptedAt.ShouldBeNull();
+        (await db.MeterAlerts.SingleAsync(x => x.Id == world.MonitoringB.AlertId)).Status.ShouldBe(MeterAlertValues.Open);
     }
 
     private static string Inventory(World w) => $"/api/v1/inventories/{w.B.InventoryYearId}";
@@ -179,6 +190,24 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         tokens!.Select(t => t.Id).ShouldNotContain(world.TokenB.Id);
     }
 
+    private static async Task<(Guid MeterId, Guid AlertId)> SeedMonitoringAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var meter = new Meter
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = tenant.OrganisationId, FacilityId = tenant.FacilityId, Name = "probe-monitoring", EnergyType = "electricity",
+            Unit = "kWh", Kind = MeterValues.Interval, IntervalMinutes = 15, CreatedAt = Seed.Time,
+        };
+        var alert = new MeterAlert
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = tenant.OrganisationId, MeterId = meter.Id, Kind = "missing_data", StartUtc = 1, EndUtc = 2,
+            Status = MeterAlertValues.Open, DetectedAt = Seed.Time,
+        };
+        db.AddRange(meter, alert);
+        await db.SaveChangesAsync();
+        return (meter.Id, alert.Id);
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -203,6 +232,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
         Guid MembershipB, Guid InvitationB)
     {
+        /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
+        public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -234,6 +266,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             await db.SaveChangesAsync();
             var membershipB = await db.Memberships.Where(m => m.UserId == userB.Id).Select(m => m.Id).SingleAsync();
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id);
+            world.MonitoringB = await SeedMonitoringAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
