@@ -3,7 +3,6 @@ using Tanpan.Core.Monitoring;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Meters;
 
 namespace Tanpan.Web.Features.Monitoring;
 
@@ -27,7 +26,7 @@ public sealed record EnergyMonth(int Year, int Month, double Kwh, double? PeakKw
 public sealed record EnergyPeriodCost(string Period, double Kwh, decimal EnergyChargeNtd);
 
 /// <summary>Builds <see cref="EnergyDashboard"/>s from stored readings (the same store the alerts use).</summary>
-public sealed class EnergyDashboardService(AppDbContext db, MeterReadingStore store, TimeProvider clock)
+public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader reader, TimeProvider clock)
 {
     private const int Quarter = 900;
 
@@ -64,9 +63,10 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterReadingStore st
         var notes = new List<string>();
         var costs = new List<MonthlyCost>();
         var priced = meters.Count > 0;
+        var all = await reader.LoadAsync(meters.Select(m => m.Id).ToList(), rangeStart, rangeEnd, ct);
         foreach (var meter in meters)
         {
-            var series = await store.LoadAsync(meter.Id, DateTimeOffset.FromUnixTimeSeconds(rangeStart), DateTimeOffset.FromUnixTimeSeconds(rangeEnd), ct);
+            var series = all[meter.Id];
             var interval = Math.Max(1, meter.IntervalMinutes);
             var covers = Math.Max(1, interval / 15);
             for (var i = 0; i < series.Count; i++)

@@ -7,6 +7,7 @@ public static class MonitoringHostingExtensions
     {
         services.AddScoped<MeterAlertService>();
         services.AddScoped<EnergyDashboardService>();
+        services.AddScoped<MeterSeriesReader>();
         services.AddHttpClient(MeterAlertService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
         return services;
     }
