@@ -7,6 +7,8 @@ using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Monitoring;
+using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +23,7 @@ builder.Services.AddImports(builder.Configuration);
 builder.Services.AddPlanning();
 builder.Services.AddPlans();
 builder.Services.AddMeters();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -36,6 +39,8 @@ app.MapMembersApi();
 app.MapPlanningApi();
 app.MapPlansApi();
 app.MapMetersApi();
+app.MapTariffsApi();
+app.MapMonitoringApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

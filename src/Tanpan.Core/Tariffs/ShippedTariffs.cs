@@ -26,8 +26,9 @@ internal static class ShippedTariffs
             var rates = plan.Select(r => new TariffRate(voltage, SeasonOf(t.Text(r, "season")), DayOf(t.Text(r, "day_type")),
                 PeriodOf(t.Text(r, "period")), t.Number(r, "energy_rate_ntd_per_kwh"), t.Text(r, "time_windows"))).ToList();
             var confidence = plan.Key == "high_voltage_three_stage" ? "H" : "M";
+            var summer = plan.Where(r => t.Text(r, "season") == "summer").Select(r => t.Text(r, "season_dates")).FirstOrDefault(d => d.Length > 0);
             yield return new TariffPlan(plan.Key, t.Text(plan.First(), "plan_name_zh"), "20251001", [voltage], rates,
-                "JUN-WEI-DING/tou_calculator plans.json version 20251001", confidence);
+                "JUN-WEI-DING/tou_calculator plans.json version 20251001", confidence) { SummerDates = summer };
         }
     }
 

@@ -9,6 +9,12 @@ namespace Tanpan.Core.Tariffs;
 public sealed record TariffPlan(string Id, string NameZh, string Version, IReadOnlyList<Voltage> Voltages, IReadOnlyList<TariffRate> Rates,
     string Source, string Confidence)
 {
+    /// <summary>
+    /// The summer season as <c>MM-dd~MM-dd</c> (inclusive, local dates), as in the data's <c>season_dates</c>;
+    /// <see langword="null"/> when the data gives none, and then <see cref="TouSchedule"/> takes Taipower's dates for the voltage.
+    /// </summary>
+    public string? SummerDates { get; init; }
+
     /// <summary>The rate for the period, or <see langword="null"/> when the plan has no such period on that day.</summary>
     public TariffRate? Find(Voltage voltage, Season season, DayType day, TouPeriod period) =>
         Rates.FirstOrDefault(r => r.Voltage == voltage && r.Season == season && (r.DayType is null || r.DayType == day) && r.Period == period);

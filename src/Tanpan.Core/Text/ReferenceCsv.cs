@@ -16,11 +16,14 @@ internal sealed class ReferenceCsv
     private ReferenceCsv(string name, string[] header, List<string[]> rows)
     {
         Name = name;
+        Header = header;
         _columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
         Rows = rows;
     }
 
     public string Name { get; }
+
+    public string[] Header { get; }
 
     public IReadOnlyList<string[]> Rows { get; }
 
@@ -29,8 +32,14 @@ internal sealed class ReferenceCsv
         using var stream = typeof(ReferenceCsv).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Reference data file {resourceName} is not embedded.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Select(Split).ToList();
-        return new ReferenceCsv(resourceName, lines[0], lines.Skip(1).ToList());
+        return Parse(resourceName, reader.ReadToEnd());
+    }
+
+    /// <summary>Reads CSV text of the same shape (used for user-defined tariff plans); an empty text has no header and no rows.</summary>
+    public static ReferenceCsv Parse(string name, string text)
+    {
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).Select(Split).ToList();
+        return lines.Count == 0 ? new ReferenceCsv(name, [], []) : new ReferenceCsv(name, lines[0].Select(h => h.Trim()).ToArray(), lines.Skip(1).ToList());
     }
 
     public bool Has(string column) => _columns.ContainsKey(column);

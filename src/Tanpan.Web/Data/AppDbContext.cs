@@ -66,6 +66,10 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<GatewayKey> GatewayKeys => Set<GatewayKey>();
 
+    public DbSet<MeterAlert> MeterAlerts => Set<MeterAlert>();
+
+    public DbSet<AlertWebhook> AlertWebhooks => Set<AlertWebhook>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -122,6 +126,8 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new MeterReadingConfiguration());
         modelBuilder.ApplyConfiguration(new MeterReadingConflictConfiguration());
         modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterAlertConfiguration());
+        modelBuilder.ApplyConfiguration(new AlertWebhookConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -166,6 +166,16 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /planning/plans/{Id:guid}"] = w => w.Form($"/planning/plans/{w.Planning.PlanId}", "add-measure",
             ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Input.Parameters", "electricity=1")),
         ["GET /planning/targets/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}"),
+        // Energy monitoring (meters-analytics): alerts, detection and dashboards of B's meter and facility.
+        ["POST /api/v1/meters/{id:guid}/alerts/detect"] = w => new(HttpMethod.Post, $"/api/v1/meters/{w.MonitoringB.MeterId}/alerts/detect"),
+        ["POST /api/v1/meters/alerts/{id:guid}/acknowledge"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/acknowledge"),
+        ["POST /api/v1/meters/alerts/{id:guid}/resolve"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/resolve"),
+        ["GET /api/v1/meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MonitoringB.MeterId}/dashboard"),
+        ["GET /api/v1/facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/api/v1/facilities/{w.B.FacilityId}/energy"),
+        ["GET /meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/dashboard"),
+        ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
+        ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
+        ["POST /facilities/{id:guid}/energy"] = w => w.Form($"/facilities/{w.B.FacilityId}/energy", "none"),
     };
 
     [Fact]
@@ -203,6 +213,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await Plans.PlanningSeed.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId, world.Planning);
         (await db.Meters.SingleAsync()).Name.ShouldBe("乙電表");
         (await db.GatewayKeys.SingleAsync()).RevokedAt.ShouldBeNull();
+        (await db.MeterAlerts.SingleAsync(x => x.Id == world.MonitoringB.AlertId)).Status.ShouldBe(MeterAlertValues.Open);
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -251,6 +262,20 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         return (meter.Id, key.Id);
     }
 
+    /// <summary>An open alert on B's meter, for the monitoring probes.</summary>
+    private static async Task<(Guid MeterId, Guid AlertId)> SeedMonitoringAsync(DatabaseFixture fixture, SeededTenant tenant, Guid meterId)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var alert = new MeterAlert
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = tenant.OrganisationId, MeterId = meterId, Kind = "missing_data", StartUtc = 1, EndUtc = 2,
+            Status = MeterAlertValues.Open, DetectedAt = Seed.Time,
+        };
+        db.Add(alert);
+        await db.SaveChangesAsync();
+        return (meterId, alert.Id);
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -275,6 +300,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
         Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning, Guid MeterB, Guid GatewayKeyB)
     {
+        /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
+        public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -317,6 +345,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var (meterB, keyB) = await SeedMeterAsync(fixture, b);
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
+            world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

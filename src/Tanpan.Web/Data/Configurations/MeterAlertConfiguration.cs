@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tanpan.Web.Data.Entities;
+
+namespace Tanpan.Web.Data.Configurations;
+
+internal sealed class MeterAlertConfiguration : IEntityTypeConfiguration<MeterAlert>
+{
+    public void Configure(EntityTypeBuilder<MeterAlert> builder)
+    {
+        builder.ToTable("MeterAlerts");
+        builder.Property(a => a.OrganisationId).IsConcurrencyToken();
+        builder.Property(a => a.Kind).HasMaxLength(20);
+        builder.Property(a => a.Status).HasMaxLength(20);
+        builder.HasIndex(a => new { a.OrganisationId, a.MeterId, a.Kind, a.StartUtc }).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.Status, a.StartUtc });
+        builder.HasOne<Meter>().WithMany()
+            .HasForeignKey(a => new { a.OrganisationId, a.MeterId })
+            .HasPrincipalKey(m => new { m.OrganisationId, m.Id })
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AlertWebhookConfiguration : IEntityTypeConfiguration<AlertWebhook>
+{
+    public void Configure(EntityTypeBuilder<AlertWebhook> builder)
+    {
+        builder.ToTable("AlertWebhooks");
+        builder.Property(w => w.OrganisationId).IsConcurrencyToken();
+        builder.HasIndex(w => w.OrganisationId).IsUnique();
+        builder.Property(w => w.Url).HasMaxLength(500);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

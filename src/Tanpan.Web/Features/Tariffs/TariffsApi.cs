@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tanpan.Core.Tariffs;
+using Tanpan.Web.Features.Inventories;
+
+namespace Tanpan.Web.Features.Tariffs;
+
+/// <summary>
+/// Tariff plans and the peak-shift simulator under <c>/api/v1/tariffs</c> (docs/api.md). Reference data, not
+/// tenant data: any signed-in member may read and simulate. The page <c>/tools/peak-shift</c> calls
+/// <see cref="SimulatePeakShift"/>.
+/// </summary>
+public static class TariffsApi
+{
+    public static IEndpointRouteBuilder MapTariffsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/tariffs").RequireAuthorization().WithTags("Tariffs");
+        api.MapGet("", ListPlans);
+        api.MapPost("/peak-shift", SimulatePeakShift);
+        return app;
+    }
+
+    public static Ok<IReadOnlyList<TariffPlanResponse>> ListPlans() =>
+        TypedResults.Ok<IReadOnlyList<TariffPlanResponse>>(TariffLibrary.Shipped.Plans.Select(ToResponse).ToList());
+
+    /// <summary>Validates the words and numbers, then runs <see cref="PeakShift.Simulate"/>; every problem is reported at once.</summary>
+    public static Results<Ok<PeakShiftResponse>, ValidationProblem> SimulatePeakShift(PeakShiftRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        var plan = Required(errors, "plan", request.Plan) is { } id ? TariffLibrary.Shipped.Find(id) : null;
+        if (plan is null && request.Plan is { Length: > 0 })
+        {
+            errors.Add("plan", $"不明的電價方案「{request.Plan}」。", $"Unknown tariff plan '{request.Plan}'.");
+        }
+
+        Voltage? voltage = null;
+        if (!string.IsNullOrWhiteSpace(request.Voltage))
+        {
+            voltage = TariffKeys.ParseVoltage(request.Voltage);
+            if (voltage is null)
+            {
+                errors.Add("voltage", "電壓須為 low、high 或 extra-high。", "Voltage must be low, high or extra-high.");
+            }
+        }
+
+        var season = Parse(errors, "season", request.Season, TariffKeys.ParseSeason, "季節須為 summer 或 non-summer。", "Season must be summer or non-summer.");
+        var day = Parse(errors, "day", request.Day, TariffKeys.ParseDay, "日別須為 weekday、saturday 或 sunday。", "Day must be weekday, saturday or sunday.");
+        var from = Parse(errors, "from", request.From, TariffKeys.ParsePeriod, "時段須為 peak、semi_peak 或 off_peak。", "Period must be peak, semi_peak or off_peak.");
+        if (request.Kwh is null)
+        {
+            errors.Add("kwh", "此欄位必填。", "This field is required.");
+        }
+
+        var shares = new List<ShiftShare>();
+        foreach (var (key, share) in request.To ?? new Dictionary<string, decimal>())
+        {
+            if (TariffKeys.ParsePeriod(key) is { } p)
+            {
+                shares.Add(new ShiftShare(p, share));
+            }
+            else
+            {
+                errors.Add("to", $"不明的時段「{key}」。", $"Unknown period '{key}'.");
+            }
+        }
+
+        if (errors.Any || plan is null || season is null || day is null || from is null || request.Kwh is null)
+        {
+            return errors.ToResult();
+        }
+
+        var outcome = PeakShift.Simulate(plan, voltage, season.Value, day.Value, request.Kwh.Value, from.Value, shares);
+        if (outcome.Result is not { } r)
+        {
+            foreach (var p in outcome.Problems)
+            {
+                errors.Add(p.Column, p.MessageZh, p.MessageEn);
+            }
+
+            return errors.ToResult();
+        }
+
+        return TypedResults.Ok(new PeakShiftResponse(r.PlanId, r.PlanVersion, TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), TariffKeys.Key(r.Day),
+            r.Kwh, TariffKeys.Key(r.From), r.FromNtdPerKwh,
+            r.To.Select(l => new PeakShiftLeg(TariffKeys.Key(l.Period), l.Share, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue)).ToList(),
+            r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue));
+    }
+
+    private static TariffPlanResponse ToResponse(TariffPlan p)
+    {
+        var summer = p.SummerDates ?? (p.Voltages.Count == 1 && p.Voltages[0] == Voltage.Low ? "06-01~09-30" : "05-16~10-15");
+        return new TariffPlanResponse(p.Id, p.NameZh, p.Version, p.Voltages.Select(TariffKeys.Key).ToList(), summer, p.Source, p.Confidence,
+            p.Rates.Select(r => new TariffRateResponse(TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), r.DayType is { } d ? TariffKeys.Key(d) : null,
+                TariffKeys.Key(r.Period), r.TimeWindows, r.NtdPerKwh)).ToList());
+    }
+
+    private static string? Required(FieldErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(field, "此欄位必填。", "This field is required.");
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    private static T? Parse<T>(FieldErrors errors, string field, string? value, Func<string, T?> parse, string zh, string en)
+        where T : struct
+    {
+        if (Required(errors, field, value) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = parse(text);
+        if (parsed is null)
+        {
+            errors.Add(field, zh, en);
+        }
+
+        return parsed;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Tanpan.Web.Tests.Features.Monitoring;
+
+/// <summary>A local HTTP endpoint on a free port that keeps the body of the first request it gets and answers 204.</summary>
+internal sealed class LocalListener : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly Task<string> _received;
+
+    public LocalListener()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Url = $"http://127.0.0.1:{port}/hook/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _received = ReceiveAsync();
+    }
+
+    public string Url { get; }
+
+    public async Task<string> ReceivedAsync() => await _received.WaitAsync(TimeSpan.FromSeconds(10));
+
+    public void Dispose() => _listener.Close();
+
+    private async Task<string> ReceiveAsync()
+    {
+        var context = await _listener.GetContextAsync();
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        context.Response.StatusCode = 204;
+        context.Response.Close();
+        return body;
+    }
+}
