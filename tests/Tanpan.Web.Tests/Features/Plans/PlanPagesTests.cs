@@ -28,6 +28,28 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task PlanPage_OffsetsPerYear_ShowsTheFeeLessTheOffsetsAndKeepsABadValueWithItsMessage()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
+        var g = PlanWorld.Grid(2024);
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-TW");
+
+        var with = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?offsetsT=100", UriKind.Relative)));
+        var without = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}", UriKind.Relative)));
+        var bad = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?offsetsT=-5", UriKind.Relative)));
+
+        with.ShouldContain(((60_000m * g - 25_000m - 100m) * 300m).ToString("N0", zh));
+        with.ShouldNotContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh));
+        with.ShouldContain("value=\"100\"");
+        without.ShouldContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh));
+        bad.ShouldContain("每年減量額度不可為負數。");
+        bad.ShouldContain("value=\"-5\"");
+        bad.ShouldContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh)); // the outlook without offsets
+    }
+
+    [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
         await using var app = new AccountsApp(fixture);
