@@ -50,6 +50,71 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task PlanSettingsForm_Valid_UpdatesThePlanThroughTheApi()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "plan-settings", new()
+        {
+            ["Settings.Name"] = "2035 淨零路徑", ["Settings.EndYear"] = "2035", ["Settings.GrowthPercent"] = "1.5",
+            ["Settings.DiscountRate"] = "0.07", ["Settings.HighLeakage"] = "true",
+        });
+
+        response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        var saved = await db.ReductionPlans.SingleAsync();
+        (saved.Name, saved.EndYear, saved.GrowthPercent, saved.DiscountRate, saved.HighLeakage).ShouldBe(("2035 淨零路徑", 2035, 1.5m, 0.07m, true));
+        saved.BaseInventoryYearId.ShouldBe(plan.BaseInventoryId);
+    }
+
+    [Fact]
+    public async Task PlanSettingsForm_EndYearBeforeBase_ShowsFieldErrorKeepsInputAndChangesNothing()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "plan-settings", new()
+        {
+            ["Settings.Name"] = "改過的名稱", ["Settings.EndYear"] = "2020", ["Settings.GrowthPercent"] = "0", ["Settings.DiscountRate"] = "0.05",
+        });
+
+        var html = await PageForm.HtmlAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("終點年度須晚於基準年 2024");
+        html.ShouldContain("value=\"改過的名稱\"");
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.ReductionPlans.SingleAsync()).ShouldSatisfyAllConditions(p => p.Name.ShouldBe("2030 減碳計畫"), p => p.EndYear.ShouldBe(2030));
+    }
+
+    [Fact]
+    public async Task DeletePlanForm_DeletesUnlessATargetUsesItAndNotForAnotherOrganisation()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var other = await PlanWorld.CreateAsync(app);
+        var used = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+        var free = await world.PlanAsync(used.BaseInventoryId, 2030);
+        await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m, planId = used.Id });
+
+        var token = System.Text.RegularExpressions.Regex.Match(await other.Client.GetStringAsync(new Uri("/planning/plans/new", UriKind.Relative)),
+            "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value; // the other member's own token
+        var foreign = await other.Client.PostAsync(new Uri($"/planning/plans/{free.Id}", UriKind.Relative), new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "delete-plan", ["Delete"] = "1" }));
+        var conflict = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, $"/planning/plans/{used.Id}", "delete-plan", new() { ["Delete"] = "1" }));
+        var deleted = await PageForm.PostAsync(world.Client, $"/planning/plans/{free.Id}", "delete-plan", new() { ["Delete"] = "1" });
+
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        conflict.ShouldContain("有減量目標使用此計畫");
+        deleted.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.ReductionPlans.Select(p => p.Id).ToListAsync()).ShouldBe([used.Id]);
+    }
+
+    [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
         await using var app = new AccountsApp(fixture);
