@@ -166,6 +166,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /planning/plans/{Id:guid}"] = w => w.Form($"/planning/plans/{w.Planning.PlanId}", "add-measure",
             ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Input.Parameters", "electricity=1")),
         ["GET /planning/targets/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}"),
+        ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1")),
     };
 
     [Fact]

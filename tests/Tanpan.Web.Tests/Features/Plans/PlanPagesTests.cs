@@ -115,6 +115,23 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task DeleteTargetForm_DeletesTheTargetThroughTheApi()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var keep = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "keep", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+        var drop = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "drop", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/targets/{drop.Id}", "delete-target", new() { ["Delete"] = "1" });
+
+        response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.EmissionTargets.Select(t => t.Id).ToListAsync()).ShouldBe([keep.Id]);
+    }
+
+    [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
         await using var app = new AccountsApp(fixture);
