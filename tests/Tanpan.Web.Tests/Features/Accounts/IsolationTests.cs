@@ -166,6 +166,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /planning/plans/{Id:guid}"] = w => w.Form($"/planning/plans/{w.Planning.PlanId}", "add-measure",
             ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Input.Parameters", "electricity=1")),
         ["GET /planning/targets/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}"),
+        ["GET /planning/targets/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}/edit"),
+        ["POST /planning/targets/{Id:guid}/edit"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}/edit", "new-target",
+            ("Input.Name", "probe"), ("Input.Kind", "Absolute"), ("Input.BaseYear", "2024"), ("Input.TargetYear", "2030"), ("Input.AnnualReductionPercent", "1"), ("Input.Scopes", "1,2")),
         ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1")),
     };
 

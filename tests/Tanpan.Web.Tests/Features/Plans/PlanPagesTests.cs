@@ -132,6 +132,37 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task EditTargetForm_PrefilledAndSavedThroughTheApi_BadYearKeepsInput()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var target = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+        var path = $"/planning/targets/{target.Id}/edit";
+
+        var form = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri(path, UriKind.Relative)));
+        var bad = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "new-target", new()
+        {
+            ["Input.Name"] = "改過", ["Input.Kind"] = "Absolute", ["Input.BaseYear"] = "2024", ["Input.TargetYear"] = "2020",
+            ["Input.AnnualReductionPercent"] = "5", ["Input.Scopes"] = "1,2",
+        }));
+        var saved = await PageForm.PostAsync(world.Client, path, "new-target", new()
+        {
+            ["Input.Name"] = "SBTi 2035", ["Input.Kind"] = "Absolute", ["Input.BaseYear"] = "2024", ["Input.TargetYear"] = "2035",
+            ["Input.AnnualReductionPercent"] = "5", ["Input.Scopes"] = "1",
+        });
+
+        form.ShouldContain("value=\"4.2%\"");
+        form.ShouldContain("value=\"2030\"");
+        bad.ShouldContain("目標年須晚於基準年");
+        bad.ShouldContain("value=\"改過\"");
+        saved.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        var row = await db.EmissionTargets.SingleAsync();
+        (row.Name, row.TargetYear, row.AnnualReductionPercent).ShouldBe(("SBTi 2035", 2035, 5m));
+    }
+
+    [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
         await using var app = new AccountsApp(fixture);
