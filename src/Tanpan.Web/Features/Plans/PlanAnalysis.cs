@@ -25,14 +25,15 @@ public sealed class PlanAnalysis(InventoryEmissions emissions)
             view.Measures.Where(m => m.Result is not null).Select(m => new PathwayMeasure(m.Measure.Id.ToString(), m.Measure.StartYear, m.Result!.Co2eT)));
     }
 
-    public static CarbonFeeOutlookResponse CarbonFee(PlanView view)
+    /// <summary>The fee per pathway year with and without the plan; <paramref name="offsetsPerYearT"/> (≥ 0) deducted every year in both.</summary>
+    public static CarbonFeeOutlookResponse CarbonFee(PlanView view, decimal offsetsPerYearT = 0m)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var years = FeeOutlook.Build(Pathway(view), view.Plan.HighLeakage).Select(y => new FeeYearResponse(
+        var years = FeeOutlook.Build(Pathway(view), view.Plan.HighLeakage, offsetsPerYearT: offsetsPerYearT).Select(y => new FeeYearResponse(
             y.Year, y.WithoutPlanT, y.WithPlanT, y.WithoutPlan?.ChargeableT, y.WithPlanGeneral?.ChargeableT,
             y.WithoutPlan?.Fee.BaseValue, y.WithPlanGeneral?.Fee.BaseValue, y.WithPlanA?.Fee.BaseValue, y.WithPlanB?.Fee.BaseValue, y.SavedAtGeneralNtd,
             y.Problems.Select(p => $"{p.MessageZh} {p.MessageEn}").ToList())).ToList();
-        return new CarbonFeeOutlookResponse(CarbonFeeParameters.Shipped.Version, view.Plan.HighLeakage, years);
+        return new CarbonFeeOutlookResponse(CarbonFeeParameters.Shipped.Version, view.Plan.HighLeakage, offsetsPerYearT, years);
     }
 
     /// <summary>

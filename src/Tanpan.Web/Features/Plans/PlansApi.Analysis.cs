@@ -12,8 +12,24 @@ public static partial class PlansApi
     public static async Task<Results<Ok<IReadOnlyList<PathwayYear>>, ProblemHttpResult>> GetPathwayAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
         await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Pathway(view)) : InventoryProblems.NotFound();
 
-    public static async Task<Results<Ok<CarbonFeeOutlookResponse>, ProblemHttpResult>> GetCarbonFeeAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.CarbonFee(view)) : InventoryProblems.NotFound();
+    /// <summary>The carbon-fee outlook; <paramref name="offsetsT"/> domestic reduction credits a year (≥ 0, default 0) are deducted with and without the plan.</summary>
+    public static async Task<Results<Ok<CarbonFeeOutlookResponse>, ValidationProblem, ProblemHttpResult>> GetCarbonFeeAsync(
+        Guid id, decimal? offsetsT, PlanService plans, CancellationToken cancellationToken)
+    {
+        if (await plans.FindAsync(id, cancellationToken) is not { } view)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        if (offsetsT < 0m)
+        {
+            var errors = new FieldErrors();
+            errors.Add("offsetsT", "每年減量額度不可為負數。", "The offsets a year must not be negative.");
+            return errors.ToResult();
+        }
+
+        return TypedResults.Ok(PlanAnalysis.CarbonFee(view, offsetsT ?? 0m));
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<VerifiedSavingResponse>>, ProblemHttpResult>> GetVerifiedSavingsAsync(
         Guid id, PlanService plans, PlanAnalysis analysis, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ public sealed record FeeYearResponse(
     decimal? WithoutPlanFeeNtd, decimal? WithPlanGeneralFeeNtd, decimal? WithPlanRateAFeeNtd, decimal? WithPlanRateBFeeNtd, decimal? SavedAtGeneralNtd,
     IReadOnlyList<string> Notes);
 
-public sealed record CarbonFeeOutlookResponse(string ParametersVersion, bool HighLeakage, IReadOnlyList<FeeYearResponse> Years);
+public sealed record CarbonFeeOutlookResponse(string ParametersVersion, bool HighLeakage, decimal OffsetsPerYearT, IReadOnlyList<FeeYearResponse> Years);
 
 /// <summary>An implemented measure against the later inventories (materials = the factor-set keys of the carriers it changes).</summary>
 public sealed record VerifiedSavingResponse(

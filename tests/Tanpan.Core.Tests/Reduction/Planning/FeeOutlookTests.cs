@@ -33,4 +33,21 @@ public sealed class FeeOutlookTests
         outlook[^1].WithoutPlan.ShouldBeNull();
         outlook[^1].Problems.ShouldNotBeEmpty();
     }
+
+    /// <summary>
+    /// 1,000 t of offsets a year, capped at 10 % of the chargeable emissions: without the plan 5,000 − 500 = 4,500 t × 300 =
+    /// NT$1,350,000; with it in 2026 2,000 − 200 = 1,800 t → general 540,000, A 90,000, B 180,000.
+    /// </summary>
+    [Fact]
+    public void Build_OffsetsPerYear_DeductedUpToTheCapWithAndWithoutPlan()
+    {
+        var pathway = Pathway.Build(2024, 30_000m, 2026, 0m, [new("m", 2026, 3_000m)]);
+
+        var y2026 = FeeOutlook.Build(pathway, highLeakage: false, offsetsPerYearT: 1_000m)[1];
+
+        y2026.WithoutPlan!.OffsetsAppliedT.ShouldBe(500m);
+        y2026.WithoutPlan.Fee.BaseValue.ShouldBe(1_350_000m);
+        (y2026.WithPlanGeneral!.Fee.BaseValue, y2026.WithPlanA!.Fee.BaseValue, y2026.WithPlanB!.Fee.BaseValue).ShouldBe((540_000m, 90_000m, 180_000m));
+        y2026.SavedAtGeneralNtd.ShouldBe(810_000m);
+    }
 }

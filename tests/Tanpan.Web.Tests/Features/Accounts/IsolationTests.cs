@@ -176,6 +176,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
         ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
         ["POST /facilities/{id:guid}/energy"] = w => w.Form($"/facilities/{w.B.FacilityId}/energy", "none"),
+        ["GET /planning/targets/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}/edit"),
+        ["POST /planning/targets/{Id:guid}/edit"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}/edit", "new-target",
+            ("Input.Name", "probe"), ("Input.Kind", "Absolute"), ("Input.BaseYear", "2024"), ("Input.TargetYear", "2030"), ("Input.AnnualReductionPercent", "1"), ("Input.Scopes", "1,2")),
+        ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1")),
     };
 
     [Fact]

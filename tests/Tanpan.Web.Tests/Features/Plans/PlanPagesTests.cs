@@ -28,6 +28,141 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task PlanPage_OffsetsPerYear_ShowsTheFeeLessTheOffsetsAndKeepsABadValueWithItsMessage()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
+        var g = PlanWorld.Grid(2024);
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-TW");
+
+        var with = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?offsetsT=100", UriKind.Relative)));
+        var without = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}", UriKind.Relative)));
+        var bad = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?offsetsT=-5", UriKind.Relative)));
+
+        with.ShouldContain(((60_000m * g - 25_000m - 100m) * 300m).ToString("N0", zh));
+        with.ShouldNotContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh));
+        with.ShouldContain("value=\"100\"");
+        without.ShouldContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh));
+        bad.ShouldContain("每年減量額度不可為負數。");
+        bad.ShouldContain("value=\"-5\"");
+        bad.ShouldContain(((60_000m * g - 25_000m) * 300m).ToString("N0", zh)); // the outlook without offsets
+    }
+
+    [Fact]
+    public async Task PlanSettingsForm_Valid_UpdatesThePlanThroughTheApi()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "plan-settings", new()
+        {
+            ["Settings.Name"] = "2035 淨零路徑", ["Settings.EndYear"] = "2035", ["Settings.GrowthPercent"] = "1.5",
+            ["Settings.DiscountRate"] = "0.07", ["Settings.HighLeakage"] = "true",
+        });
+
+        response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        var saved = await db.ReductionPlans.SingleAsync();
+        (saved.Name, saved.EndYear, saved.GrowthPercent, saved.DiscountRate, saved.HighLeakage).ShouldBe(("2035 淨零路徑", 2035, 1.5m, 0.07m, true));
+        saved.BaseInventoryYearId.ShouldBe(plan.BaseInventoryId);
+    }
+
+    [Fact]
+    public async Task PlanSettingsForm_EndYearBeforeBase_ShowsFieldErrorKeepsInputAndChangesNothing()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "plan-settings", new()
+        {
+            ["Settings.Name"] = "改過的名稱", ["Settings.EndYear"] = "2020", ["Settings.GrowthPercent"] = "0", ["Settings.DiscountRate"] = "0.05",
+        });
+
+        var html = await PageForm.HtmlAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("終點年度須晚於基準年 2024");
+        html.ShouldContain("value=\"改過的名稱\"");
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.ReductionPlans.SingleAsync()).ShouldSatisfyAllConditions(p => p.Name.ShouldBe("2030 減碳計畫"), p => p.EndYear.ShouldBe(2030));
+    }
+
+    [Fact]
+    public async Task DeletePlanForm_DeletesUnlessATargetUsesItAndNotForAnotherOrganisation()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var other = await PlanWorld.CreateAsync(app);
+        var used = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+        var free = await world.PlanAsync(used.BaseInventoryId, 2030);
+        await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m, planId = used.Id });
+
+        var token = System.Text.RegularExpressions.Regex.Match(await other.Client.GetStringAsync(new Uri("/planning/plans/new", UriKind.Relative)),
+            "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value; // the other member's own token
+        var foreign = await other.Client.PostAsync(new Uri($"/planning/plans/{free.Id}", UriKind.Relative), new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "delete-plan", ["Delete"] = "1" }));
+        var conflict = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, $"/planning/plans/{used.Id}", "delete-plan", new() { ["Delete"] = "1" }));
+        var deleted = await PageForm.PostAsync(world.Client, $"/planning/plans/{free.Id}", "delete-plan", new() { ["Delete"] = "1" });
+
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        conflict.ShouldContain("有減量目標使用此計畫");
+        deleted.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.ReductionPlans.Select(p => p.Id).ToListAsync()).ShouldBe([used.Id]);
+    }
+
+    [Fact]
+    public async Task DeleteTargetForm_DeletesTheTargetThroughTheApi()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var keep = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "keep", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+        var drop = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "drop", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+
+        var response = await PageForm.PostAsync(world.Client, $"/planning/targets/{drop.Id}", "delete-target", new() { ["Delete"] = "1" });
+
+        response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.EmissionTargets.Select(t => t.Id).ToListAsync()).ShouldBe([keep.Id]);
+    }
+
+    [Fact]
+    public async Task EditTargetForm_PrefilledAndSavedThroughTheApi_BadYearKeepsInput()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var target = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
+            new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
+        var path = $"/planning/targets/{target.Id}/edit";
+
+        var form = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri(path, UriKind.Relative)));
+        var bad = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "new-target", new()
+        {
+            ["Input.Name"] = "改過", ["Input.Kind"] = "Absolute", ["Input.BaseYear"] = "2024", ["Input.TargetYear"] = "2020",
+            ["Input.AnnualReductionPercent"] = "5", ["Input.Scopes"] = "1,2",
+        }));
+        var saved = await PageForm.PostAsync(world.Client, path, "new-target", new()
+        {
+            ["Input.Name"] = "SBTi 2035", ["Input.Kind"] = "Absolute", ["Input.BaseYear"] = "2024", ["Input.TargetYear"] = "2035",
+            ["Input.AnnualReductionPercent"] = "5", ["Input.Scopes"] = "1",
+        });
+
+        form.ShouldContain("value=\"4.2%\"");
+        form.ShouldContain("value=\"2030\"");
+        bad.ShouldContain("目標年須晚於基準年");
+        bad.ShouldContain("value=\"改過\"");
+        saved.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        var row = await db.EmissionTargets.SingleAsync();
+        (row.Name, row.TargetYear, row.AnnualReductionPercent).ShouldBe(("SBTi 2035", 2035, 5m));
+    }
+
+    [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
         await using var app = new AccountsApp(fixture);

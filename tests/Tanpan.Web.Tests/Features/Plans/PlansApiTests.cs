@@ -66,6 +66,29 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     }
 
     /// <summary>
+    /// 100 t of offsets a year (under the cap, a share of the chargeable emissions): without the plan
+    /// (60,000 × g − 25,000 − 100) × NT$300 in every year; a negative amount is a field error in both languages.
+    /// </summary>
+    [Fact]
+    public async Task CarbonFee_WithOffsetsPerYear_DeductsThemAndRefusesNegative()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
+
+        var fee = await world.GetAsync<CarbonFeeOutlookResponse>($"/api/v1/plans/{plan.Id}/carbon-fee?offsetsT=100");
+        var errors = await Validation.ErrorsAsync(await world.Client.GetAsync(new Uri($"/api/v1/plans/{plan.Id}/carbon-fee?offsetsT=-1", UriKind.Relative)));
+
+        var g = PlanWorld.Grid(2024);
+        ((60_000m * g - 25_000m) * Tanpan.Core.CarbonFee.CarbonFeeParameters.Shipped.DomesticOffsetCapPercent / 100m).ShouldBeGreaterThan(100m);
+        fee.OffsetsPerYearT.ShouldBe(100m);
+        fee.Years.Select(y => y.WithoutPlanFeeNtd).ShouldBe([.. Enumerable.Repeat<decimal?>((60_000m * g - 25_000m - 100m) * 300m, 3)]);
+        fee.Years.Select(y => y.WithPlanGeneralFeeNtd).ShouldBe(fee.Years.Select(y => y.WithoutPlanFeeNtd)); // no measures
+        errors["offsetsT"].ShouldHaveSingleItem().ShouldContain("不可為負數");
+        errors["offsetsT"][0].ShouldContain("must not be negative");
+    }
+
+    /// <summary>
     /// Implemented in 2024; the 2025 inventory has 52,000,000 kWh at output 1,100 t vs 60,000,000 at 1,000 t in 2023: expected
     /// 60,000 × g(2023) × 1.1, observed saving = that − 52,000 × g(2025), ratio over the projected 10,000 × g(2023).
     /// </summary>
