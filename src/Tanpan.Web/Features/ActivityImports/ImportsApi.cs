@@ -66,20 +66,10 @@ public static class ImportsApi
     public static async Task<Results<Ok<ImportPreview>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken, bool dryRun = true)
     {
-        if (file is null)
+        var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
+        if (path is null || file is null)
         {
-            return Problems.Invalid("file", "請選擇要匯入的檔案。", "Choose a file to import.");
-        }
-
-        if (file.Length > imports.MaxBytes)
-        {
-            return imports.TooLarge();
-        }
-
-        string path;
-        await using (var content = file.OpenReadStream())
-        {
-            (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
+            return missing is null ? tooLarge! : missing;
         }
 
         try
@@ -103,20 +93,10 @@ public static class ImportsApi
     public static async Task<Results<Accepted<ImportJobStatus>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> StartJobAsync(
         Guid id, IFormFile? file, ImportService imports, ImportJobService jobs, ImportUploads uploads, CancellationToken cancellationToken)
     {
-        if (file is null)
+        var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
+        if (path is null || file is null)
         {
-            return Problems.Invalid("file", "請選擇要匯入的檔案。", "Choose a file to import.");
-        }
-
-        if (file.Length > imports.MaxBytes)
-        {
-            return imports.TooLarge();
-        }
-
-        string path;
-        await using (var content = file.OpenReadStream())
-        {
-            (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
+            return missing is null ? tooLarge! : missing;
         }
 
         var fileName = Path.GetFileName(file.FileName);
@@ -135,4 +115,23 @@ public static class ImportsApi
     public static async Task<Results<Ok<ImportJobStatus>, ProblemHttpResult>> JobAsync(
         Guid id, Guid jobId, ImportJobService jobs, CancellationToken cancellationToken) =>
         await jobs.FindAsync(id, jobId, cancellationToken) is { } job ? TypedResults.Ok(job) : InventoryProblems.NotFound();
+
+    /// <summary>The upload stored under a generated name, or why not: no file (400) or above <c>Import:MaxBytes</c> (413).</summary>
+    private static async Task<(string? Path, ValidationProblem? Missing, ProblemHttpResult? TooLarge)> StoreAsync(
+        Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return (null, Problems.Invalid("file", "請選擇要匯入的檔案。", "Choose a file to import."), null);
+        }
+
+        if (file.Length > imports.MaxBytes)
+        {
+            return (null, null, imports.TooLarge());
+        }
+
+        await using var content = file.OpenReadStream();
+        var (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
+        return (path, null, null);
+    }
 }
