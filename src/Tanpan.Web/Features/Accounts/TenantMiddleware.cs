@@ -21,24 +21,37 @@ internal sealed class TenantMiddleware(RequestDelegate next)
             var requested = context.User.Identity?.AuthenticationType == AccountSchemes.ApiToken
                 ? context.Request.Headers[AccountSchemes.OrganisationHeader].ToString()
                 : context.User.FindFirstValue(AccountSchemes.OrganisationClaim);
-            var memberships = db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId);
             var membership = Guid.TryParse(requested, out var organisationId)
-                ? await WithName(db, memberships.Where(m => m.OrganisationId == organisationId)).SingleOrDefaultAsync(context.RequestAborted)
-                : string.IsNullOrEmpty(requested) ? await SoleAsync(WithName(db, memberships), context.RequestAborted) : null;
+                ? await MembershipIn.For(db)(db, userId, organisationId, context.RequestAborted)
+                : string.IsNullOrEmpty(requested) ? await SoleAsync(db, userId, context.RequestAborted) : null;
             tenant.Set(userId, membership?.OrganisationId, membership?.Role, membership?.Name);
         }
 
         await next(context);
     }
 
-    private static async Task<Current?> SoleAsync(IQueryable<Current> memberships, CancellationToken cancellationToken)
+    // Compiled queries: every signed-in request runs one of them.
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, Guid, CancellationToken, Task<Current?>>> MembershipIn = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid userId, Guid organisationId, CancellationToken ct) =>
+            db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId && m.OrganisationId == organisationId)
+                .Join(db.Organisations.IgnoreQueryFilters(), m => m.OrganisationId, o => o.Id, (m, o) => new Current(m.OrganisationId, m.Role, o.Name))
+                .SingleOrDefault()));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, IAsyncEnumerable<Current>>> FirstTwo = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid userId) => db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId)
+            .Join(db.Organisations.IgnoreQueryFilters(), m => m.OrganisationId, o => o.Id, (m, o) => new Current(m.OrganisationId, m.Role, o.Name))
+            .Take(2)));
+
+    private static async Task<Current?> SoleAsync(AppDbContext db, Guid userId, CancellationToken cancellationToken)
     {
-        var firstTwo = await memberships.Take(2).ToListAsync(cancellationToken);
+        var firstTwo = new List<Current>(2);
+        await foreach (var membership in FirstTwo.For(db)(db, userId).WithCancellation(cancellationToken))
+        {
+            firstTwo.Add(membership);
+        }
+
         return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
-
-    private static IQueryable<Current> WithName(AppDbContext db, IQueryable<Data.Entities.Membership> memberships) =>
-        memberships.Join(db.Organisations.IgnoreQueryFilters(), m => m.OrganisationId, o => o.Id, (m, o) => new Current(m.OrganisationId, m.Role, o.Name));
 
     private sealed record Current(Guid OrganisationId, Data.Entities.MembershipRole Role, string Name);
 }

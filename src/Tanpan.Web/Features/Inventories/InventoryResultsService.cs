@@ -26,8 +26,16 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
     /// another organisation's); with <see cref="ResultsAsync"/> for the results, for callers that may answer without them
     /// (a 304, a 404).
     /// </summary>
-    public Task<InventoryHead?> HeadAsync(Guid id, CancellationToken cancellationToken) =>
-        Heads(db.InventoryYears.Where(y => y.Id == id)).SingleOrDefaultAsync(cancellationToken);
+    public Task<InventoryHead?> HeadAsync(Guid id, CancellationToken cancellationToken) => HeadQuery.For(db)(db, id, cancellationToken);
+
+    /// <summary>
+    /// <see cref="HeadAsync"/>'s query, compiled (the results API runs it on every request); the tenant filter still
+    /// applies (EF Core reads it from the context passed in).
+    /// </summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, CancellationToken, Task<InventoryHead?>>> HeadQuery = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid id, CancellationToken ct) => db.InventoryYears.AsNoTracking().Where(y => y.Id == id)
+            .Select(y => new InventoryHead(y.Id, y.Year, y.Revision, y.FactorSetId, y.GwpSetId, y.LockedAt, y.OutputQuantity, y.OutputUnit, y.RevenueNtd))
+            .SingleOrDefault()));
 
     /// <summary>
     /// The inventory's results and, when <paramref name="withPreviousYear"/>, the same organisation's inventory for the
