@@ -17,13 +17,15 @@ public sealed record WriteCounts(int Accepted, int Duplicates, int Conflicts);
 /// temporary table, then one INSERT … ON CONFLICT DO NOTHING and the conflict detection in SQL; on SQLite one
 /// prepared INSERT … ON CONFLICT DO NOTHING per reading. A reading whose (meter, time) is already stored with the
 /// same value is a duplicate (no change); with another value it goes to MeterReadingConflicts. Cumulative meters'
-/// quantities are then recomputed around the new readings. Returns after the commit.
+/// quantities are then recomputed around the new readings. Returns after the commit. On SQLite, batches wait for
+/// their turn in <see cref="SqliteWriteGate"/> rather than in SQLite's busy retries.
 /// </summary>
 internal static class ReadingWriter
 {
     public static async Task<WriteCounts> WriteAsync(AppDbContext db, Guid organisationId, Guid? gatewayKeyId, List<ValidReading> readings,
         long receivedAt, CancellationToken ct)
     {
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
