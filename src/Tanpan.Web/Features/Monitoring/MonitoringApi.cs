@@ -4,6 +4,7 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Monitoring;
@@ -35,9 +36,14 @@ public static partial class MonitoringApi
     }
 
     /// <summary>Alerts newest first, 50 a page; <paramref name="status"/> open|acknowledged|resolved filters.</summary>
-    public static async Task<Results<Ok<MeterAlertsPage>, ValidationProblem>> ListAlertsAsync(AppDbContext db, CancellationToken cancellationToken,
-        string? status = null, int page = 1)
+    public static async Task<Results<Ok<MeterAlertsPage>, ValidationProblem, ProblemHttpResult>> ListAlertsAsync(TenantContext tenant, AppDbContext db,
+        CancellationToken cancellationToken, string? status = null, int page = 1)
     {
+        if (!tenant.CanRead())
+        {
+            return MetersApi.NoAccess();
+        }
+
         if (status is not null && !MeterAlertValues.Statuses.Contains(status))
         {
             return Invalid("status", "狀態須為 open、acknowledged 或 resolved。", "Status must be open, acknowledged or resolved.");
@@ -91,8 +97,11 @@ public static partial class MonitoringApi
         return TypedResults.Ok((await ResponsesAsync([alert], db, cancellationToken))[0]);
     }
 
-    public static async Task<Ok<AlertWebhookResponse>> GetWebhookAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new AlertWebhookResponse(await db.AlertWebhooks.Select(w => w.Url).FirstOrDefaultAsync(cancellationToken)));
+    public static async Task<Results<Ok<AlertWebhookResponse>, ProblemHttpResult>> GetWebhookAsync(TenantContext tenant, AppDbContext db,
+        CancellationToken cancellationToken) =>
+        tenant.CanRead()
+            ? TypedResults.Ok(new AlertWebhookResponse(await db.AlertWebhooks.Select(w => w.Url).FirstOrDefaultAsync(cancellationToken)))
+            : MetersApi.NoAccess();
 
     /// <summary>Owners set (or, with an empty URL, remove) the webhook: an absolute http(s) URL of at most 500 characters.</summary>
     public static async Task<Results<Ok<AlertWebhookResponse>, ValidationProblem, ProblemHttpResult>> PutWebhookAsync(AlertWebhookRequest request,

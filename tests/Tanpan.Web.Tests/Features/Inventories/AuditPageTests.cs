@@ -158,6 +158,31 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Menu_OfAVerifier_HasNoOrganisationWidePages_WhileAMembersHasThem()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var verified = await world.CreateInventoryAsync(2021);
+        using var client = await world.VerifierAsync(verified.Id);
+
+        var verifierPage = await PageForm.HtmlAsync(await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
+        var ownerPage = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
+
+        foreach (var link in new[] { "/planning/plans", "/planning/targets", "/meters", "/meters/alerts" })
+        {
+            ownerPage.ShouldContain($"href=\"{link}\"");
+            verifierPage.ShouldNotContain($"href=\"{link}\"");
+            (await client.GetAsync(new Uri(link, UriKind.Relative))).StatusCode.ShouldNotBe(HttpStatusCode.OK, link);
+        }
+
+        verifierPage.ShouldContain("href=\"/inventories\"");
+        (await client.GetAsync(new Uri("/api/v1/meters/alerts", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetAsync(new Uri("/api/v1/organisation/alert-webhook", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await world.Client.GetAsync(new Uri("/api/v1/meters/alerts", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        verifierPage.ShouldContain("href=\"/organisation/members\""); // verifiers may see who is in the organisation (MembersApiTests)
+    }
+
+    [Fact]
     public async Task AuditPage_Post_IsMethodNotAllowed()
     {
         await using var app = new AccountsApp(fixture);

@@ -31,7 +31,7 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
         good.RequestMessage!.RequestUri!.AbsolutePath.ShouldNotBe("/meters/new");   // redirected to the new meter's page
         var list = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri("/meters", UriKind.Relative)));
         list.ShouldContain("二廠總表");
-        list.ShouldContain("電表與能源");
+        list.ShouldContain(">電表</a>");
     }
 
     [Fact]
