@@ -138,7 +138,9 @@ public abstract class FlowPage : ComponentBase
             return null;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.AllowThousands | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+        // A sign is allowed: "-5" is a whole number, and the rule it breaks (e.g. "must not be negative") is the API's message.
+        if (int.TryParse(text.Trim(), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+                CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }

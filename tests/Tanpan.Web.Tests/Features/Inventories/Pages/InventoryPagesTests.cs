@@ -76,6 +76,10 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
         badYear.ShouldContain("value=\"1800\"");
         badDate.ShouldContain(date);
         badDate.ShouldContain("value=\"2024/13/01\"");
+        // A negative year is a whole number: the message is the API's range, not "not a whole number".
+        var negative = await PostHtmlAsync(world.Client, "/inventories", "create-inventory", [F("Input.Year", "-2024"), F("Input.GwpSetId", "AR5")]);
+        negative.ShouldContain(year);
+        negative.ShouldContain("value=\"-2024\"");
         await using var db = fixture.CreateContext(world.OrganisationId);
         (await db.InventoryYears.CountAsync()).ShouldBe(0);
     }
