@@ -23,7 +23,7 @@ internal sealed class OrganisationTariffPlanVersionConfiguration : IEntityTypeCo
     {
         builder.ToTable("OrganisationTariffPlanVersions");
         builder.Property(v => v.OrganisationId).IsConcurrencyToken();
-        builder.HasIndex(v => new { v.OrganisationId, v.TariffPlanId, v.Version }).IsUnique();
+        builder.HasIndex(v => new { v.OrganisationId, v.TariffPlanId, v.Version }).IsUnique().HasDatabaseName("IX_OrganisationTariffPlanVersions_Version");
         builder.HasOne<OrganisationTariffPlan>().WithMany()
             .HasForeignKey(v => new { v.OrganisationId, v.TariffPlanId })
             .HasPrincipalKey(p => new { p.OrganisationId, p.Id })

@@ -51,7 +51,7 @@ public sealed class OrganisationTariffPlans : Migration
                 table.ForeignKey("FK_OrganisationTariffPlanVersions_Plans", x => new { x.OrganisationId, x.TariffPlanId }, "OrganisationTariffPlans",
                     ["OrganisationId", "Id"], onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex("IX_OrganisationTariffPlanVersions_OrganisationId_TariffPlanId_Version", "OrganisationTariffPlanVersions",
+        migrationBuilder.CreateIndex("IX_OrganisationTariffPlanVersions_Version", "OrganisationTariffPlanVersions",
             ["OrganisationId", "TariffPlanId", "Version"], unique: true);
     }
 
