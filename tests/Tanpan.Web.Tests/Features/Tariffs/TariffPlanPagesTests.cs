@@ -83,6 +83,29 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task New_UploadedFile_TakesThePlaceOfTheText()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (organisation, client) = await EditorAsync(app);
+        var page = await client.GetStringAsync(new Uri("/tariffs/plans/new", UriKind.Relative));
+        const string marker = "name=\"__RequestVerificationToken\" value=\"";
+        var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(page[start..page.IndexOf('"', start)]), "__RequestVerificationToken" },
+            { new StringContent("tariff-plan"), "_handler" },
+            { new StringContent("ignored"), "Input.Csv" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(TariffPlanCsv.Plan("from_file"))), "file", "plan.csv" },
+        };
+
+        var response = await client.PostAsync(new Uri("/tariffs/plans/new", UriKind.Relative), form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        await using var db = fixture.CreateContext(organisation);
+        (await db.OrganisationTariffPlans.SingleAsync()).PlanId.ShouldBe("from_file");
+    }
+
+    [Fact]
     public async Task Viewer_SeesTheListButNoForm_AndCannotOpenNew()
     {
         await using var app = new AccountsApp(fixture);
