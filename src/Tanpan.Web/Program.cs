@@ -40,6 +40,7 @@ app.MapPlanningApi();
 app.MapPlansApi();
 app.MapMetersApi();
 app.MapTariffsApi();
+app.MapTariffPlansApi();
 app.MapMonitoringApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");

@@ -4,10 +4,47 @@ using Tanpan.Core.Tariffs;
 
 namespace Tanpan.Cli.Tariffs;
 
-/// <summary>The text of <c>tariff shift</c>'s options, read into a request or into the problems with it.</summary>
-internal sealed record ShiftArguments(string Plan, string? Voltage, string Season, string Day, string Kwh, string From, string To)
+/// <summary>
+/// The text of <c>tariff shift</c>'s options, read into a request or into the problems with it: the kWh form (<c>--kwh --from --to</c>)
+/// or the load-block form (<c>--block-kw --window --to-window --days</c>).
+/// </summary>
+internal sealed record ShiftArguments(string Plan, string? Voltage, string Season, string Day, string? Kwh, string? From, string? To)
 {
-    public (ShiftRequest? Request, List<Problem> Problems) Read(TariffLibrary library)
+    /// <summary>The load-block options; all null for the kWh form.</summary>
+    public string? BlockKw { get; init; }
+
+    public string? Window { get; init; }
+
+    public string? ToWindow { get; init; }
+
+    public string? Days { get; init; }
+
+    public bool IsBlock => BlockKw is not null || Window is not null || ToWindow is not null || Days is not null;
+
+    /// <summary>The block form's numbers and windows (plan, voltage, season and day as for the kWh form).</summary>
+    public (ShiftRequest? Common, decimal Kw, string Window, string ToWindow, int Days, List<Problem> Problems) ReadBlock(TariffLibrary library)
+    {
+        var (common, problems) = ReadCommon(library);
+        foreach (var (value, option) in new[] { (Kwh, "kwh"), (From, "from"), (To, "to") }.Where(x => x.Item1 is not null))
+        {
+            problems.Add(new Problem(option, $"--{option} 不能與 --block-kw 同時使用", $"--{option} cannot be used with --block-kw"));
+        }
+
+        var kw = Needed(BlockKw, "block-kw", problems) is { } k ? InputNumbers.Parse(k, "block-kw", problems) : null;
+        var days = Needed(Days, "days", problems) is { } d ? InputNumbers.Parse(d, "days", problems) : null;
+        if (days is { } whole && whole != decimal.Truncate(whole))
+        {
+            problems.Add(new Problem("days", $"--days 須為整數（收到「{Days}」）", $"--days must be a whole number (got '{Days}')"));
+        }
+
+        Needed(Window, "window", problems);
+        Needed(ToWindow, "to-window", problems);
+        return problems.Count > 0 || common is null
+            ? (null, 0, "", "", 0, problems)
+            : (common, kw!.Value, Window!, ToWindow!, (int)Math.Clamp(days!.Value, int.MinValue, int.MaxValue), problems);
+    }
+
+    private (ShiftRequest? Common, List<Problem> Problems) ReadCommon(TariffLibrary library)
     {
         var problems = new List<Problem>();
         var (plan, planProblem) = library.Resolve(Plan);
@@ -27,19 +64,41 @@ internal sealed record ShiftArguments(string Plan, string? Voltage, string Seaso
         Check(season, "season", Season, "summer, non-summer", problems);
         var day = TariffKeys.ParseDay(Day);
         Check(day, "day", Day, "weekday, saturday, sunday", problems);
-        var kwh = InputNumbers.Parse(Kwh, "kwh", problems);
-        var from = TariffKeys.ParsePeriod(From);
-        Check(from, "from", From, "peak, semi_peak, off_peak", problems);
+        return problems.Count > 0 ? (null, problems) : (new ShiftRequest(plan!, voltage, season!.Value, day!.Value, 0, TouPeriod.Peak, []), problems);
+    }
+
+    private static string? Needed(string? value, string option, List<Problem> problems)
+    {
+        if (value is null)
+        {
+            problems.Add(new Problem(option, $"缺少 --{option}", $"--{option} is required"));
+        }
+
+        return value;
+    }
+
+    public (ShiftRequest? Request, List<Problem> Problems) Read(TariffLibrary library)
+    {
+        var (common, problems) = ReadCommon(library);
+        var kwh = Needed(Kwh, "kwh", problems) is { } k ? InputNumbers.Parse(k, "kwh", problems) : null;
+        TouPeriod? from = null;
+        if (Needed(From, "from", problems) is { } f)
+        {
+            from = TariffKeys.ParsePeriod(f);
+            Check(from, "from", f, "peak, semi_peak, off_peak", problems);
+        }
+
+        Needed(To, "to", problems);
         var shares = Shares(problems);
-        return problems.Count > 0
+        return problems.Count > 0 || common is null
             ? (null, problems)
-            : (new ShiftRequest(plan!, voltage, season!.Value, day!.Value, kwh!.Value, from!.Value, shares), problems);
+            : (common with { Kwh = kwh!.Value, From = from!.Value, Shares = shares }, problems);
     }
 
     private List<ShiftShare> Shares(List<Problem> problems)
     {
         var shares = new List<ShiftShare>();
-        foreach (var part in To.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in (To ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
             var period = TariffKeys.ParsePeriod(kv[0]);

@@ -18,14 +18,26 @@ internal static class TariffCommands
         var voltage = new Option<string?>("--voltage") { Description = "low, high or extra-high; optional when the plan has one voltage / 電壓別" };
         var season = new Option<string>("--season") { Description = "summer or non-summer / 夏月或非夏月", Required = true };
         var day = new Option<string>("--day") { Description = "weekday, saturday or sunday (incl. off-peak holidays) / 日別", Required = true };
-        var kwh = new Option<string>("--kwh") { Description = "Energy moved, kWh / 移轉電量（度）", Required = true };
-        var from = new Option<string>("--from") { Description = "Period the energy leaves: peak, semi_peak or off_peak / 原時段", Required = true };
-        var to = new Option<string>("--to") { Description = "Where it goes, shares summing to 1: semi_peak=0.8,off_peak=0.2 / 移入時段與比例", Required = true };
+        var kwh = new Option<string?>("--kwh") { Description = "Energy moved, kWh (kWh form) / 移轉電量（度）" };
+        var from = new Option<string?>("--from") { Description = "Period the energy leaves: peak, semi_peak or off_peak / 原時段" };
+        var to = new Option<string?>("--to") { Description = "Where it goes, shares summing to 1: semi_peak=0.8,off_peak=0.2 / 移入時段與比例" };
+        var blockKw = new Option<string?>("--block-kw") { Description = "Load block, kW (block form) / 移轉的負載（kW）" };
+        var window = new Option<string?>("--window") { Description = "Where the block runs now, HH:mm-HH:mm local / 原時間帶" };
+        var toWindow = new Option<string?>("--to-window") { Description = "Where it moves, same length / 移至時間帶" };
+        var days = new Option<string?>("--days") { Description = "Days the block runs / 天數" };
+        var plansFile = new Option<FileInfo?>("--plans-file") { Description = "CSV of user-defined plans added to the shipped ones / 自訂電價方案 CSV" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
-        var shift = new Command("shift", "Simulate moving load between time-of-use periods / 移轉電費試算") { plan, voltage, season, day, kwh, from, to, json };
+        var shift = new Command("shift", "Simulate moving load between time-of-use periods / 移轉電費試算")
+        {
+            plan, voltage, season, day, kwh, from, to, blockKw, window, toWindow, days, plansFile, json,
+        };
         shift.SetAction(parse => Shift(
-            new ShiftArguments(parse.GetValue(plan)!, parse.GetValue(voltage), parse.GetValue(season)!, parse.GetValue(day)!, parse.GetValue(kwh)!,
-                parse.GetValue(from)!, parse.GetValue(to)!),
+            new ShiftArguments(parse.GetValue(plan)!, parse.GetValue(voltage), parse.GetValue(season)!, parse.GetValue(day)!, parse.GetValue(kwh),
+                parse.GetValue(from), parse.GetValue(to))
+            {
+                BlockKw = parse.GetValue(blockKw), Window = parse.GetValue(window), ToWindow = parse.GetValue(toWindow), Days = parse.GetValue(days),
+            },
+            parse.GetValue(plansFile),
             parse.GetValue(json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -44,9 +56,21 @@ internal static class TariffCommands
         return TanpanCli.Ok;
     }
 
-    private static int Shift(ShiftArguments a, bool json, TextWriter output, TextWriter error)
+    private static int Shift(ShiftArguments a, FileInfo? plansFile, bool json, TextWriter output, TextWriter error)
     {
-        var (request, problems) = a.Read(TariffLibrary.Shipped);
+        var (library, fileProblems) = Library(plansFile);
+        if (library is null)
+        {
+            InputNumbers.Write(error, fileProblems);
+            return TanpanCli.BadInput;
+        }
+
+        if (a.IsBlock)
+        {
+            return Block(a, library, json, output, error);
+        }
+
+        var (request, problems) = a.Read(library);
         if (request is null)
         {
             InputNumbers.Write(error, problems);
@@ -69,6 +93,67 @@ internal static class TariffCommands
             Summary(output, request.Plan, outcome.Result!);
         }
 
+        return TanpanCli.Ok;
+    }
+
+    /// <summary>The shipped plans, plus those of <paramref name="file"/> (whose ids must not be shipped ones).</summary>
+    private static (TariffLibrary? Library, IReadOnlyList<Problem> Problems) Library(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return (TariffLibrary.Shipped, []);
+        }
+
+        if (!file.Exists)
+        {
+            return (null, [new Problem("plans-file", $"找不到檔案 {file.FullName}", $"no such file {file.FullName}")]);
+        }
+
+        var (plans, problems) = UserTariffPlans.Parse(File.ReadAllText(file.FullName), "file");
+        var clashes = plans.Where(p => TariffLibrary.Shipped.Find(p.Id) is not null)
+            .Select(p => new Problem("plans-file", $"方案代號 {p.Id} 與內建方案相同", $"plan id {p.Id} is a shipped plan's")).ToList();
+        return problems.Count + clashes.Count > 0
+            ? (null, [.. problems, .. clashes])
+            : (new TariffLibrary([.. TariffLibrary.Shipped.Plans, .. plans]), []);
+    }
+
+    private static int Block(ShiftArguments a, TariffLibrary library, bool json, TextWriter output, TextWriter error)
+    {
+        var (common, kw, from, to, days, problems) = a.ReadBlock(library);
+        if (common is null)
+        {
+            InputNumbers.Write(error, problems);
+            return TanpanCli.BadInput;
+        }
+
+        var outcome = BlockShift.Simulate(common.Plan, common.Voltage, common.Season, common.Day, kw, from, to, days);
+        if (outcome.Result is not { } r)
+        {
+            InputNumbers.Write(error, outcome.Problems);
+            return TanpanCli.BadInput;
+        }
+
+        if (json)
+        {
+            PeakShiftJson.Write(output, r);
+            return TanpanCli.Ok;
+        }
+
+        output.WriteLine("負載區塊移轉試算 Load-block shift estimate (energy charge only / 僅流動電費)");
+        output.WriteLine($"plan         {common.Plan.Id} {common.Plan.NameZh} (version {common.Plan.Version})");
+        output.WriteLine($"voltage      {TariffKeys.Key(r.Voltage)}; season {TariffKeys.Key(r.Season)}; day {TariffKeys.Key(r.Day)}");
+        output.WriteLine(Line($"block        {Kwh(r.Kw)} kW, {r.FromWindow} → {r.ToWindow}, {r.Days} days = {Kwh(r.Kwh)} kWh"));
+        foreach (var (label, legs) in new[] { ("before", r.Before), ("after", r.After) })
+        {
+            foreach (var leg in legs)
+            {
+                output.WriteLine(Line($"{label,-12} {TariffKeys.Key(leg.Period),-10} {leg.Hours} h/day {Kwh(leg.Kwh)} kWh × {leg.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
+            }
+        }
+
+        output.WriteLine($"cost before  NT${Ntd(r.CostBefore.BaseValue)}");
+        output.WriteLine($"cost after   NT${Ntd(r.CostAfter.BaseValue)}");
+        output.WriteLine($"savings      NT${Ntd(r.Savings.BaseValue)}");
         return TanpanCli.Ok;
     }
 

@@ -70,6 +70,10 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<AlertWebhook> AlertWebhooks => Set<AlertWebhook>();
 
+    public DbSet<OrganisationTariffPlan> OrganisationTariffPlans => Set<OrganisationTariffPlan>();
+
+    public DbSet<OrganisationTariffPlanVersion> OrganisationTariffPlanVersions => Set<OrganisationTariffPlanVersion>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -128,6 +132,8 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
         modelBuilder.ApplyConfiguration(new MeterAlertConfiguration());
         modelBuilder.ApplyConfiguration(new AlertWebhookConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationTariffPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationTariffPlanVersionConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

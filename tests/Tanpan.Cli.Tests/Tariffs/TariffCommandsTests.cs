@@ -110,4 +110,83 @@ public sealed class TariffCommandsTests
         result.ExitCode.ShouldBe(TanpanCli.BadInput);
         result.Error.ShouldContain("has no peak period on summer sunday (it has: off_peak)");
     }
+
+    [Fact]
+    public void Shift_BlockAcrossAPeriodBoundaryJson_SplitsByTheHours()
+    {
+        // 21:00–23:00 = 1 h peak + 1 h semi-peak; 100 kW × 10 days → 08:00–10:00 = 1 h off-peak + 1 h semi-peak.
+        var json = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--season", "summer", "--day", "weekday",
+            "--block-kw", "100", "--window", "21:00-23:00", "--to-window", "08:00-10:00", "--days", "10", "--json").Json();
+
+        json.GetProperty("kwh").GetDecimal().ShouldBe(2_000m);
+        json.GetProperty("cost_before_ntd").GetDecimal().ShouldBe(15_240m);
+        json.GetProperty("cost_after_ntd").GetDecimal().ShouldBe(8_380m);
+        json.GetProperty("savings_ntd").GetDecimal().ShouldBe(6_860m);
+        json.GetProperty("before").EnumerateArray().Select(l => (l.GetProperty("period").GetString(), l.GetProperty("hours").GetDecimal()))
+            .ShouldBe([("peak", 1m), ("semi_peak", 1m)]);
+    }
+
+    [Fact]
+    public void Shift_Seed000Example2AsABlock_Saves1518000()
+    {
+        var result = Cli.Run("tariff", "shift", "--plan", "three_stage_2023_example", "--voltage", "extra-high", "--season", "summer", "--day", "weekday",
+            "--block-kw", "4600", "--window", "16:00-22:00", "--to-window", "09:00-15:00", "--days", "22");
+
+        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        result.Output.ShouldContain("block        4,600 kW, 16:00-22:00 → 09:00-15:00, 22 days = 607,200 kWh");
+        result.Output.ShouldContain("savings      NT$1,518,000");
+    }
+
+    [Fact]
+    public void Shift_BlockWithKwhOrWithoutWindow_ExitsWithBadInput()
+    {
+        var result = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--season", "summer", "--day", "weekday",
+            "--block-kw", "500", "--kwh", "1", "--days", "22", "--to-window", "00:00-02:00");
+
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("--kwh cannot be used with --block-kw");
+        result.Error.ShouldContain("--window is required");
+    }
+
+    [Fact]
+    public void Shift_WithPlansFile_UsesTheUserPlan()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "plan_id,plan_name_zh,season,day_type,period,time_windows,energy_rate_ntd_per_kwh,voltage\n"
+                + "my_plan,自訂,summer,weekday,peak,16:00-22:00,10,high\n"
+                + "my_plan,自訂,summer,weekday,off_peak,00:00-16:00;22:00-24:00,2,high\n");
+
+            var json = Cli.Run("tariff", "shift", "--plans-file", file, "--plan", "my_plan", "--season", "summer", "--day", "weekday",
+                "--block-kw", "500", "--window", "16:00-18:00", "--to-window", "00:00-02:00", "--days", "1", "--json").Json();
+
+            json.GetProperty("plan_version").GetString().ShouldBe("file");
+            json.GetProperty("savings_ntd").GetDecimal().ShouldBe(8_000m); // 1,000 kWh × (10 − 2)
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Shift_PlansFileWithAShippedId_ExitsWithBadInput()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "plan_id,season,day_type,period,time_windows,energy_rate_ntd_per_kwh,voltage\n"
+                + "high_voltage_2_tier,summer,,flat,,3,high\n");
+
+            var result = Cli.Run([.. SeedExample1, "--plans-file", file]);
+
+            result.ExitCode.ShouldBe(TanpanCli.BadInput);
+            result.Error.ShouldContain("plan id high_voltage_2_tier is a shipped plan's");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

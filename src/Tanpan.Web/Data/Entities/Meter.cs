@@ -32,7 +32,7 @@ public sealed class Meter : ITenantOwned, IAudited
     /// <summary>For a cumulative register: the value at which it wraps to zero (e.g. 100000); null = a drop is a reset.</summary>
     public decimal? RolloverValue { get; set; }
 
-    /// <summary>Id of a plan of <c>Tanpan.Core.Tariffs</c>' shipped plans, or null.</summary>
+    /// <summary>A shipped plan's id (<c>Tanpan.Core.Tariffs</c>), the <see cref="OrganisationTariffPlan.PlanId"/> of one of the organisation's own plans, or null.</summary>
     public string? TariffPlanId { get; set; }
 
     /// <summary>low, high or extra-high (<see cref="MeterValues.Voltages"/>), or null.</summary>

@@ -210,7 +210,7 @@ public static class MetersApi
         }
 
         var plan = errors.Text("tariffPlanId", request.TariffPlanId, 100);
-        if (plan is not null && TariffLibrary.Shipped.Find(plan) is null)
+        if (plan is not null && TariffLibrary.Shipped.Find(plan) is null && !await db.OrganisationTariffPlans.AnyAsync(p => p.PlanId == plan, cancellationToken))
         {
             errors.Add("tariffPlanId", "找不到此電價方案。", "No tariff plan has this id.");
         }

@@ -3,6 +3,7 @@ using Tanpan.Core.Monitoring;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Tariffs;
 
 namespace Tanpan.Web.Features.Monitoring;
 
@@ -63,6 +64,7 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
         var notes = new List<string>();
         var costs = new List<MonthlyCost>();
         var priced = meters.Count > 0;
+        var own = await OrganisationTariffs.OwnAsync(db, ct);
         var all = await reader.LoadAsync(meters.Select(m => m.Id).ToList(), rangeStart, rangeEnd, ct);
         foreach (var meter in meters)
         {
@@ -80,7 +82,7 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
                 }
             }
 
-            if (Schedule(meter, notes) is { } schedule)
+            if (Schedule(meter, own, notes) is { } schedule)
             {
                 costs.AddRange(TouCost.Monthly(schedule, HolidayCalendar.Shipped, series.TimestampsUtc, series.Quantities, meter.ContractCapacityKw,
                     TariffBasicFees.Find(schedule.Plan.Id), interval));
@@ -142,9 +144,11 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
         return hours;
     }
 
-    private static TouSchedule? Schedule(Meter meter, List<string> notes)
+    /// <summary>The meter's plan: a shipped one, else the organisation's own (its current version).</summary>
+    private static TouSchedule? Schedule(Meter meter, Dictionary<string, TariffPlan> own, List<string> notes)
     {
-        if (meter.EnergyType != "electricity" || meter.TariffPlanId is null || TariffLibrary.Shipped.Find(meter.TariffPlanId) is not { } plan)
+        if (meter.EnergyType != "electricity" || meter.TariffPlanId is null
+            || (TariffLibrary.Shipped.Find(meter.TariffPlanId) ?? own.GetValueOrDefault(meter.TariffPlanId)) is not { } plan)
         {
             notes.Add($"no_tariff:{meter.Name}");
             return null;

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.Tariffs;
+using Tanpan.Web.Data;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Tariffs;
 
 /// <summary>
-/// Tariff plans and the peak-shift simulator under <c>/api/v1/tariffs</c> (docs/api.md). Reference data, not
-/// tenant data: any signed-in member may read and simulate. The page <c>/tools/peak-shift</c> calls
-/// <see cref="SimulatePeakShift"/>.
+/// Tariff plans and the peak-shift simulator under <c>/api/v1/tariffs</c> (docs/api.md). The shipped plans are reference
+/// data: any signed-in member may read and simulate with them; owners, editors and viewers may also simulate with their
+/// organisation's own plans (<see cref="OrganisationTariffs"/>). The page <c>/tools/peak-shift</c> calls
+/// <see cref="SimulatePeakShiftAsync"/> and <see cref="SimulateBlockAsync"/>.
 /// </summary>
 public static class TariffsApi
 {
@@ -15,7 +18,8 @@ public static class TariffsApi
     {
         var api = app.MapGroup("/api/v1/tariffs").RequireAuthorization().WithTags("Tariffs");
         api.MapGet("", ListPlans);
-        api.MapPost("/peak-shift", SimulatePeakShift);
+        api.MapPost("/peak-shift", SimulatePeakShiftAsync);
+        api.MapPost("/peak-shift/block", SimulateBlockAsync);
         return app;
     }
 
@@ -23,28 +27,12 @@ public static class TariffsApi
         TypedResults.Ok<IReadOnlyList<TariffPlanResponse>>(TariffLibrary.Shipped.Plans.Select(ToResponse).ToList());
 
     /// <summary>Validates the words and numbers, then runs <see cref="PeakShift.Simulate"/>; every problem is reported at once.</summary>
-    public static Results<Ok<PeakShiftResponse>, ValidationProblem> SimulatePeakShift(PeakShiftRequest request)
+    public static async Task<Results<Ok<PeakShiftResponse>, ValidationProblem>> SimulatePeakShiftAsync(
+        PeakShiftRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
-        var plan = Required(errors, "plan", request.Plan) is { } id ? TariffLibrary.Shipped.Find(id) : null;
-        if (plan is null && request.Plan is { Length: > 0 })
-        {
-            errors.Add("plan", $"不明的電價方案「{request.Plan}」。", $"Unknown tariff plan '{request.Plan}'.");
-        }
-
-        Voltage? voltage = null;
-        if (!string.IsNullOrWhiteSpace(request.Voltage))
-        {
-            voltage = TariffKeys.ParseVoltage(request.Voltage);
-            if (voltage is null)
-            {
-                errors.Add("voltage", "電壓須為 low、high 或 extra-high。", "Voltage must be low, high or extra-high.");
-            }
-        }
-
-        var season = Parse(errors, "season", request.Season, TariffKeys.ParseSeason, "季節須為 summer 或 non-summer。", "Season must be summer or non-summer.");
-        var day = Parse(errors, "day", request.Day, TariffKeys.ParseDay, "日別須為 weekday、saturday 或 sunday。", "Day must be weekday, saturday or sunday.");
+        var (plan, voltage, season, day) = await CommonAsync(errors, request.Plan, request.Voltage, request.Season, request.Day, tenant, db, cancellationToken);
         var from = Parse(errors, "from", request.From, TariffKeys.ParsePeriod, "時段須為 peak、semi_peak 或 off_peak。", "Period must be peak, semi_peak or off_peak.");
         if (request.Kwh is null)
         {
@@ -86,7 +74,74 @@ public static class TariffsApi
             r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue));
     }
 
-    private static TariffPlanResponse ToResponse(TariffPlan p)
+    /// <summary>The load-block form: a block of <c>kw</c> over <c>window</c> on <c>days</c> days moved to <c>toWindow</c> (<see cref="BlockShift"/>).</summary>
+    public static async Task<Results<Ok<BlockShiftResponse>, ValidationProblem>> SimulateBlockAsync(
+        BlockShiftRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        var (plan, voltage, season, day) = await CommonAsync(errors, request.Plan, request.Voltage, request.Season, request.Day, tenant, db, cancellationToken);
+        if (request.Kw is null)
+        {
+            errors.Add("kw", "此欄位必填。", "This field is required.");
+        }
+
+        if (request.Days is null)
+        {
+            errors.Add("days", "此欄位必填。", "This field is required.");
+        }
+
+        var from = Required(errors, "window", request.Window);
+        var to = Required(errors, "toWindow", request.ToWindow);
+        if (errors.Any || plan is null || season is null || day is null || request.Kw is null || request.Days is null || from is null || to is null)
+        {
+            return errors.ToResult();
+        }
+
+        var outcome = BlockShift.Simulate(plan, voltage, season.Value, day.Value, request.Kw.Value, from, to, request.Days.Value);
+        if (outcome.Result is not { } r)
+        {
+            foreach (var p in outcome.Problems)
+            {
+                errors.Add(p.Column == "to_window" ? "toWindow" : p.Column, p.MessageZh, p.MessageEn);
+            }
+
+            return errors.ToResult();
+        }
+
+        return TypedResults.Ok(new BlockShiftResponse(r.PlanId, r.PlanVersion, TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), TariffKeys.Key(r.Day),
+            r.Kw, r.Days, r.FromWindow, r.ToWindow, r.Kwh, [.. r.Before.Select(Leg)], [.. r.After.Select(Leg)],
+            r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue));
+    }
+
+    private static BlockShiftLeg Leg(BlockLeg l) => new(TariffKeys.Key(l.Period), l.Hours, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue);
+
+    /// <summary>Plan (shipped or the organisation's), voltage, season and day, shared by both forms.</summary>
+    private static async Task<(TariffPlan? Plan, Voltage? Voltage, Season? Season, DayType? Day)> CommonAsync(FieldErrors errors, string? planId, string? voltageText,
+        string? seasonText, string? dayText, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var plan = Required(errors, "plan", planId) is { } id ? await OrganisationTariffs.FindAsync(db, tenant, id, cancellationToken) : null;
+        if (plan is null && planId is { Length: > 0 })
+        {
+            errors.Add("plan", $"不明的電價方案「{planId}」。", $"Unknown tariff plan '{planId}'.");
+        }
+
+        Voltage? voltage = null;
+        if (!string.IsNullOrWhiteSpace(voltageText))
+        {
+            voltage = TariffKeys.ParseVoltage(voltageText);
+            if (voltage is null)
+            {
+                errors.Add("voltage", "電壓須為 low、high 或 extra-high。", "Voltage must be low, high or extra-high.");
+            }
+        }
+
+        var season = Parse(errors, "season", seasonText, TariffKeys.ParseSeason, "季節須為 summer 或 non-summer。", "Season must be summer or non-summer.");
+        var day = Parse(errors, "day", dayText, TariffKeys.ParseDay, "日別須為 weekday、saturday 或 sunday。", "Day must be weekday, saturday or sunday.");
+        return (plan, voltage, season, day);
+    }
+
+    internal static TariffPlanResponse ToResponse(TariffPlan p)
     {
         var summer = p.SummerDates ?? (p.Voltages.Count == 1 && p.Voltages[0] == Voltage.Low ? "06-01~09-30" : "05-16~10-15");
         return new TariffPlanResponse(p.Id, p.NameZh, p.Version, p.Voltages.Select(TariffKeys.Key).ToList(), summer, p.Source, p.Confidence,

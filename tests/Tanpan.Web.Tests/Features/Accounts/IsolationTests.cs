@@ -180,6 +180,13 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /planning/targets/{Id:guid}/edit"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}/edit", "new-target",
             ("Input.Name", "probe"), ("Input.Kind", "Absolute"), ("Input.BaseYear", "2024"), ("Input.TargetYear", "2030"), ("Input.AnnualReductionPercent", "1"), ("Input.Scopes", "1,2")),
         ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1")),
+
+        // The organisation's own tariff plans (tariff-plans): B's plan by id, through the API and the page.
+        ["GET /api/v1/tariff-plans/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/tariff-plans/{w.TariffPlanB}"),
+        ["PUT /api/v1/tariff-plans/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/tariff-plans/{w.TariffPlanB}", new { csv = Tariffs.TariffPlanCsv.Plan("b_plan", 99m) }),
+        ["DELETE /api/v1/tariff-plans/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tariff-plans/{w.TariffPlanB}"),
+        ["GET /tariffs/plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/tariffs/plans/{w.TariffPlanB}"),
+        ["POST /tariffs/plans/{Id:guid}"] = w => w.Form($"/tariffs/plans/{w.TariffPlanB}", "delete-tariff-plan", ("Delete", "1")),
     };
 
     [Fact]
@@ -218,6 +225,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await db.Meters.SingleAsync()).Name.ShouldBe("乙電表");
         (await db.GatewayKeys.SingleAsync()).RevokedAt.ShouldBeNull();
         (await db.MeterAlerts.SingleAsync(x => x.Id == world.MonitoringB.AlertId)).Status.ShouldBe(MeterAlertValues.Open);
+        var planB = await db.OrganisationTariffPlans.SingleAsync();
+        (planB.Id, planB.Version).ShouldBe((world.TariffPlanB, 1)); // B's plan neither replaced nor deleted
+        (await a.PostAsJsonAsync("/api/v1/tariffs/peak-shift/block", new { plan = "b_plan", season = "summer", day = "weekday", kw = 1, window = "16:00-17:00",
+            toWindow = "00:00-01:00", days = 1 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // nor usable by A by its id
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -280,6 +291,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         return (meterId, alert.Id);
     }
 
+    private static async Task<Guid> SeedTariffPlanAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var plan = new OrganisationTariffPlan
+        {
+            Id = Guid.CreateVersion7(), PlanId = "b_plan", NameZh = "乙方案", Version = 1, Csv = Tariffs.TariffPlanCsv.Plan("b_plan"), CreatedAt = Seed.Time,
+            UpdatedAt = Seed.Time,
+        };
+        db.OrganisationTariffPlans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -306,6 +330,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     {
         /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
         public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
+
+        /// <summary>A tariff plan of B's (id <c>b_plan</c>).</summary>
+        public Guid TariffPlanB { get; private set; }
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -350,6 +377,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
+            world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -124,6 +124,69 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
         html.ShouldNotContain("id=\"savings\"");
     }
 
+    /// <summary>Seed 000 as load blocks: 5,584 kW 16:00–21:00 → 08:00–13:00 (the 80/20 split), and 4,600 kW × 6 h × 22 days peak → semi-peak.</summary>
+    [Theory]
+    [InlineData("high", 5584, "16:00-21:00", "08:00-13:00", 1, 87557.12)]
+    [InlineData("extra-high", 4600, "16:00-22:00", "09:00-15:00", 22, 1518000)]
+    public async Task BlockApi_ReproducesSeed000(string voltage, int kw, string from, string to, int days, double savings)
+    {
+        await using var app = new AccountsApp(fixture);
+        using var client = await ViewerAsync(app);
+
+        var response = await client.PostAsJsonAsync($"{Api}/block",
+            new BlockShiftRequest("three_stage_2023_example", voltage, "summer", "weekday", kw, from, to, days), AccountsApp.Json);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadFromJsonAsync<BlockShiftResponse>(AccountsApp.Json))!.SavingsNtd.ShouldBe((decimal)savings);
+    }
+
+    [Fact]
+    public async Task BlockApi_BadWindows_AreReportedByField()
+    {
+        await using var app = new AccountsApp(fixture);
+        using var client = await ViewerAsync(app);
+
+        var response = await client.PostAsJsonAsync($"{Api}/block",
+            new BlockShiftRequest("high_voltage_three_stage", null, "summer", "weekday", 500, "22:00-24:00", "00:00-03:00", 22), AccountsApp.Json);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(AccountsApp.Json))!.Errors["toWindow"].ShouldHaveSingleItem().ShouldContain("must be as long as");
+    }
+
+    /// <summary>21:00–23:00 = 1 h peak + 1 h semi-peak; 100 kW × 10 days → 08:00–10:00 (1 h off-peak + 1 h semi-peak): 15,240 − 8,380 = NT$6,860.</summary>
+    [Fact]
+    public async Task BlockPage_SplitsAWindowAcrossPeriods()
+    {
+        await using var app = new AccountsApp(fixture);
+        var client = await PageClientAsync(app);
+
+        var response = await MembersPagesTests<TFixture>.PostAsync(client, "/tools/peak-shift", "peak-shift-block",
+            ("Block.Plan", "high_voltage_three_stage"), ("Block.Voltage", ""), ("Block.Season", "summer"), ("Block.Day", "weekday"),
+            ("Block.Kw", "100"), ("Block.Window", "21:00-23:00"), ("Block.ToWindow", "08:00-10:00"), ("Block.Days", "10"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("<dd id=\"block-cost-before\">NT$ 15,240</dd>");
+        html.ShouldContain("<dd id=\"block-savings\"><strong>NT$ 6,860</strong></dd>");
+    }
+
+    [Fact]
+    public async Task BlockPage_BadWindow_ShowsTheFieldMessageAndKeepsTheInput()
+    {
+        await using var app = new AccountsApp(fixture);
+        var client = await PageClientAsync(app);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var response = await MembersPagesTests<TFixture>.PostAsync(client, "/tools/peak-shift", "peak-shift-block",
+            ("Block.Plan", "high_voltage_three_stage"), ("Block.Season", "summer"), ("Block.Day", "weekday"),
+            ("Block.Kw", "100"), ("Block.Window", "21:10-23:00"), ("Block.ToWindow", "08:00-10:00"), ("Block.Days", "10"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("window '21:10-23:00' must be HH:mm-HH:mm on 15-minute boundaries");
+        html.ShouldContain("value=\"21:10-23:00\"");
+        html.ShouldNotContain("id=\"block-savings\"");
+    }
+
     private static async Task<HttpClient> ViewerAsync(AccountsApp app)
     {
         var organisationId = await app.SeedOrganisationAsync();
