@@ -168,7 +168,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         var verifierPage = await PageForm.HtmlAsync(await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
         var ownerPage = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
 
-        foreach (var link in new[] { "/planning/plans", "/planning/targets", "/meters", "/meters/alerts" })
+        foreach (var link in new[] { "/planning/plans", "/planning/targets", "/meters", "/meters/alerts", "/tariffs/plans" })
         {
             ownerPage.ShouldContain($"href=\"{link}\"");
             verifierPage.ShouldNotContain($"href=\"{link}\"");
