@@ -113,6 +113,25 @@ public abstract class DayProfileTests<TFixture>(TFixture fixture) : IClassFixtur
         (await asA.MeterDayProfiles.Select(p => p.OrganisationId).Distinct().ToListAsync()).ShouldBe([a]);
     }
 
+    [Fact]
+    public async Task DeletingAMeter_DeletesItsProfiles_AndNoOtherMeters()
+    {
+        var (organisationId, meters) = await SeedAsync(new Random(9));
+        await using (var db = fixture.CreateContext(organisationId))
+        {
+            await ReadingWriter.WriteAsync(db, organisationId, null, [new ValidReading(meters[0], Start + 900, 1), new ValidReading(meters[1], Start + 3600, 2)],
+                1_800_000_000, CancellationToken.None);
+        }
+
+        await using (var db = fixture.CreateContext(organisationId))
+        {
+            await MetersApi.DeleteAsync(meters[0].Id, TenantOf(organisationId), db, CancellationToken.None);
+        }
+
+        await using var check = fixture.CreateContext(organisationId);
+        (await check.MeterDayProfiles.Select(p => p.MeterId).ToListAsync()).ShouldBe([meters[1].Id]);
+    }
+
     /// <summary>Every profile of the organisation equals the one summed here from its readings, in time order; and no other exists.</summary>
     private async Task ShouldMatchReadingsAsync(Guid organisationId)
     {
