@@ -74,8 +74,98 @@ public static class TouCost
             }
         }
 
+        return Results(schedule, firstMonth, months, sums, counts, peaks, 60.0 / intervalMinutes, contractCapacityKw, fee);
+    }
+
+    /// <summary>
+    /// The same figures from day profiles (docs/meters.md#day-profiles): for each local day (days since 1970-01-01,
+    /// Asia/Taipei) 96 slot sums — the quantities of the readings whose interval ends in the slot, placed by
+    /// <c>t − 1 s</c> exactly as the reading path places them — and the day's reading count. Each day is classified once
+    /// (season, day type) and each slot by the schedule, so the energy figures equal the reading path's (for one
+    /// reading per slot, bit for bit). Peak demand is the largest slot × 60 / max(interval, 15): the same as the
+    /// reading path for intervals of 15 minutes or more; for shorter intervals it is the 15-minute demand.
+    /// </summary>
+    /// <param name="schedule">The tariff's time-of-use schedule.</param>
+    /// <param name="calendar">Holidays (day types).</param>
+    /// <param name="localDays">The days, any order, each once.</param>
+    /// <param name="slots">96 values per day, in the order of <paramref name="localDays"/>.</param>
+    /// <param name="readings">The reading count of each day.</param>
+    /// <param name="contractCapacityKw">Contract capacity for the basic charge.</param>
+    /// <param name="fee">The regular contract fee for the basic charge.</param>
+    /// <param name="intervalMinutes">The meter's interval.</param>
+    public static IReadOnlyList<MonthlyCost> Monthly(TouSchedule schedule, HolidayCalendar calendar, ReadOnlySpan<long> localDays,
+        ReadOnlySpan<double> slots, ReadOnlySpan<int> readings, decimal? contractCapacityKw = null, RegularContractFee? fee = null,
+        int intervalMinutes = TouSchedule.SlotMinutes)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (slots.Length != localDays.Length * TouSchedule.SlotsPerDay || readings.Length != localDays.Length)
+        {
+            throw new ArgumentException("Each day needs 96 slots and a reading count.", nameof(slots));
+        }
+
+        var min = long.MaxValue;
+        var max = long.MinValue;
+        for (var i = 0; i < localDays.Length; i++)
+        {
+            if (readings[i] > 0)
+            {
+                min = Math.Min(min, localDays[i]);
+                max = Math.Max(max, localDays[i]);
+            }
+        }
+
+        if (min > max)
+        {
+            return [];
+        }
+
+        var first = TouSchedule.DateOfLocalDay(min);
+        var last = TouSchedule.DateOfLocalDay(max);
+        var firstMonth = (first.Year * 12) + first.Month - 1;
+        var months = (last.Year * 12) + last.Month - 1 - firstMonth + 1;
+        var rates = schedule.Rates.Count;
+        var width = rates + 1;
+        var sums = new double[months * width];
+        var counts = new int[months];
+        var peaks = new double[months];
+        for (var i = 0; i < localDays.Length; i++)
+        {
+            if (readings[i] == 0)
+            {
+                continue;
+            }
+
+            var date = TouSchedule.DateOfLocalDay(localDays[i]);
+            var month = (date.Year * 12) + date.Month - 1 - firstMonth;
+            var monthSums = sums.AsSpan(month * width, width);
+            var rateOf = schedule.Slots(schedule.ProfileOf(date, calendar));
+            var day = slots.Slice(i * TouSchedule.SlotsPerDay, TouSchedule.SlotsPerDay);
+            var peak = peaks[month];
+            for (var s = 0; s < TouSchedule.SlotsPerDay; s++)
+            {
+                var rate = rateOf[s];
+                var q = day[s];
+                monthSums[rate < 0 ? rates : rate] += q;
+                if (q > peak)
+                {
+                    peak = q;
+                }
+            }
+
+            peaks[month] = peak;
+            counts[month] += readings[i];
+        }
+
+        return Results(schedule, firstMonth, months, sums, counts, peaks, 60.0 / Math.Max(intervalMinutes, TouSchedule.SlotMinutes), contractCapacityKw, fee);
+    }
+
+    private static List<MonthlyCost> Results(TouSchedule schedule, int firstMonth, int months, double[] sums, int[] counts, double[] peaks, double toKw,
+        decimal? contractCapacityKw, RegularContractFee? fee)
+    {
+        var rates = schedule.Rates.Count;
+        var width = rates + 1;
         var result = new List<MonthlyCost>();
-        var toKw = 60.0 / intervalMinutes;
         for (var m = 0; m < months; m++)
         {
             if (counts[m] == 0)

@@ -64,6 +64,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<MeterReadingConflict> MeterReadingConflicts => Set<MeterReadingConflict>();
 
+    public DbSet<MeterDayProfile> MeterDayProfiles => Set<MeterDayProfile>();
+
     public DbSet<GatewayKey> GatewayKeys => Set<GatewayKey>();
 
     public DbSet<MeterAlert> MeterAlerts => Set<MeterAlert>();
@@ -129,6 +131,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new MeterConfiguration());
         modelBuilder.ApplyConfiguration(new MeterReadingConfiguration());
         modelBuilder.ApplyConfiguration(new MeterReadingConflictConfiguration());
+        modelBuilder.ApplyConfiguration(new MeterDayProfileConfiguration());
         modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
         modelBuilder.ApplyConfiguration(new MeterAlertConfiguration());
         modelBuilder.ApplyConfiguration(new AlertWebhookConfiguration());

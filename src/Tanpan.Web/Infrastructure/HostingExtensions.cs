@@ -31,12 +31,17 @@ public static class HostingExtensions
         return services;
     }
 
-    /// <summary>Brings the database schema up to the latest migration before the app serves requests.</summary>
+    /// <summary>
+    /// Brings the database schema up to the latest migration before the app serves requests, then builds the day
+    /// profiles of meters whose readings predate them (<see cref="Features.Meters.DayProfileWriter.BuildMissingAsync"/>).
+    /// </summary>
     public static WebApplication MigrateDatabase(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Database.Migrate();
+        Features.Meters.DayProfileWriter.BuildMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         return app;
     }
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Tanpan.Web.Data;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
 
 namespace Tanpan.Web.Tests.Data;
@@ -58,7 +60,7 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
         db.Database.GetMigrations().ShouldBe([Initial, "20261122000002_ActivityEntryNote", "20261122000003_EmissionSourceEquipmentType",
             "20261130000004_EvidenceLinksAndInvitations", "20261130000005_ResultsSnapshotsAndIntensity", "20261130000006_SetupGuardAndAuditSource", "20261130000007_ActivityAmountPaid",
             "20261130000008_Meters", "20261130000009_MeterAlerts", "20261130000010_PlansAndTargets", "20261130000011_ImportJobs", "20261130000013_DropEntryEvidenceColumn",
-            "20261130000015_OrganisationTariffPlans"]);
+            "20261130000014_MeterDayProfiles", "20261130000015_OrganisationTariffPlans"]);
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }
@@ -101,6 +103,52 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
         }
 
         await rows.ShouldBeReadableAsync(fixture, settings);
+    }
+
+    [Fact]
+    public async Task Migrate_WithReadingsFromBeforeProfiles_StartUpStepBuildsTheirDayProfiles()
+    {
+        var settings = await fixture.CreateEmptyDatabaseAsync();
+        var organisation = Seed.Organisation();
+        var meterId = Guid.CreateVersion7();
+        var day = new DateTimeOffset(2025, 7, 15, 0, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        var tenant = new Infrastructure.TenantContext();
+        tenant.Set(null, organisation.Id, MembershipRole.Owner);
+        await using (var db = fixture.CreateContext(tenant, settings: settings))
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261130000013_DropEntryEvidenceColumn");
+            var facility = new Facility { Name = "舊廠" };
+            db.AddRange(organisation, facility);
+            db.Add(new Meter
+            {
+                Id = meterId, FacilityId = facility.Id, Name = "舊電表", EnergyType = "electricity", Unit = "kWh", Kind = MeterValues.Interval,
+                IntervalMinutes = 15, CreatedAt = Seed.Time,
+            });
+            await db.SaveChangesAsync();
+
+            // Readings as the ingestion stored them before migration 0014 (the 24:00 one ends the 15th).
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "MeterReadings" ("MeterId", "TimestampUtc", "OrganisationId", "Quantity", "Flags", "ReceivedAt") VALUES ({0}, {1}, {2}, 2.5, 0, 0), ({0}, {3}, {2}, 4, 0, 0)""",
+                Key(meterId), day + 900, Key(organisation.Id), day + 86400);
+        }
+
+        await using (var db = fixture.CreateContext(tenant, settings: settings))
+        {
+            await db.Database.MigrateAsync();
+            (await DayProfileWriter.BuildMissingAsync(db, CancellationToken.None)).ShouldBe(1);
+            (await DayProfileWriter.BuildMissingAsync(db, CancellationToken.None)).ShouldBe(0); // once only
+        }
+
+        await using (var db = fixture.CreateContext(tenant, settings: settings))
+        {
+            var profile = await db.MeterDayProfiles.SingleAsync();
+            (profile.MeterId, profile.OrganisationId, profile.LocalDay, profile.Readings).ShouldBe((meterId, organisation.Id, Core.Tariffs.TouSchedule.LocalDay(day), 2));
+            var slots = new double[96];
+            DayProfileWriter.Decode(profile.Slots, slots);
+            (slots[0], slots[95], slots.Sum()).ShouldBe((2.5, 4, 6.5));
+        }
+
+        object Key(Guid id) => fixture.Provider == DatabaseProvider.Sqlite ? id.ToString("D").ToUpperInvariant() : id;
     }
 
     private static IEnumerable<string> Differences(string table, TableShape expected, TableShape actual)

@@ -47,6 +47,18 @@ internal sealed class MeterReadingConfiguration : IEntityTypeConfiguration<Meter
     }
 }
 
+internal sealed class MeterDayProfileConfiguration : IEntityTypeConfiguration<MeterDayProfile>
+{
+    public void Configure(EntityTypeBuilder<MeterDayProfile> builder)
+    {
+        // Like MeterReadings: no foreign key and no index besides the primary key (the ingestion upserts these rows in
+        // every batch); deleting a meter deletes its profiles with its readings (MetersApi.DeleteAsync).
+        builder.ToTable("MeterDayProfiles");
+        builder.HasKey(p => new { p.MeterId, p.LocalDay });
+        builder.Property(p => p.OrganisationId).IsConcurrencyToken();
+    }
+}
+
 internal sealed class MeterReadingConflictConfiguration : IEntityTypeConfiguration<MeterReadingConflict>
 {
     public void Configure(EntityTypeBuilder<MeterReadingConflict> builder)

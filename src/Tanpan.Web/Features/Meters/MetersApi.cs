@@ -118,7 +118,7 @@ public static class MetersApi
         return TypedResults.Ok(Response(meter));
     }
 
-    /// <summary>Deletes the meter with its readings and conflicts, in one transaction. Activity entries it wrote stay (they are the inventory's data now).</summary>
+    /// <summary>Deletes the meter with its readings, day profiles and conflicts, in one transaction. Activity entries it wrote stay (they are the inventory's data now).</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
@@ -133,6 +133,7 @@ public static class MetersApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MeterReadings.Where(r => r.MeterId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.MeterDayProfiles.Where(p => p.MeterId == id).ExecuteDeleteAsync(cancellationToken);
         db.Meters.Remove(meter);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -17,8 +17,9 @@ public sealed record WriteCounts(int Accepted, int Duplicates, int Conflicts);
 /// temporary table, then one INSERT … ON CONFLICT DO NOTHING and the conflict detection in SQL; on SQLite one
 /// prepared INSERT … ON CONFLICT DO NOTHING per reading. A reading whose (meter, time) is already stored with the
 /// same value is a duplicate (no change); with another value it goes to MeterReadingConflicts. Cumulative meters'
-/// quantities are then recomputed around the new readings. Returns after the commit. On SQLite, batches wait for
-/// their turn in <see cref="SqliteWriteGate"/> rather than in SQLite's busy retries.
+/// quantities are then recomputed around the new readings, and the day profiles of the days that changed rebuilt
+/// (<see cref="DayProfileWriter"/>). Returns after the commit. On SQLite, batches wait for their turn in
+/// <see cref="SqliteWriteGate"/> rather than in SQLite's busy retries.
 /// </summary>
 internal static class ReadingWriter
 {
@@ -35,9 +36,18 @@ internal static class ReadingWriter
             var counts = connection is NpgsqlConnection npgsql
                 ? await WritePostgresAsync(npgsql, (NpgsqlTransaction)dbTransaction, organisationId, gatewayKeyId, readings, receivedAt, ct)
                 : await WriteSqliteAsync((SqliteConnection)connection, (SqliteTransaction)dbTransaction, organisationId, gatewayKeyId, readings, receivedAt, ct);
+            var changed = new List<(Guid MeterId, long Day)>();
             foreach (var (meter, from, to) in CumulativeRanges(readings))
             {
-                await RecomputeAsync(connection, dbTransaction, meter, from, to, ct);
+                await RecomputeAsync(connection, dbTransaction, meter, from, to, changed, ct);
+            }
+
+            // The day profiles of what changed: the batch's days when it stored anything, and the days of readings whose
+            // quantity the recompute changed (e.g. the next stored reading after a late one). An exact retry skips this.
+            if (counts.Accepted > 0 || changed.Count > 0)
+            {
+                var days = counts.Accepted > 0 ? changed.Concat(readings.Select(r => (r.Meter.Id, DayProfileWriter.DayOf(r.TimestampUtc)))) : changed;
+                await DayProfileWriter.RebuildAsync(connection, dbTransaction, days, ct);
             }
 
             await transaction.CommitAsync(ct);
@@ -201,9 +211,11 @@ internal static class ReadingWriter
     /// Recomputes the quantities of a cumulative meter from its register, from the last stored reading before
     /// <paramref name="from"/> to the first after <paramref name="to"/>: increase since the previous reading; a drop
     /// is a roll-over at the meter's roll-over value (quantity = roll-over − previous + new) or, without one, a reset
-    /// (quantity = new value). The first reading of the meter keeps 0 (flag First).
+    /// (quantity = new value). The first reading of the meter keeps 0 (flag First). Only rows whose quantity or flags
+    /// change are written; their (meter, day)s are added to <paramref name="changed"/>.
     /// </summary>
-    private static async Task RecomputeAsync(DbConnection connection, DbTransaction transaction, MeterRef meter, long from, long to, CancellationToken ct)
+    private static async Task RecomputeAsync(DbConnection connection, DbTransaction transaction, MeterRef meter, long from, long to,
+        List<(Guid MeterId, long Day)> changed, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -214,20 +226,29 @@ internal static class ReadingWriter
                 FROM "MeterReadings"
                 WHERE "MeterId" = @meter
                   AND "TimestampUtc" >= COALESCE((SELECT MAX("TimestampUtc") FROM "MeterReadings" WHERE "MeterId" = @meter AND "TimestampUtc" < @from), @from)
-                  AND "TimestampUtc" <= COALESCE((SELECT MIN("TimestampUtc") FROM "MeterReadings" WHERE "MeterId" = @meter AND "TimestampUtc" > @to), @to))
-            UPDATE "MeterReadings" SET
-                "Quantity" = CASE WHEN w."Register" >= w."Previous" THEN w."Register" - w."Previous"
-                                  WHEN @rollover IS NOT NULL THEN @rollover - w."Previous" + w."Register"
-                                  ELSE w."Register" END,
-                "Flags" = CASE WHEN w."Register" >= w."Previous" THEN 0 WHEN @rollover IS NOT NULL THEN 1 ELSE 2 END
-            FROM w
-            WHERE "MeterReadings"."MeterId" = @meter AND "MeterReadings"."TimestampUtc" = w."TimestampUtc" AND w."Previous" IS NOT NULL
+                  AND "TimestampUtc" <= COALESCE((SELECT MIN("TimestampUtc") FROM "MeterReadings" WHERE "MeterId" = @meter AND "TimestampUtc" > @to), @to)),
+            c AS (
+                SELECT "TimestampUtc",
+                       CASE WHEN "Register" >= "Previous" THEN "Register" - "Previous"
+                            WHEN @rollover IS NOT NULL THEN @rollover - "Previous" + "Register"
+                            ELSE "Register" END AS "Q",
+                       CASE WHEN "Register" >= "Previous" THEN 0 WHEN @rollover IS NOT NULL THEN 1 ELSE 2 END AS "F"
+                FROM w WHERE "Previous" IS NOT NULL)
+            UPDATE "MeterReadings" SET "Quantity" = c."Q", "Flags" = c."F"
+            FROM c
+            WHERE "MeterReadings"."MeterId" = @meter AND "MeterReadings"."TimestampUtc" = c."TimestampUtc"
+              AND ("MeterReadings"."Quantity" <> c."Q" OR "MeterReadings"."Flags" <> c."F")
+            RETURNING "MeterReadings"."TimestampUtc"
             """;
         Add(command, "@meter", connection is NpgsqlConnection ? meter.Id : SqliteGuid(meter.Id));
         Add(command, "@from", from);
         Add(command, "@to", to);
         Add(command, "@rollover", meter.Rollover is { } rollover ? rollover : DBNull.Value, rolloverParameter: true);
-        await command.ExecuteNonQueryAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            changed.Add((meter.Id, DayProfileWriter.DayOf(reader.GetInt64(0))));
+        }
     }
 
     private static void Add(DbCommand command, string name, object value, bool rolloverParameter = false)

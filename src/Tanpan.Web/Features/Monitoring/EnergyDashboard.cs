@@ -18,7 +18,8 @@ public sealed record EnergyDashboard(string Name, string Unit, DateOnly Day, dec
     IReadOnlyList<EnergyMonth> Months, IReadOnlyList<string> Notes);
 
 /// <summary>
-/// One local month: kWh, peak demand kW (largest 15-minute kWh × 4; coarser intervals give their average kW) and,
+/// One local month: kWh, peak demand kW (largest 15-minute kWh × 4, also for meters with shorter intervals; coarser
+/// intervals give their average kW) and,
 /// when the meter has a usable plan, energy and basic charges and the kWh/NT$ of each period (<c>peak</c>, <c>semi_peak</c>, <c>off_peak</c>, <c>flat</c>).
 /// </summary>
 public sealed record EnergyMonth(int Year, int Month, double Kwh, double? PeakKw, decimal? EnergyChargeNtd, decimal? BasicChargeNtd, decimal? TotalNtd,
@@ -26,8 +27,13 @@ public sealed record EnergyMonth(int Year, int Month, double Kwh, double? PeakKw
 
 public sealed record EnergyPeriodCost(string Period, double Kwh, decimal EnergyChargeNtd);
 
-/// <summary>Builds <see cref="EnergyDashboard"/>s from stored readings (the same store the alerts use).</summary>
-public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader reader, TimeProvider clock)
+/// <summary>
+/// Builds <see cref="EnergyDashboard"/>s from stored data: the 12 months' kWh, peak demand and cost from the meters'
+/// day profiles (<see cref="MeterProfileReader"/>: 365 rows a year per meter instead of 35,040 readings), and the
+/// readings themselves only for the last 28 days (day, week and heat map show a quarter with no reading as a gap,
+/// which a slot sum of 0 cannot tell apart).
+/// </summary>
+public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader reader, MeterProfileReader profiles, TimeProvider clock)
 {
     private const int Quarter = 900;
 
@@ -55,36 +61,56 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MonitoringTime.Offset).DateTime);
         var day = requested ?? today;
         var firstMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(-11);
-        var rangeStart = TouSchedule.LocalDayOf(firstMonth) * 86400 - TouSchedule.TaipeiOffsetSeconds;
-        var rangeEnd = TouSchedule.LocalDayOf(new DateOnly(day.Year, day.Month, 1).AddMonths(1)) * 86400 - TouSchedule.TaipeiOffsetSeconds;
-        var quarters = (int)((rangeEnd - rangeStart) / Quarter);
+        var firstDay = TouSchedule.LocalDayOf(firstMonth);
+        var endDay = TouSchedule.LocalDayOf(new DateOnly(day.Year, day.Month, 1).AddMonths(1));
+        var rangeStart = firstDay * 86400 - TouSchedule.TaipeiOffsetSeconds;
+        var quarters = (int)((endDay - firstDay) * TouSchedule.SlotsPerDay);
         var kwh = new double[quarters];
         var kw = new double[quarters];
         var seen = new bool[quarters];
+        var dayReadings = new int[endDay - firstDay];
         var notes = new List<string>();
         var costs = new List<MonthlyCost>();
         var priced = meters.Count > 0;
         var own = await OrganisationTariffs.OwnAsync(db, ct);
-        var all = await reader.LoadAsync(meters.Select(m => m.Id).ToList(), rangeStart, rangeEnd, ct);
+        var ids = meters.Select(m => m.Id).ToList();
+        var allProfiles = await profiles.LoadAsync(ids, firstDay, endDay, ct);
+
+        // Gaps are shown for the 28 days of the heat map (which holds the week and the day): there the readings are read.
+        var heatFrom = day.AddDays(-27);
+        var recentStart = TouSchedule.LocalDayOf(heatFrom) * 86400 - TouSchedule.TaipeiOffsetSeconds;
+        var recentEnd = (TouSchedule.LocalDayOf(day) + 1) * 86400 - TouSchedule.TaipeiOffsetSeconds;
+        var recent = await reader.LoadAsync(ids, recentStart, recentEnd, ct);
         foreach (var meter in meters)
         {
-            var series = all[meter.Id];
+            var profile = allProfiles[meter.Id];
             var interval = Math.Max(1, meter.IntervalMinutes);
             var covers = Math.Max(1, interval / 15);
-            for (var i = 0; i < series.Count; i++)
+            var toKw = 60.0 / Math.Max(interval, TouSchedule.SlotMinutes);
+            for (var i = 0; i < profile.Count; i++)
             {
-                var q = (int)((series.TimestampsUtc[i] - 1 - rangeStart) / Quarter);
-                kwh[q] += series.Quantities[i];
-                seen[q] = true;
-                for (var k = 0; k < covers && q - k >= 0; k++)
+                var offset = (int)(profile.LocalDays[i] - firstDay);
+                dayReadings[offset] += profile.Readings[i];
+                var slots = profile.Day(i);
+                for (var s = 0; s < slots.Length; s++)
                 {
-                    kw[q - k] += series.Quantities[i] * 60 / interval;
+                    var q = (offset * TouSchedule.SlotsPerDay) + s;
+                    kwh[q] += slots[s];
+                    for (var k = 0; k < covers && q - k >= 0; k++)
+                    {
+                        kw[q - k] += slots[s] * toKw;
+                    }
                 }
+            }
+
+            foreach (var t in recent[meter.Id].TimestampsUtc)
+            {
+                seen[(int)((t - 1 - rangeStart) / Quarter)] = true;
             }
 
             if (Schedule(meter, own, notes) is { } schedule)
             {
-                costs.AddRange(TouCost.Monthly(schedule, HolidayCalendar.Shipped, series.TimestampsUtc, series.Quantities, meter.ContractCapacityKw,
+                costs.AddRange(TouCost.Monthly(schedule, HolidayCalendar.Shipped, profile.LocalDays, profile.Slots, profile.Readings, meter.ContractCapacityKw,
                     TariffBasicFees.Find(schedule.Plan.Id), interval));
             }
             else
@@ -96,13 +122,12 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
         var dayStart = (int)((TouSchedule.LocalDayOf(day) - TouSchedule.LocalDayOf(firstMonth)) * 96);
         var dayQuarters = Enumerable.Range(dayStart, 96).Select(q => seen[q] ? kwh[q] : (double?)null).ToArray();
         var weekFrom = day.AddDays(-6);
-        var heatFrom = day.AddDays(-27);
         var months = new List<EnergyMonth>();
         for (var m = firstMonth; m <= day; m = m.AddMonths(1))
         {
             var from = (int)((TouSchedule.LocalDayOf(m) - TouSchedule.LocalDayOf(firstMonth)) * 96);
             var to = (int)((TouSchedule.LocalDayOf(m.AddMonths(1)) - TouSchedule.LocalDayOf(firstMonth)) * 96);
-            var any = seen.AsSpan(from, to - from).Contains(true);
+            var any = dayReadings.AsSpan(from / TouSchedule.SlotsPerDay, (to - from) / TouSchedule.SlotsPerDay).ContainsAnyExcept(0);
             var monthCosts = costs.Where(c => c.Year == m.Year && c.Month == m.Month).ToList();
             var periods = monthCosts.SelectMany(c => c.Periods).GroupBy(p => p.Period)
                 .Select(g => new EnergyPeriodCost(TariffKeys.Key(g.Key), g.Sum(p => p.Kwh), g.Sum(p => p.EnergyChargeNtd))).ToList();

@@ -8,6 +8,7 @@ public static class MonitoringHostingExtensions
         services.AddScoped<MeterAlertService>();
         services.AddScoped<EnergyDashboardService>();
         services.AddScoped<MeterSeriesReader>();
+        services.AddScoped<MeterProfileReader>();
         services.AddHttpClient(MeterAlertService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
         return services;
     }

@@ -15,3 +15,7 @@ public sealed class PostgresMeterPagesTests(PostgresFixture fixture) : MeterPage
 public sealed class SqliteDurabilityTests(SqliteFixture fixture) : DurabilityTests<SqliteFixture>(fixture);
 
 public sealed class PostgresDurabilityTests(PostgresFixture fixture) : DurabilityTests<PostgresFixture>(fixture);
+
+public sealed class SqliteDayProfileTests(SqliteFixture fixture) : DayProfileTests<SqliteFixture>(fixture);
+
+public sealed class PostgresDayProfileTests(PostgresFixture fixture) : DayProfileTests<PostgresFixture>(fixture);

@@ -1,5 +1,6 @@
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
 
 namespace Tanpan.Web.Tests.Features.Monitoring;
@@ -35,6 +36,7 @@ internal static class MonitoringWorld
             OrganisationId = meter.OrganisationId, MeterId = meter.Id, TimestampUtc = r.EndUtc, Quantity = r.Kwh, ReceivedAt = Now,
         }));
         await db.SaveChangesAsync();
+        await DayProfileWriter.RebuildMetersAsync(db, [meter.Id], CancellationToken.None); // as the start-up step does for readings not ingested
     }
 
     /// <summary>
