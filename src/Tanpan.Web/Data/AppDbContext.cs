@@ -70,6 +70,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<AlertWebhook> AlertWebhooks => Set<AlertWebhook>();
 
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -128,6 +130,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
         modelBuilder.ApplyConfiguration(new MeterAlertConfiguration());
         modelBuilder.ApplyConfiguration(new AlertWebhookConfiguration());
+        modelBuilder.ApplyConfiguration(new AlertDeliveryConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -172,6 +172,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /api/v1/meters/alerts/{id:guid}/resolve"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/resolve"),
         ["GET /api/v1/meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MonitoringB.MeterId}/dashboard"),
         ["GET /api/v1/facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/api/v1/facilities/{w.B.FacilityId}/energy"),
+        // Alert automation (alerts-auto): "retry now" of B's failed webhook delivery.
+        ["POST /api/v1/organisation/alert-webhook/deliveries/{id:guid}/retry"] = w =>
+            new(HttpMethod.Post, $"/api/v1/organisation/alert-webhook/deliveries/{w.DeliveryB}/retry"),
         ["GET /meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/dashboard"),
         ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
         ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
@@ -218,6 +221,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (await db.Meters.SingleAsync()).Name.ShouldBe("乙電表");
         (await db.GatewayKeys.SingleAsync()).RevokedAt.ShouldBeNull();
         (await db.MeterAlerts.SingleAsync(x => x.Id == world.MonitoringB.AlertId)).Status.ShouldBe(MeterAlertValues.Open);
+        var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
+        (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -280,6 +285,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         return (meterId, alert.Id);
     }
 
+    private static async Task<Guid> SeedDeliveryAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var delivery = new AlertDelivery
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = tenant.OrganisationId, Payload = "{}", AlertCount = 1, State = AlertDeliveryValues.Failed, Attempts = 5,
+            CreatedUtc = Seed.Time.ToUnixTimeSeconds(),
+        };
+        db.Add(delivery);
+        await db.SaveChangesAsync();
+        return delivery.Id;
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -306,6 +324,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     {
         /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
         public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
+
+        /// <summary>A failed webhook delivery of B (alert automation).</summary>
+        public Guid DeliveryB { get; private set; }
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -350,6 +371,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
+            world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
