@@ -76,6 +76,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<OrganisationTariffPlanVersion> OrganisationTariffPlanVersions => Set<OrganisationTariffPlanVersion>();
 
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -137,6 +139,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new AlertWebhookConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new AlertDeliveryConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -29,6 +29,21 @@ internal sealed class AlertWebhookConfiguration : IEntityTypeConfiguration<Alert
         builder.Property(w => w.OrganisationId).IsConcurrencyToken();
         builder.HasIndex(w => w.OrganisationId).IsUnique();
         builder.Property(w => w.Url).HasMaxLength(500);
+        builder.Property(w => w.Secret).HasMaxLength(100);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AlertDeliveryConfiguration : IEntityTypeConfiguration<AlertDelivery>
+{
+    public void Configure(EntityTypeBuilder<AlertDelivery> builder)
+    {
+        builder.ToTable("AlertDeliveries");
+        builder.Property(d => d.OrganisationId).IsConcurrencyToken();
+        builder.Property(d => d.State).HasMaxLength(20);
+        builder.Property(d => d.LastError).HasMaxLength(500);
+        builder.HasIndex(d => new { d.OrganisationId, d.State, d.CreatedUtc });
+        builder.HasIndex(d => new { d.State, d.NextAttemptUtc });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

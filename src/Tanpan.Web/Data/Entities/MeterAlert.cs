@@ -64,5 +64,60 @@ public sealed class AlertWebhook : ITenantOwned
 
     public required string Url { get; set; }
 
+    /// <summary>
+    /// The key of the payload's HMAC-SHA256 signature (<c>X-Tanpan-Signature</c>), made with the webhook; null for a
+    /// webhook set before signing existed until its first delivery gives it one.
+    /// </summary>
+    public string? Secret { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// One POST of new alerts to the organisation's webhook, kept so a failed one is retried with backoff
+/// (docs/monitoring.md): <see cref="State"/> pending → delivered, or failed once the attempts are used up; a manual
+/// retry makes a failed one pending again. The payload is fixed when the alerts are created; the URL and secret are the
+/// webhook's at each attempt.
+/// </summary>
+public sealed class AlertDelivery : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>The JSON body as first built (retries send the same bytes).</summary>
+    public required string Payload { get; set; }
+
+    public int AlertCount { get; set; }
+
+    /// <summary><see cref="AlertDeliveryValues.Pending"/>, <see cref="AlertDeliveryValues.Delivered"/> or <see cref="AlertDeliveryValues.Failed"/>.</summary>
+    public required string State { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>Unix seconds, like all the times of this row (comparable and sortable on every provider).</summary>
+    public long CreatedUtc { get; set; }
+
+    /// <summary>When the next attempt is due (pending only).</summary>
+    public long? NextAttemptUtc { get; set; }
+
+    public long? LastAttemptUtc { get; set; }
+
+    /// <summary>The HTTP status of the last attempt, null when there was no answer.</summary>
+    public int? LastStatus { get; set; }
+
+    /// <summary>Why the last attempt failed (status line or the connection error), at most 500 characters.</summary>
+    public string? LastError { get; set; }
+
+    public long? DeliveredUtc { get; set; }
+}
+
+/// <summary>The states of an <see cref="AlertDelivery"/>.</summary>
+public static class AlertDeliveryValues
+{
+    public const string Pending = "pending";
+    public const string Delivered = "delivered";
+    public const string Failed = "failed";
+
+    public static readonly IReadOnlyList<string> States = [Pending, Delivered, Failed];
 }

@@ -21,7 +21,8 @@ public static partial class InventoriesApi
 
         var entries = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id)
             .OrderBy(a => a.Year).ThenBy(a => a.Month).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries.Select(Response).ToList());
+        var overlaps = await Meters.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken);
+        return TypedResults.Ok(entries.Select(e => WithWarnings(Response(e), overlaps)).ToList());
     }
 
     public static async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> GetActivityAsync(
@@ -47,7 +48,8 @@ public static partial class InventoriesApi
 
         db.ActivityEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/inventories/{id}/sources/{sourceId}/activity/{entry.Id}", Response(entry));
+        return TypedResults.Created($"/api/v1/inventories/{id}/sources/{sourceId}/activity/{entry.Id}",
+            WithWarnings(Response(entry), await Meters.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
     }
 
     public static async Task<Results<Ok<ActivityResponse>, ValidationProblem, ProblemHttpResult>> UpdateActivityAsync(
@@ -66,7 +68,7 @@ public static partial class InventoriesApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(Response(entry));
+        return TypedResults.Ok(WithWarnings(Response(entry), await Meters.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteActivityAsync(
@@ -180,6 +182,18 @@ public static partial class InventoriesApi
         }
 
         return paid is >= 0 && price is > 0 && request.Amount is null ? Math.Round(paid.Value / price.Value, 10, MidpointRounding.ToEven) : null;
+    }
+
+    /// <summary>
+    /// The entry with a <c>meter_month</c> warning when it is part of an overlap: a hand-typed or imported entry in a month a
+    /// linked meter fills, or the meter's entry of such a month. Saved all the same: a broken meter's month may need a
+    /// typed value, and an import must not fail on it; the warning stays on the source page and the reminder until one goes.
+    /// </summary>
+    private static ActivityResponse WithWarnings(ActivityResponse response, List<Meters.MeterMonthOverlap> overlaps)
+    {
+        var warnings = overlaps.Where(o => o.MeterEntryId == response.Id || o.OtherEntryIds.Contains(response.Id))
+            .Select(o => new ActivityWarning("meter_month", o.Chinese, o.English)).ToList();
+        return warnings.Count == 0 ? response : response with { Warnings = warnings };
     }
 
     private static ActivityResponse Response(ActivityEntry a) =>

@@ -28,6 +28,9 @@ public static partial class InventoriesApi
                 ReadingReminder.MissingMonths(year.PeriodStart, year.PeriodEnd, entries[s.Id]).ToList()))
             .Where(r => r.MissingMonths.Count > 0)
             .ToList();
-        return TypedResults.Ok(new ReminderResponse(id, year.PeriodStart, year.PeriodEnd, sources.Count, reminders.Sum(r => r.MissingMonths.Count), reminders));
+        var overlaps = (await Meters.MeterOverlaps.FindAsync(db, id, null, cancellationToken))
+            .Select(o => new ReminderOverlap(o.SourceId, o.SourceName, o.MeterName, o.Year, o.Month, o.OtherEntryIds.Count, o.Chinese, o.English)).ToList();
+        return TypedResults.Ok(new ReminderResponse(id, year.PeriodStart, year.PeriodEnd, sources.Count, reminders.Sum(r => r.MissingMonths.Count), reminders,
+            overlaps));
     }
 }

@@ -58,13 +58,22 @@ public sealed record ActivityRequest(
     int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
     decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null);
 
-/// <summary>An activity entry; <see cref="IsEstimate"/> when its amount was estimated from NT$ paid.</summary>
+/// <summary>
+/// An activity entry; <see cref="IsEstimate"/> when its amount was estimated from NT$ paid. <see cref="Warnings"/> (absent
+/// when none): <c>meter_month</c> when a linked meter also fills the entry's month, so it is counted twice (saved all the
+/// same; docs/meters.md).
+/// </summary>
 public sealed record ActivityResponse(
     Guid Id, Guid SourceId, int Year, int? Month, decimal Amount, string Unit, string? DataSourceMethod, string? Note,
-    decimal? AmountPaidNtd, decimal? UnitPriceNtd)
+    decimal? AmountPaidNtd, decimal? UnitPriceNtd,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<ActivityWarning>? Warnings = null)
 {
     public bool IsEstimate => AmountPaidNtd is not null;
 }
+
+/// <summary>A warning about a saved entry, in both languages; <c>code</c> <c>meter_month</c>: a meter fills the same month.</summary>
+public sealed record ActivityWarning(string Code, string Chinese, string English);
 
 public sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
 
@@ -79,9 +88,16 @@ public sealed record MonthRequest(
     int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
     decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null);
 
-/// <summary>The reading reminder: <see cref="MissingCount"/> source × month pairs have no data; only sources with a gap are listed.</summary>
+/// <summary>
+/// The reading reminder: <see cref="MissingCount"/> source × month pairs have no data; only sources with a gap are listed.
+/// <see cref="MeterOverlaps"/>: months a linked meter fills that also have other entries (counted twice).
+/// </summary>
 public sealed record ReminderResponse(
-    Guid InventoryId, DateOnly PeriodStart, DateOnly PeriodEnd, int SourceCount, int MissingCount, List<ReminderSource> Sources);
+    Guid InventoryId, DateOnly PeriodStart, DateOnly PeriodEnd, int SourceCount, int MissingCount, List<ReminderSource> Sources,
+    List<ReminderOverlap>? MeterOverlaps = null);
+
+/// <summary>A source's month that a linked meter fills and that other entries (typed by hand or imported) fill too: counted twice.</summary>
+public sealed record ReminderOverlap(Guid SourceId, string Source, string Meter, int Year, int Month, int OtherEntries, string Chinese, string English);
 
 public sealed record ReminderSource(
     Guid SourceId, string Facility, string? Process, string? Equipment, string Material, List<Tanpan.Core.Inventory.YearMonth> MissingMonths);

@@ -11,7 +11,8 @@ namespace Tanpan.Web.Features.Meters;
 /// <c>POST /api/v1/ingest/readings</c>: a gateway's batch of readings, authenticated only by a gateway key.
 /// The whole batch is validated first (one bad row: 400 listing every bad row, nothing stored), then stored in one
 /// transaction (<see cref="ReadingWriter"/>); the answer is sent after the commit. Linked meters' touched months
-/// are then written into their sources' activity data (<see cref="MeterActivity"/>).
+/// are then written into their sources' activity data (<see cref="MeterActivity"/>) and queued for anomaly detection in
+/// the background (<see cref="Monitoring.Automation.MeterDetectionRequests"/>).
 /// </summary>
 public static class IngestApi
 {
@@ -25,7 +26,8 @@ public static class IngestApi
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static async Task<Results<Ok<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
-        HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock, Monitoring.Automation.MeterDetectionRequests detection,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (GatewayKeys.FromRequest(context.Request) is not { } secret)
@@ -106,6 +108,7 @@ public static class IngestApi
             activity.AddRange(await MeterActivity.SyncAsync(db, group.Key, group.Select(r => MeterActivity.MonthOf(r.TimestampUtc)).Distinct(), cancellationToken));
         }
 
+        detection.Request(key.OrganisationId, valid.Select(r => r.Meter.Id).Distinct()); // after the commit; never waits (docs/monitoring.md)
         return TypedResults.Ok(new IngestResponse(valid.Count, counts.Accepted, counts.Duplicates, counts.Conflicts, activity));
     }
 

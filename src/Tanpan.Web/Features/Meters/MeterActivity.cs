@@ -86,13 +86,19 @@ public static class MeterActivity
         var existing = await db.ActivityEntries
             .Where(a => a.EmissionSourceId == source.Id && a.DataSourceMethod == DataSourceMethod && a.Note != null && a.Note.StartsWith(prefix))
             .ToListAsync(ct);
+        // Entries of the source that are not this meter's: typed by hand, imported, or another meter's (MeterOverlaps).
+        var ownIds = existing.Select(a => a.Id).ToList();
+        var others = await db.ActivityEntries.AsNoTracking()
+            .Where(a => a.EmissionSourceId == source.Id && a.Year == inventory.Year && !ownIds.Contains(a.Id))
+            .Select(a => a.Month).ToListAsync(ct);
         foreach (var (year, month) in months.Distinct().Where(m => m.Year == inventory.Year).Order())
         {
             var total = await MonthTotalAsync(db, meter.Id, meter.IntervalMinutes, year, month, ct);
             var amount = Math.Round((decimal)total.Quantity, 6);
+            var overlapping = others.Count(m => m is null || m == month);
             if (inventory.LockedAt is not null)
             {
-                results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, false, "locked"));
+                results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, false, "locked", overlapping));
                 continue;
             }
 
@@ -116,18 +122,21 @@ public static class MeterActivity
             entry.Amount = amount;
             entry.Unit = meter.Unit;
             entry.DataSourceMethod = DataSourceMethod;
-            entry.Note = Note(meter, total);
-            results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, true, null));
+            entry.Note = Note(meter, total, overlapping > 0);
+            results.Add(new ActivitySyncResult(meter.Id, source.Id, year, month, amount, meter.Unit, total.CompletenessPercent, true, null, overlapping));
         }
 
         await db.SaveChangesAsync(ct);
         return results;
     }
 
-    /// <summary>Provenance of an automatic entry; an incomplete month says so first.</summary>
-    public static string Note(Meter meter, MonthlyTotal total)
+    /// <summary>
+    /// Provenance of an automatic entry; an incomplete month says so first, and a month that also has other entries
+    /// (<paramref name="overlapping"/>, see <see cref="MeterOverlaps"/>) is marked before that.
+    /// </summary>
+    public static string Note(Meter meter, MonthlyTotal total, bool overlapping = false)
     {
-        var flag = total.Readings < total.Expected ? "資料不完整 incomplete; " : "";
+        var flag = (overlapping ? MeterOverlaps.NoteMark : "") + (total.Readings < total.Expected ? "資料不完整 incomplete; " : "");
         return string.Create(CultureInfo.InvariantCulture,
             $"{NotePrefix(meter.Id)}{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
     }

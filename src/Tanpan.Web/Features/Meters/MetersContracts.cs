@@ -46,9 +46,13 @@ public sealed record CreatedGatewayKey(Guid Id, string Name, string Key, DateTim
 /// <param name="Activity">Monthly activity entries written for meters linked to an emission source.</param>
 public sealed record IngestResponse(int Received, int Accepted, int Duplicates, int Conflicts, IReadOnlyList<ActivitySyncResult> Activity);
 
-/// <summary>One month of a linked meter written to (or, when the inventory is locked, withheld from) the source's activity data.</summary>
+/// <summary>
+/// One month of a linked meter written to (or, when the inventory is locked, withheld from) the source's activity data;
+/// <c>otherEntries</c> counts the source's other entries for that month or its whole year (typed by hand or imported):
+/// more than 0 means the month is counted twice (<see cref="MeterOverlaps"/>).
+/// </summary>
 public sealed record ActivitySyncResult(Guid MeterId, Guid EmissionSourceId, int Year, int Month, decimal Amount, string Unit, decimal CompletenessPercent,
-    bool Written, string? Reason);
+    bool Written, string? Reason, int OtherEntries = 0);
 
 public sealed record MonthlyTotal(int Year, int Month, double Quantity, int Readings, int Expected)
 {

@@ -1,10 +1,11 @@
-using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Monitoring;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Monitoring.Automation;
 
 namespace Tanpan.Web.Features.Monitoring;
 
@@ -13,13 +14,14 @@ namespace Tanpan.Web.Features.Monitoring;
 /// the checked window is the last <see cref="DetectionDays"/> days up to now (from the meter's first reading when that is
 /// later), judged against the <see cref="AnomalyOptions.BaselineWeeks"/> weeks before it. A finding with the same
 /// (meter, kind, start) as a stored alert updates the alert while it is open instead of adding one. New alerts are POSTed
-/// to the organisation's webhook, if any; a failed delivery is logged and changes nothing else.
+/// to the organisation's webhook, if any, as an <see cref="AlertDelivery"/> saved with them and retried on failure
+/// (<see cref="AlertDeliveryService"/>).
 /// </summary>
-public sealed partial class MeterAlertService(AppDbContext db, MeterReadingStore readings, TimeProvider clock, IHttpClientFactory http,
-    ILogger<MeterAlertService> logger)
+public sealed class MeterAlertService(AppDbContext db, MeterReadingStore readings, TimeProvider clock, AlertDeliveryService deliveries)
 {
     public const int DetectionDays = 7;
-    public const string WebhookClient = "alert-webhooks";
+
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>Detects on every meter of the organisation (or just <paramref name="meterId"/>).</summary>
     public async Task<DetectionResponse> DetectAsync(Guid? meterId, CancellationToken ct)
@@ -35,10 +37,11 @@ public sealed partial class MeterAlertService(AppDbContext db, MeterReadingStore
             updated += u;
         }
 
+        var delivery = created.Count > 0 ? await DeliveryAsync(created, ct) : null;
         await db.SaveChangesAsync(ct);
-        if (created.Count > 0)
+        if (delivery is not null)
         {
-            await NotifyAsync(created, ct);
+            await deliveries.AttemptAsync(delivery.Id, manual: false, ct);
         }
 
         return new DetectionResponse(meters.Count, created.Count, updated);
@@ -116,11 +119,12 @@ public sealed partial class MeterAlertService(AppDbContext db, MeterReadingStore
         return alert;
     }
 
-    private async Task NotifyAsync(List<(MeterAlert Alert, Meter Meter)> created, CancellationToken ct)
+    /// <summary>The delivery of the new alerts to the organisation's webhook (added to the context), or null without a webhook.</summary>
+    private async Task<AlertDelivery?> DeliveryAsync(List<(MeterAlert Alert, Meter Meter)> created, CancellationToken ct)
     {
-        if (await db.AlertWebhooks.Select(w => w.Url).FirstOrDefaultAsync(ct) is not { } url)
+        if (!await db.AlertWebhooks.AnyAsync(ct))
         {
-            return;
+            return null;
         }
 
         var payload = new
@@ -134,19 +138,7 @@ public sealed partial class MeterAlertService(AppDbContext db, MeterReadingStore
                 observed = x.Alert.Observed, expected = x.Alert.Expected, threshold = x.Alert.Threshold,
             }),
         };
-        try
-        {
-            using var client = http.CreateClient(WebhookClient);
-            using var response = await client.PostAsJsonAsync(new Uri(url), payload, ct);
-            if (!response.IsSuccessStatusCode)
-            {
-                LogWebhookStatus(logger, url, (int)response.StatusCode);
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
-        {
-            LogWebhookFailed(logger, url, e);
-        }
+        return deliveries.Add(created[0].Alert.OrganisationId, JsonSerializer.Serialize(payload, PayloadJson), created.Count);
     }
 
     public static string KindKey(AnomalyKind kind) => kind switch
@@ -156,12 +148,6 @@ public sealed partial class MeterAlertService(AppDbContext db, MeterReadingStore
         AnomalyKind.FlatLine => "flat_line",
         _ => "missing_data",
     };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert webhook {Url} answered {Status}.")]
-    private static partial void LogWebhookStatus(ILogger logger, string url, int status);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert webhook {Url} could not be reached.")]
-    private static partial void LogWebhookFailed(ILogger logger, string url, Exception exception);
 }
 
 /// <summary>Unix seconds shown in Asia/Taipei (+08:00, no daylight saving).</summary>

@@ -5,6 +5,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Monitoring.Automation;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Monitoring;
@@ -28,6 +29,8 @@ public static partial class MonitoringApi
         api.MapPost("/meters/alerts/{id:guid}/resolve", ResolveAsync);
         api.MapGet("/organisation/alert-webhook", GetWebhookAsync);
         api.MapPut("/organisation/alert-webhook", PutWebhookAsync);
+        api.MapGet("/organisation/alert-webhook/deliveries", ListDeliveriesAsync);
+        api.MapPost("/organisation/alert-webhook/deliveries/{id:guid}/retry", RetryDeliveryAsync);
 
         var dashboards = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Energy dashboards");
         dashboards.MapGet("/meters/{id:guid}/dashboard", GetMeterDashboardAsync);
@@ -97,11 +100,50 @@ public static partial class MonitoringApi
         return TypedResults.Ok((await ResponsesAsync([alert], db, cancellationToken))[0]);
     }
 
+    /// <summary>The webhook's URL; its signing secret only for owners.</summary>
     public static async Task<Results<Ok<AlertWebhookResponse>, ProblemHttpResult>> GetWebhookAsync(TenantContext tenant, AppDbContext db,
-        CancellationToken cancellationToken) =>
-        tenant.CanRead()
-            ? TypedResults.Ok(new AlertWebhookResponse(await db.AlertWebhooks.Select(w => w.Url).FirstOrDefaultAsync(cancellationToken)))
-            : MetersApi.NoAccess();
+        CancellationToken cancellationToken)
+    {
+        if (!tenant.CanRead())
+        {
+            return MetersApi.NoAccess();
+        }
+
+        var webhook = await db.AlertWebhooks.AsNoTracking().Select(w => new { w.Url, w.Secret }).FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(new AlertWebhookResponse(webhook?.Url, tenant.Role is MembershipRole.Owner ? webhook?.Secret : null));
+    }
+
+    /// <summary>Webhook deliveries newest first, 50 a page; <paramref name="state"/> pending|delivered|failed filters.</summary>
+    public static async Task<Results<Ok<AlertDeliveriesPage>, ValidationProblem, ProblemHttpResult>> ListDeliveriesAsync(TenantContext tenant,
+        AlertDeliveryService deliveries, CancellationToken cancellationToken, string? state = null, int page = 1)
+    {
+        if (!tenant.CanRead())
+        {
+            return MetersApi.NoAccess();
+        }
+
+        if (state is not null && !AlertDeliveryValues.States.Contains(state))
+        {
+            return Invalid("state", "狀態須為 pending、delivered 或 failed。", "State must be pending, delivered or failed.");
+        }
+
+        var (items, current, pageCount, total) = await deliveries.ListAsync(state, page, cancellationToken);
+        return TypedResults.Ok(new AlertDeliveriesPage(items.Select(AlertDeliveryResponse.Of).ToList(), current, pageCount, total));
+    }
+
+    /// <summary>"Retry now" (owners and editors): one more attempt of a pending or failed delivery, whatever its schedule.</summary>
+    public static async Task<Results<Ok<AlertDeliveryResponse>, ProblemHttpResult>> RetryDeliveryAsync(Guid id, TenantContext tenant, AppDbContext db,
+        AlertDeliveryService deliveries, CancellationToken cancellationToken)
+    {
+        if (!await db.AlertDeliveries.AnyAsync(d => d.Id == id, cancellationToken))
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        return tenant.CanWrite()
+            ? TypedResults.Ok(AlertDeliveryResponse.Of((await deliveries.AttemptAsync(id, manual: true, cancellationToken))!))
+            : InventoryProblems.ReadOnly();
+    }
 
     /// <summary>Owners set (or, with an empty URL, remove) the webhook: an absolute http(s) URL of at most 500 characters.</summary>
     public static async Task<Results<Ok<AlertWebhookResponse>, ValidationProblem, ProblemHttpResult>> PutWebhookAsync(AlertWebhookRequest request,
@@ -128,7 +170,7 @@ public static partial class MonitoringApi
         {
             if (webhook is null)
             {
-                webhook = new AlertWebhook { Id = Guid.CreateVersion7(), OrganisationId = organisationId, Url = url };
+                webhook = new AlertWebhook { Id = Guid.CreateVersion7(), OrganisationId = organisationId, Url = url, Secret = AlertDeliveryService.NewSecret() };
                 db.AlertWebhooks.Add(webhook);
             }
 
@@ -136,7 +178,7 @@ public static partial class MonitoringApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new AlertWebhookResponse(url));
+        return TypedResults.Ok(new AlertWebhookResponse(url, webhook is null || url is null ? null : webhook.Secret));
     }
 
     /// <summary>A one-field validation problem whose messages a page can show in its language (<see cref="FieldErrors.Of"/>).</summary>

@@ -14,4 +14,21 @@ public sealed record DetectionResponse(int Meters, int Created, int Updated);
 /// <summary>The organisation's webhook for new alerts; null or empty <c>url</c> removes it.</summary>
 public sealed record AlertWebhookRequest(string? Url);
 
-public sealed record AlertWebhookResponse(string? Url);
+/// <summary>The webhook; <c>secret</c> (the key of the <c>X-Tanpan-Signature</c> HMAC) is shown to owners only.</summary>
+public sealed record AlertWebhookResponse(string? Url, string? Secret = null);
+
+/// <summary>
+/// A webhook delivery of new alerts: <c>state</c> pending|delivered|failed, attempts made, when the next is due (pending),
+/// the last attempt's time, HTTP status (null: no answer) and error. Times in Asia/Taipei (+08:00).
+/// </summary>
+public sealed record AlertDeliveryResponse(Guid Id, int AlertCount, string State, int Attempts, DateTimeOffset CreatedAt,
+    DateTimeOffset? NextAttemptAt, DateTimeOffset? LastAttemptAt, int? LastStatus, string? LastError, DateTimeOffset? DeliveredAt)
+{
+    internal static AlertDeliveryResponse Of(Data.Entities.AlertDelivery d) => new(d.Id, d.AlertCount, d.State, d.Attempts,
+        MonitoringTime.Taipei(d.CreatedUtc), Taipei(d.NextAttemptUtc), Taipei(d.LastAttemptUtc), d.LastStatus, d.LastError, Taipei(d.DeliveredUtc));
+
+    private static DateTimeOffset? Taipei(long? unixSeconds) => unixSeconds is long s ? MonitoringTime.Taipei(s) : null;
+}
+
+/// <summary>One page of deliveries, newest first.</summary>
+public sealed record AlertDeliveriesPage(IReadOnlyList<AlertDeliveryResponse> Items, int Page, int PageCount, int Total);

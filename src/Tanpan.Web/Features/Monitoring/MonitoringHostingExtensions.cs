@@ -1,15 +1,26 @@
+using Tanpan.Web.Features.Monitoring.Automation;
+
 namespace Tanpan.Web.Features.Monitoring;
 
 public static class MonitoringHostingExtensions
 {
-    /// <summary>Alert detection, dashboards, and the HTTP client that posts to alert webhooks (5-second timeout).</summary>
+    /// <summary>
+    /// Alert detection (on demand and after ingest), dashboards, webhook deliveries with retries, and the HTTP client that
+    /// posts to alert webhooks (5-second timeout). Settings under <c>Monitoring</c> (<see cref="MonitoringOptions"/>).
+    /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
+        services.AddOptions<MonitoringOptions>().BindConfiguration("Monitoring");
         services.AddScoped<MeterAlertService>();
+        services.AddScoped<AlertDeliveryService>();
         services.AddScoped<EnergyDashboardService>();
         services.AddScoped<MeterSeriesReader>();
         services.AddScoped<MeterProfileReader>();
-        services.AddHttpClient(MeterAlertService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient(AlertDeliveryService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton<MeterDetectionRequests>();
+        services.AddHostedService<MeterDetectionRunner>();
+        services.AddSingleton<AlertDeliveryRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertDeliveryRunner>());
         return services;
     }
 }

@@ -172,6 +172,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /api/v1/meters/alerts/{id:guid}/resolve"] = w => new(HttpMethod.Post, $"/api/v1/meters/alerts/{w.MonitoringB.AlertId}/resolve"),
         ["GET /api/v1/meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MonitoringB.MeterId}/dashboard"),
         ["GET /api/v1/facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/api/v1/facilities/{w.B.FacilityId}/energy"),
+        // Alert automation (alerts-auto): "retry now" of B's failed webhook delivery.
+        ["POST /api/v1/organisation/alert-webhook/deliveries/{id:guid}/retry"] = w =>
+            new(HttpMethod.Post, $"/api/v1/organisation/alert-webhook/deliveries/{w.DeliveryB}/retry"),
         ["GET /meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/dashboard"),
         ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
         ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
@@ -229,6 +232,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (planB.Id, planB.Version).ShouldBe((world.TariffPlanB, 1)); // B's plan neither replaced nor deleted
         (await a.PostAsJsonAsync("/api/v1/tariffs/peak-shift/block", new { plan = "b_plan", season = "summer", day = "weekday", kw = 1, window = "16:00-17:00",
             toWindow = "00:00-01:00", days = 1 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // nor usable by A by its id
+        var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
+        (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -304,6 +309,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         return plan.Id;
     }
 
+    private static async Task<Guid> SeedDeliveryAsync(DatabaseFixture fixture, SeededTenant tenant)
+    {
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        var delivery = new AlertDelivery
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = tenant.OrganisationId, Payload = "{}", AlertCount = 1, State = AlertDeliveryValues.Failed, Attempts = 5,
+            CreatedUtc = Seed.Time.ToUnixTimeSeconds(),
+        };
+        db.Add(delivery);
+        await db.SaveChangesAsync();
+        return delivery.Id;
+    }
+
     private static async Task<Guid> SeedEvidenceAsync(DatabaseFixture fixture, SeededTenant tenant)
     {
         await using var db = fixture.CreateContext(tenant.OrganisationId);
@@ -333,6 +351,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
         /// <summary>A tariff plan of B's (id <c>b_plan</c>).</summary>
         public Guid TariffPlanB { get; private set; }
+
+        /// <summary>A failed webhook delivery of B (alert automation).</summary>
+        public Guid DeliveryB { get; private set; }
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -378,6 +399,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
+            world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
