@@ -47,6 +47,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         var hash = TokenSecrets.Hash(token);
+        await RequestConnection.HoldAsync(db, Context.RequestAborted);
         if (await FindToken.For(db)(db, hash, Context.RequestAborted) is not { } stored)
         {
             return AuthenticateResult.Fail("Unknown or revoked API token.");

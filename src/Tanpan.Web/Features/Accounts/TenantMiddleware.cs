@@ -18,6 +18,7 @@ internal sealed class TenantMiddleware(RequestDelegate next)
     {
         if (context.User.UserId() is Guid userId)
         {
+            await RequestConnection.HoldAsync(db, context.RequestAborted);
             var requested = context.User.Identity?.AuthenticationType == AccountSchemes.ApiToken
                 ? context.Request.Headers[AccountSchemes.OrganisationHeader].ToString()
                 : context.User.FindFirstValue(AccountSchemes.OrganisationClaim);

@@ -39,7 +39,7 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
 
     /// <summary>
     /// The inventory's results and, when <paramref name="withPreviousYear"/>, the same organisation's inventory for the
-    /// year before with its results (null when there is none): both heads in one query. Null when the inventory is not
+    /// year before with its results (null when there is none): two compiled lookups by key. Null when the inventory is not
     /// found (or is another organisation's).
     /// </summary>
     public async Task<(ResultsOutcome Outcome, ResultsOutcome? Previous)?> GetWithPreviousYearAsync(
@@ -50,16 +50,15 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
             return await GetAsync(id, cancellationToken) is { } only ? (only, null) : null;
         }
 
-        var years = db.InventoryYears;
-        var heads = await Heads(years.Where(y => y.Id == id || y.Year == years.Where(x => x.Id == id).Select(x => x.Year).FirstOrDefault() - 1))
-            .Take(3).ToListAsync(cancellationToken);
-        if (heads.Find(h => h.Id == id) is not { } head)
+        // Two compiled lookups by key — the inventory by id, the year before by (organisation, year) — instead of one
+        // query with an OR over a subquery, which SQLite had to prepare and plan on every request.
+        if (await HeadAsync(id, cancellationToken) is not { } head)
         {
             return null;
         }
 
         var outcome = new ResultsOutcome(head, await ResultsAsync(head, cancellationToken));
-        return heads.Find(h => h.Id != id && h.Year == head.Year - 1) is { } previous
+        return await YearQuery.For(db)(db, head.Year - 1, cancellationToken) is { } previous
             ? (outcome, new ResultsOutcome(previous, await ResultsAsync(previous, cancellationToken)))
             : (outcome, null);
     }
@@ -97,9 +96,11 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
         return new(JsonSerializer.Deserialize<InventoryResults>(text, _json), [], fromSnapshot: true, _json);
     }
 
-    private static IQueryable<InventoryHead> Heads(IQueryable<InventoryYear> years) =>
-        years.AsNoTracking()
-            .Select(y => new InventoryHead(y.Id, y.Year, y.Revision, y.FactorSetId, y.GwpSetId, y.LockedAt, y.OutputQuantity, y.OutputUnit, y.RevenueNtd));
+    /// <summary>The organisation's inventory of a year (unique per organisation), compiled; the tenant filter applies.</summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, int, CancellationToken, Task<InventoryHead?>>> YearQuery = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int year, CancellationToken ct) => db.InventoryYears.AsNoTracking().Where(y => y.Year == year)
+            .Select(y => new InventoryHead(y.Id, y.Year, y.Revision, y.FactorSetId, y.GwpSetId, y.LockedAt, y.OutputQuantity, y.OutputUnit, y.RevenueNtd))
+            .SingleOrDefault()));
 }
 
 /// <summary>What the results pages and the cache need of an inventory year, read in one small query.</summary>
