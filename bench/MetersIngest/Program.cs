@@ -75,9 +75,20 @@ Console.WriteLine($"readings: {options.Meters} meters x {options.Days} days x 96
 
 using var client = new HttpClient { BaseAddress = new Uri(options.Url), Timeout = TimeSpan.FromMinutes(5) };
 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-var batches = (int)((total + options.Batch - 1) / options.Batch);
+// Batches as gateways send them: each batch holds --batch consecutive readings of ONE meter, and batch b is meter
+// b % meters' chunk b / meters, so the --uploaders requests in flight at a time are for different meters (as 16
+// gateways with their own meters would be), not 16 slices of one meter's year that all touch the same days.
+var chunksPerMeter = (perMeter + options.Batch - 1) / options.Batch;
+var batches = options.Meters * chunksPerMeter;
+(long From, long To) BatchRange(int b)
+{
+    var meter = (long)(b % options.Meters);
+    var from = (meter * perMeter) + ((long)(b / options.Meters) * options.Batch);
+    return (from, Math.Min(from + options.Batch, (meter + 1) * perMeter));
+}
 
-// ---- warm-up (JIT, connection pools): a few batches of the first meter through the API, then the table emptied
+
+// ---- warm-up (JIT, connection pools): the first batches through the API, then the table emptied
 var warmBatches = (int)Math.Min(batches, 2 * options.Uploaders);
 await PushAllAsync("warmup", warmBatches);
 await EmptyAsync();
@@ -194,6 +205,7 @@ static string Pass(bool ok) => ok ? "PASS" : "FAIL";
 async Task<(double Rate, double P99, long Accepted, long Duplicates, int Failures)> PushAllAsync(string name, int batches)
 {
     var next = -1;
+    long sent = 0;
     var latencies = new double[batches];
     long accepted = 0, duplicates = 0;
     var failures = 0;
@@ -205,7 +217,9 @@ async Task<(double Rate, double P99, long Accepted, long Duplicates, int Failure
         while ((batch = Interlocked.Increment(ref next)) < batches)
         {
             buffer.ResetWrittenCount();
-            WriteBatch(buffer, (long)batch * options.Batch, Math.Min(total, ((long)batch + 1) * options.Batch));
+            var (batchFrom, batchTo) = BatchRange(batch);
+            WriteBatch(buffer, batchFrom, batchTo);
+            Interlocked.Add(ref sent, batchTo - batchFrom);
             using var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             var t = Stopwatch.GetTimestamp();
@@ -228,7 +242,7 @@ async Task<(double Rate, double P99, long Accepted, long Duplicates, int Failure
     Array.Sort(latencies);
     var p50 = latencies[latencies.Length / 2];
     var p99 = latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(latencies.Length * 0.99) - 1)];
-    var rows = Math.Min(total, (long)batches * options.Batch);
+    var rows = sent;
     Console.WriteLine($"RESULT {name} rows={rows} seconds={seconds:F3} rate={rows / seconds:F0} requests={batches} p50_ms={p50:F1} p99_ms={p99:F1} " +
         $"max_ms={latencies[^1]:F1} accepted={accepted} duplicates={duplicates} failures={failures}");
     return (rows / seconds, p99, accepted, duplicates, failures);

@@ -57,7 +57,7 @@ public static class DayProfileWriter
 
     /// <summary>
     /// Rebuilds the profiles of <paramref name="days"/> from <c>MeterReadings</c> in the open transaction. On PostgreSQL
-    /// the meters' rebuilds are first serialised with transaction-scoped advisory locks (taken in one order), so two
+    /// the rebuilds of each meter-day are first serialised with transaction-scoped advisory locks (taken in one order), so two
     /// concurrent batches of one meter-day cannot each write a profile without the other's readings: the second reads
     /// after the first committed.
     /// </summary>
@@ -166,6 +166,27 @@ public static class DayProfileWriter
         return runs;
     }
 
+    /// <summary>
+    /// The advisory-lock keys of the meter-days of <paramref name="runs"/>, distinct and sorted (every transaction takes
+    /// them in the same order, so two cannot deadlock). One key per meter-day, not per meter: concurrent batches of one
+    /// meter for different days do not wait for each other; a shared hash only makes two unrelated days wait.
+    /// </summary>
+    private static int[] LockKeys(List<(Guid MeterId, long FirstDay, long LastDay)> runs)
+    {
+        var keys = new SortedSet<int>();
+        foreach (var (meter, first, last) in runs)
+        {
+            // Deterministic (not HashCode.Combine, which is seeded per process): every app instance takes the same key.
+            var meterHash = (uint)meter.GetHashCode();
+            for (var day = first; day <= last; day++)
+            {
+                keys.Add(unchecked((int)((meterHash * 2654435761u) ^ ((uint)day * 40503u))));
+            }
+        }
+
+        return [.. keys];
+    }
+
     /// <summary>First timestamp after the start of <paramref name="day"/>'s readings: readings of the day have start &lt; ts ≤ end.</summary>
     private static long DayStart(long day) => (day * 86400L) - TouSchedule.TaipeiOffsetSeconds;
 
@@ -174,14 +195,17 @@ public static class DayProfileWriter
     {
         var profiles = new ProfileAccumulator();
         await using (var read = new NpgsqlCommand("""
-            SELECT pg_advisory_xact_lock(@class, k) FROM (SELECT DISTINCT hashtext(m::text) AS k FROM unnest(@meters) AS m ORDER BY k) AS locks;
+            SELECT pg_advisory_xact_lock(@class, k) FROM (SELECT k FROM unnest(@keys) AS k ORDER BY k) AS locks;
             SELECT r."MeterId", r."OrganisationId", r."TimestampUtc", r."Quantity"
             FROM unnest(@meters, @froms, @tos) AS d("MeterId", "From", "To")
-            JOIN "MeterReadings" r ON r."MeterId" = d."MeterId" AND r."TimestampUtc" > d."From" AND r."TimestampUtc" <= d."To"
+            CROSS JOIN LATERAL (
+                SELECT x."MeterId", x."OrganisationId", x."TimestampUtc", x."Quantity" FROM "MeterReadings" x
+                WHERE x."MeterId" = d."MeterId" AND x."TimestampUtc" > d."From" AND x."TimestampUtc" <= d."To") r
             ORDER BY r."MeterId", r."TimestampUtc";
             """, connection, transaction))
         {
             read.Parameters.AddWithValue("class", LockClass);
+            read.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = LockKeys(runs) });
             read.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = runs.Select(r => r.MeterId).ToArray() });
             read.Parameters.Add(new NpgsqlParameter("froms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = runs.Select(r => DayStart(r.FirstDay)).ToArray() });
             read.Parameters.Add(new NpgsqlParameter("tos", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = runs.Select(r => DayStart(r.LastDay + 1)).ToArray() });
