@@ -11,11 +11,7 @@ internal static class PeakShiftJson
     {
         JsonOutput.Write(output, w =>
         {
-            w.WriteString("plan", r.PlanId);
-            w.WriteString("plan_version", r.PlanVersion);
-            w.WriteString("voltage", TariffKeys.Key(r.Voltage));
-            w.WriteString("season", TariffKeys.Key(r.Season));
-            w.WriteString("day", TariffKeys.Key(r.Day));
+            Inputs(w, r.PlanId, r.PlanVersion, r.Voltage, r.Season, r.Day);
             w.WriteNumber("kwh", r.Kwh);
             w.WriteString("from", TariffKeys.Key(r.From));
             w.WriteNumber("from_ntd_per_kwh", r.FromNtdPerKwh);
@@ -32,9 +28,7 @@ internal static class PeakShiftJson
             }
 
             w.WriteEndArray();
-            w.WriteNumber("cost_before_ntd", r.CostBefore.BaseValue);
-            w.WriteNumber("cost_after_ntd", r.CostAfter.BaseValue);
-            w.WriteNumber("savings_ntd", r.Savings.BaseValue);
+            Totals(w, r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue);
         });
     }
 
@@ -43,11 +37,7 @@ internal static class PeakShiftJson
     {
         JsonOutput.Write(output, w =>
         {
-            w.WriteString("plan", r.PlanId);
-            w.WriteString("plan_version", r.PlanVersion);
-            w.WriteString("voltage", TariffKeys.Key(r.Voltage));
-            w.WriteString("season", TariffKeys.Key(r.Season));
-            w.WriteString("day", TariffKeys.Key(r.Day));
+            Inputs(w, r.PlanId, r.PlanVersion, r.Voltage, r.Season, r.Day);
             w.WriteNumber("block_kw", r.Kw);
             w.WriteString("window", r.FromWindow);
             w.WriteString("to_window", r.ToWindow);
@@ -70,9 +60,25 @@ internal static class PeakShiftJson
                 w.WriteEndArray();
             }
 
-            w.WriteNumber("cost_before_ntd", r.CostBefore.BaseValue);
-            w.WriteNumber("cost_after_ntd", r.CostAfter.BaseValue);
-            w.WriteNumber("savings_ntd", r.Savings.BaseValue);
+            Totals(w, r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue);
         });
+    }
+
+    /// <summary>The inputs both forms share: plan, its version, voltage, season and day type.</summary>
+    private static void Inputs(Utf8JsonWriter w, string planId, string planVersion, Voltage voltage, Season season, DayType day)
+    {
+        w.WriteString("plan", planId);
+        w.WriteString("plan_version", planVersion);
+        w.WriteString("voltage", TariffKeys.Key(voltage));
+        w.WriteString("season", TariffKeys.Key(season));
+        w.WriteString("day", TariffKeys.Key(day));
+    }
+
+    /// <summary>The exact totals both forms end with (the names the CLI contract promises).</summary>
+    private static void Totals(Utf8JsonWriter w, decimal before, decimal after, decimal savings)
+    {
+        w.WriteNumber("cost_before_ntd", before);
+        w.WriteNumber("cost_after_ntd", after);
+        w.WriteNumber("savings_ntd", savings);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Tanpan.Web.Tests.Features.Monitoring;
@@ -8,19 +7,13 @@ namespace Tanpan.Web.Tests.Features.Monitoring;
 /// <summary>A local HTTP endpoint on a free port that answers 500 to its first <c>failures</c> requests, then 204, and keeps every request.</summary>
 internal sealed class FlakyListener : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly int _failures;
 
     public FlakyListener(int failures)
     {
         _failures = failures;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/hook/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
+        (_listener, Url) = LoopbackHttp.Start();
         _ = ServeAsync();
     }
 

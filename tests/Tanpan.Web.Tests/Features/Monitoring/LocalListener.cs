@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Tanpan.Web.Tests.Features.Monitoring;
@@ -7,18 +6,12 @@ namespace Tanpan.Web.Tests.Features.Monitoring;
 /// <summary>A local HTTP endpoint on a free port that keeps the body of the first request it gets and answers 204.</summary>
 internal sealed class LocalListener : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Task<string> _received;
 
     public LocalListener()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/hook/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
+        (_listener, Url) = LoopbackHttp.Start();
         _received = ReceiveAsync();
     }
 
