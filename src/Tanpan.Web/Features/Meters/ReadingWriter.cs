@@ -13,8 +13,8 @@ namespace Tanpan.Web.Features.Meters;
 public sealed record WriteCounts(int Accepted, int Duplicates, int Conflicts);
 
 /// <summary>
-/// Stores a validated batch in one transaction, in bulk (docs/meters.md): on PostgreSQL a binary COPY into a
-/// temporary table, then one INSERT … ON CONFLICT DO NOTHING and the conflict detection in SQL; on SQLite one
+/// Stores a validated batch in one transaction, in bulk (docs/meters.md): on PostgreSQL one INSERT … SELECT FROM
+/// unnest(array parameters) ON CONFLICT DO NOTHING, and the conflict detection in SQL only when some reading was not new; on SQLite one
 /// prepared INSERT … ON CONFLICT DO NOTHING per reading. A reading whose (meter, time) is already stored with the
 /// same value is a duplicate (no change); with another value it goes to MeterReadingConflicts. Cumulative meters'
 /// quantities are then recomputed around the new readings, and the day profiles of the days that changed rebuilt
@@ -62,69 +62,153 @@ internal static class ReadingWriter
     private static async Task<WriteCounts> WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organisationId,
         Guid? gatewayKeyId, List<ValidReading> readings, long receivedAt, CancellationToken ct)
     {
-        await using (var create = new NpgsqlCommand("""
-            CREATE TEMP TABLE IF NOT EXISTS ingest_batch ("MeterId" uuid NOT NULL, "TimestampUtc" bigint NOT NULL, "Value" double precision NOT NULL,
-                "Cumulative" boolean NOT NULL) ON COMMIT DELETE ROWS
-            """, connection, transaction))
+        // Fast path, for the usual batch of readings never sent before: when no stored reading falls in the batch's
+        // time range of any of its meters, the rows go straight into MeterReadings by binary COPY (what bench/meters
+        // compares the API with). A reading another batch stores between that check and the COPY makes the COPY fail
+        // on the primary key; the savepoint is then rolled back and the batch takes the general path below.
+        if (await NoneStoredAsync(connection, transaction, readings, ct))
         {
-            await create.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await CopyAsync(connection, organisationId, readings, receivedAt, ct);
+                await using var release = new NpgsqlCommand("RELEASE SAVEPOINT ingest_copy", connection, transaction);
+                await release.ExecuteNonQueryAsync(ct);
+                return new WriteCounts(readings.Count, 0, 0);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                await using var rollback = new NpgsqlCommand("ROLLBACK TO SAVEPOINT ingest_copy", connection, transaction);
+                await rollback.ExecuteNonQueryAsync(ct);
+            }
         }
 
-        await using (var import = await connection.BeginBinaryImportAsync(
-            "COPY ingest_batch (\"MeterId\", \"TimestampUtc\", \"Value\", \"Cumulative\") FROM STDIN (FORMAT BINARY)", ct))
+        return await InsertOrCompareAsync(connection, transaction, organisationId, gatewayKeyId, readings, receivedAt, ct);
+    }
+
+    /// <summary>
+    /// Whether no reading is stored for any meter of the batch between its first and last time there (one index range
+    /// probe per meter, usually one meter per batch). When none is, also sets the savepoint <c>ingest_copy</c>.
+    /// </summary>
+    private static async Task<bool> NoneStoredAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ValidReading> readings,
+        CancellationToken ct)
+    {
+        var ranges = readings.GroupBy(r => r.Meter.Id).Select(g => (Meter: g.Key, From: g.Min(r => r.TimestampUtc), To: g.Max(r => r.TimestampUtc))).ToList();
+        // jit off for the batch's statements: once autovacuum's ANALYZE has run on a partly loaded table, the planner can
+        // overestimate the primary-key probes (85 rows each instead of 1) past jit_above_cost, and PostgreSQL then spent
+        // ~1.2 s compiling each conflict check with LLVM to run it in 30 ms (auto_explain, docs/benchmarks.md#meters-ingest).
+        // Per meter, the first stored reading at or after the batch's first time, by the primary key's order: one index
+        // descent whatever the statistics say. (As EXISTS (… BETWEEN …), the planner chose a sequential scan "to find
+        // the first match early" when the column statistics, from readings since deleted, promised many matches.)
+        await using var probe = new NpgsqlCommand("""
+            SET LOCAL jit = off;
+            SELECT NOT EXISTS (
+                SELECT 1 FROM unnest(@meters, @froms, @tos) AS d(m, f, t)
+                WHERE (SELECT r."TimestampUtc" FROM "MeterReadings" r WHERE r."MeterId" = d.m AND r."TimestampUtc" >= d.f
+                       ORDER BY r."TimestampUtc" LIMIT 1) <= d.t);
+            """, connection, transaction);
+        probe.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ranges.Select(r => r.Meter).ToArray() });
+        probe.Parameters.Add(new NpgsqlParameter("froms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ranges.Select(r => r.From).ToArray() });
+        probe.Parameters.Add(new NpgsqlParameter("tos", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ranges.Select(r => r.To).ToArray() });
+        if (!(bool)(await probe.ExecuteScalarAsync(ct))!)
         {
-            foreach (var r in readings)
+            return false;
+        }
+
+        await using var savepoint = new NpgsqlCommand("SAVEPOINT ingest_copy", connection, transaction);
+        await savepoint.ExecuteNonQueryAsync(ct);
+        return true;
+    }
+
+    /// <summary>Binary COPY of the batch into MeterReadings, with the columns the general path's INSERT computes.</summary>
+    private static async Task CopyAsync(NpgsqlConnection connection, Guid organisationId, List<ValidReading> readings, long receivedAt, CancellationToken ct)
+    {
+        await using var import = await connection.BeginBinaryImportAsync(
+            "COPY \"MeterReadings\" (\"MeterId\", \"TimestampUtc\", \"OrganisationId\", \"Quantity\", \"Register\", \"Flags\", \"ReceivedAt\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var r in readings)
+        {
+            await import.StartRowAsync(ct);
+            await import.WriteAsync(r.Meter.Id, NpgsqlDbType.Uuid, ct);
+            await import.WriteAsync(r.TimestampUtc, NpgsqlDbType.Bigint, ct);
+            await import.WriteAsync(organisationId, NpgsqlDbType.Uuid, ct);
+            if (r.Meter.Cumulative)
             {
-                await import.StartRowAsync(ct);
-                await import.WriteAsync(r.Meter.Id, NpgsqlDbType.Uuid, ct);
-                await import.WriteAsync(r.TimestampUtc, NpgsqlDbType.Bigint, ct);
+                await import.WriteAsync(0.0, NpgsqlDbType.Double, ct);
                 await import.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
-                await import.WriteAsync(r.Meter.Cumulative, NpgsqlDbType.Boolean, ct);
+                await import.WriteAsync((int)ReadingMarks.First, NpgsqlDbType.Integer, ct);
+            }
+            else
+            {
+                await import.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
+                await import.WriteNullAsync(ct);
+                await import.WriteAsync(0, NpgsqlDbType.Integer, ct);
             }
 
-            await import.CompleteAsync(ct);
+            await import.WriteAsync(receivedAt, NpgsqlDbType.Bigint, ct);
         }
 
-        // Statistics for the batch (a temporary table has none, and autovacuum never visits it): without them the
-        // planner guessed ~1,300 rows and joined the batch to MeterReadings by a hash over a scan of the whole table
-        // (≈ 0.4 s a batch once it held a few hundred thousand rows) instead of one primary-key lookup per reading.
-        await using (var analyze = new NpgsqlCommand("ANALYZE ingest_batch", connection, transaction))
+        await import.CompleteAsync(ct);
+    }
+
+    /// <summary>The general path: INSERT … ON CONFLICT DO NOTHING, then repeats and contradictions told apart.</summary>
+    private static async Task<WriteCounts> InsertOrCompareAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organisationId,
+        Guid? gatewayKeyId, List<ValidReading> readings, long receivedAt, CancellationToken ct)
+    {
+        // The batch travels as four binary array parameters and is read back by unnest(): one round trip, no temporary
+        // table. (A temporary table was tried first: Npgsql's pool resets a returned connection with DISCARD ALL, which
+        // drops it, so every batch created and dropped catalog rows and the planner had no statistics for it —
+        // docs/benchmarks.md#meters-ingest.) An unprepared statement is planned with its values, so the planner
+        // knows the array's length and probes the primary key once per reading.
+        var meters = new Guid[readings.Count];
+        var timestamps = new long[readings.Count];
+        var values = new double[readings.Count];
+        var cumulative = new bool[readings.Count];
+        for (var i = 0; i < readings.Count; i++)
         {
-            await analyze.ExecuteNonQueryAsync(ct);
+            (meters[i], timestamps[i], values[i], cumulative[i]) = (readings[i].Meter.Id, readings[i].TimestampUtc, readings[i].Value, readings[i].Meter.Cumulative);
         }
 
         await using var command = new NpgsqlCommand("""
             WITH inserted AS (
                 INSERT INTO "MeterReadings" ("MeterId", "TimestampUtc", "OrganisationId", "Quantity", "Register", "Flags", "ReceivedAt")
-                SELECT "MeterId", "TimestampUtc", @org, CASE WHEN "Cumulative" THEN 0 ELSE "Value" END,
-                       CASE WHEN "Cumulative" THEN "Value" END, CASE WHEN "Cumulative" THEN 4 ELSE 0 END, @received
-                FROM ingest_batch
+                SELECT b.m, b.t, @org, CASE WHEN b.c THEN 0 ELSE b.v END, CASE WHEN b.c THEN b.v END, CASE WHEN b.c THEN 4 ELSE 0 END, @received
+                FROM unnest(@meters, @timestamps, @values, @cumulative) AS b(m, t, v, c)
                 ON CONFLICT ("MeterId", "TimestampUtc") DO NOTHING
                 RETURNING 1)
             SELECT count(*) FROM inserted;
             """, connection, transaction);
         command.Parameters.AddWithValue("org", organisationId);
         command.Parameters.AddWithValue("received", receivedAt);
+        command.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = meters });
+        command.Parameters.Add(new NpgsqlParameter("timestamps", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = timestamps });
+        command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = values });
+        command.Parameters.Add(new NpgsqlParameter("cumulative", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { Value = cumulative });
         var accepted = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        if (accepted == readings.Count)
+        {
+            return new WriteCounts(accepted, 0, 0); // every reading was new: nothing can repeat or contradict a stored one
+        }
 
         // Rows of this batch just inserted match themselves; any other difference is a contradiction of a stored reading.
+        // The stored value is looked up by a scalar subquery, one primary-key probe per reading: as a join, the planner
+        // chose a hash join over a scan of the whole table for batches of 2,000 (27,000 readings/s on a rerun).
         await using var conflicts = new NpgsqlCommand("""
-            WITH differing AS (
-                SELECT b."MeterId", b."TimestampUtc", b."Value", s."Stored"
-                FROM ingest_batch b
-                CROSS JOIN LATERAL (
-                    SELECT COALESCE(r."Register", r."Quantity") AS "Stored" FROM "MeterReadings" r
-                    WHERE r."MeterId" = b."MeterId" AND r."TimestampUtc" = b."TimestampUtc") s
-                WHERE s."Stored" <> b."Value"),
+            WITH looked AS (
+                SELECT b.m, b.t, b.v,
+                       (SELECT COALESCE(r."Register", r."Quantity") FROM "MeterReadings" r WHERE r."MeterId" = b.m AND r."TimestampUtc" = b.t) AS stored
+                FROM unnest(@meters, @timestamps, @values) AS b(m, t, v)),
+            differing AS (SELECT m, t, v, stored FROM looked WHERE stored <> v),
             kept AS (
                 INSERT INTO "MeterReadingConflicts" ("Id", "OrganisationId", "MeterId", "TimestampUtc", "Value", "StoredValue", "GatewayKeyId", "ReceivedAt")
-                SELECT gen_random_uuid(), @org, "MeterId", "TimestampUtc", "Value", "Stored", @key, @received FROM differing
+                SELECT gen_random_uuid(), @org, m, t, v, stored, @key, @received FROM differing
                 ON CONFLICT DO NOTHING)
             SELECT count(*) FROM differing;
             """, connection, transaction);
         conflicts.Parameters.AddWithValue("org", organisationId);
         conflicts.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Uuid) { Value = (object?)gatewayKeyId ?? DBNull.Value });
         conflicts.Parameters.AddWithValue("received", receivedAt);
+        conflicts.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = meters });
+        conflicts.Parameters.Add(new NpgsqlParameter("timestamps", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = timestamps });
+        conflicts.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = values });
         var conflicting = Convert.ToInt32(await conflicts.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return new WriteCounts(accepted, readings.Count - accepted - conflicting, conflicting);
     }

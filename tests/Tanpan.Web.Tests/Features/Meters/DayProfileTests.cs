@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
@@ -130,6 +131,54 @@ public abstract class DayProfileTests<TFixture>(TFixture fixture) : IClassFixtur
 
         await using var check = fixture.CreateContext(organisationId);
         (await check.MeterDayProfiles.Select(p => p.MeterId).ToListAsync()).ShouldBe([meters[1].Id]);
+    }
+
+    /// <summary>
+    /// PostgreSQL's fast path (binary COPY when no reading is stored in the batch's range) meets a reading another
+    /// transaction stores in that range after the check: the COPY waits for it, fails on the primary key when it
+    /// commits, and the batch is stored by the general path — the contradicting reading kept aside, the new one
+    /// stored, the profile rebuilt from both.
+    /// </summary>
+    protected async Task ConcurrentCommitDuringCopyAsync()
+    {
+        var (organisationId, meters) = await SeedAsync(new Random(21));
+        var meter = meters[0];
+        await using var other = fixture.CreateContext(organisationId);
+        await using var otherTransaction = await other.Database.BeginTransactionAsync();
+        await other.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "MeterReadings" ("MeterId", "TimestampUtc", "OrganisationId", "Quantity", "Register", "Flags", "ReceivedAt")
+            VALUES ({0}, {1}, {2}, 5.5, NULL, 0, 1800000000)
+            """, meter.Id, Start + 900, organisationId);
+
+        var write = Task.Run(async () =>
+        {
+            await using var db = fixture.CreateContext(organisationId);
+            return await ReadingWriter.WriteAsync(db, organisationId, null, [new ValidReading(meter, Start + 900, 5), new ValidReading(meter, Start + 1800, 6)],
+                1_800_000_001, CancellationToken.None);
+        });
+
+        // The batch's COPY is waiting for the other transaction's row before that one commits.
+        await using (var watch = fixture.CreateContext(organisationId))
+        {
+            var waited = Stopwatch.StartNew();
+            while (await watch.Database.SqlQueryRaw<int>("""
+                SELECT count(*)::int AS "Value" FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY%'
+                """).SingleAsync() == 0)
+            {
+                write.IsCompleted.ShouldBeFalse("the batch finished before the other transaction committed");
+                waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+                await Task.Delay(20);
+            }
+        }
+
+        await otherTransaction.CommitAsync();
+        var counts = await write;
+        counts.ShouldBe(new WriteCounts(1, 0, 1));
+        await using var check = fixture.CreateContext(organisationId);
+        (await check.MeterReadings.Where(r => r.MeterId == meter.Id).OrderBy(r => r.TimestampUtc).Select(r => r.Quantity).ToListAsync()).ShouldBe([5.5, 6]);
+        (await check.MeterReadingConflicts.Select(c => new { c.Value, c.StoredValue }).SingleAsync()).ShouldBe(new { Value = 5.0, StoredValue = 5.5 });
+        await ShouldMatchReadingsAsync(organisationId);
     }
 
     /// <summary>Every profile of the organisation equals the one summed here from its readings, in time order; and no other exists.</summary>

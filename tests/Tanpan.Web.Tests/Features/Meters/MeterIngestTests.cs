@@ -39,6 +39,34 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Ingest_RowsNamingMetersOnlyById_FindTheirMetersInAnyCase_ButNotAnotherOrganisations()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await MeterWorld.CreateAsync(app);
+        var meter = await world.CreateMeterAsync();
+        var second = await world.CreateMeterAsync(name: "二號表");
+        using var gateway = world.Gateway(await world.CreateKeyAsync());
+        var otherWorld = await MeterWorld.CreateAsync(app);
+        var othersMeter = await otherWorld.CreateMeterAsync();
+
+        var stored = await PushAsync(gateway, (meter.Id.ToString("N").ToUpperInvariant(), "2026-01-01T00:15:00+08:00", 1),
+            (meter.Id.ToString(), "2026-01-01T00:30:00+08:00", 2), (second.Id.ToString(), "2026-01-01T00:15:00+08:00", 3));
+        var refused = await PushAsync(gateway, (meter.Id.ToString(), "2026-01-01T00:45:00+08:00", 4),
+            (othersMeter.Id.ToString(), "2026-01-01T00:45:00+08:00", 5));
+
+        stored.Status.ShouldBe(HttpStatusCode.OK, stored.Text);
+        stored.Body!.Accepted.ShouldBe(3);
+        refused.Status.ShouldBe(HttpStatusCode.BadRequest);
+        refused.Text.ShouldContain("readings[1].meter");
+        refused.Text.ShouldNotContain("readings[0]");
+        await using var db = fixture.CreateContext(world.World.OrganisationId);
+        var readings = await db.MeterReadings.OrderBy(r => r.TimestampUtc).Select(r => new { r.MeterId, r.Quantity }).ToListAsync();
+        readings.Where(r => r.MeterId == meter.Id).Select(r => r.Quantity).ShouldBe([1, 2]);
+        readings.Where(r => r.MeterId == second.Id).Select(r => r.Quantity).ShouldBe([3]);
+        readings.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Ingest_ValueContradictingAStoredOne_IsKeptAsideAndCounted_TheStoredOneStays()
     {
         await using var app = new AccountsApp(fixture);

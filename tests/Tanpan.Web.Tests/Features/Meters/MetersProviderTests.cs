@@ -18,4 +18,9 @@ public sealed class PostgresDurabilityTests(PostgresFixture fixture) : Durabilit
 
 public sealed class SqliteDayProfileTests(SqliteFixture fixture) : DayProfileTests<SqliteFixture>(fixture);
 
-public sealed class PostgresDayProfileTests(PostgresFixture fixture) : DayProfileTests<PostgresFixture>(fixture);
+public sealed class PostgresDayProfileTests(PostgresFixture fixture) : DayProfileTests<PostgresFixture>(fixture)
+{
+    // Only PostgreSQL writes batches concurrently (SQLite's batches take turns in SqliteWriteGate).
+    [Fact]
+    public Task ReadingCommittedByAnotherBatchDuringTheCopy_TheBatchTakesTheGeneralPath() => ConcurrentCommitDuringCopyAsync();
+}
