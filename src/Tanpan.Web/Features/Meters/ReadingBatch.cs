@@ -92,6 +92,7 @@ internal static class ReadingBatch
 
         string? meter = null, ts = null;
         long? unix = null;
+        Span<byte> unescaped = stackalloc byte[40];
         double? value = null;
         var unreadable = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -108,7 +109,11 @@ internal static class ReadingBatch
             }
             else if (isTs && reader.TokenType == JsonTokenType.String)
             {
-                if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsoTimestamp.TryParseUtf8(reader.ValueSpan, out var seconds))
+                // JSON writers often escape the offset's '+' (System.Text.Json writes \u002B): unescaped into a small buffer.
+                var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                var text = !reader.ValueIsEscaped && !reader.HasValueSequence ? reader.ValueSpan
+                    : raw <= unescaped.Length ? unescaped[..reader.CopyString(unescaped)] : default;
+                if (IsoTimestamp.TryParseUtf8(text, out var seconds))
                 {
                     (unix, ts) = (seconds, null);
                 }
