@@ -38,10 +38,7 @@ public static class IngestApi
         }
 
         var hash = GatewayKeys.Hash(secret);
-        var key = await db.GatewayKeys.IgnoreQueryFilters().AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => new { k.Id, k.OrganisationId, k.LastUsedAt })
-            .SingleOrDefaultAsync(cancellationToken);
+        var key = await FindKey.For(db)(db, hash, cancellationToken);
         if (key is null)
         {
             return Problems.Of(StatusCodes.Status401Unauthorized, "閘道器金鑰無效或已撤銷。", "Unknown or revoked gateway key.");
@@ -136,6 +133,23 @@ public static class IngestApi
         return TypedResults.Ok(new IngestResponse(valid.Count, counts.Accepted, counts.Duplicates, counts.Conflicts, activity));
     }
 
+    /// <summary>The live gateway key with that hash (any organisation's: the key decides the tenant), compiled: every batch runs it.</summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, string, CancellationToken, Task<KeyRow?>>> FindKey = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, string hash, CancellationToken ct) => db.GatewayKeys.IgnoreQueryFilters().AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new KeyRow(k.Id, k.OrganisationId, k.LastUsedAt))
+            .SingleOrDefault()));
+
+    /// <summary>The tenant's meters with one of these ids, or named like one of them, compiled: every batch naming meters by id runs it.</summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, List<Guid>, List<string>, IAsyncEnumerable<MeterRow>>> MetersNamed = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, List<Guid> ids, List<string> names) => db.Meters.AsNoTracking()
+            .Where(m => ids.Contains(m.Id) || names.Contains(m.Name))
+            .Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId))));
+
+    private sealed record KeyRow(Guid Id, Guid OrganisationId, DateTimeOffset? LastUsedAt);
+
+    private sealed record MeterRow(Guid Id, string Name, string Kind, decimal? RolloverValue, int IntervalMinutes, Guid? EmissionSourceId);
+
     private static ProblemHttpResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge,
         $"內容超過 {MaxBodyBytes / 1024 / 1024} MB。", $"The body is larger than {MaxBodyBytes / 1024 / 1024} MB.");
 
@@ -168,18 +182,11 @@ public static class IngestApi
             ids.Add(id);
         }
 
-        var query = db.Meters.AsNoTracking();
-        if (ids is not null)
-        {
-            var names = keys.ToList();
-            query = query.Where(m => ids.Contains(m.Id) || names.Contains(m.Name));
-        }
-
-        var meters = await query
-            .Select(m => new { m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId })
-            .ToListAsync(cancellationToken);
+        var meters = ids is not null
+            ? MetersNamed.For(db)(db, ids, [.. keys])
+            : db.Meters.AsNoTracking().Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId)).AsAsyncEnumerable();
         var byKey = new Dictionary<string, MeterRef>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in meters)
+        await foreach (var m in meters.WithCancellation(cancellationToken))
         {
             var reference = new MeterRef(m.Id, m.Name, m.Kind == Data.Entities.MeterValues.Cumulative, (double?)m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId);
             byKey[m.Id.ToString("D")] = reference;
