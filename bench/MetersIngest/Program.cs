@@ -14,14 +14,17 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
 
 // bench/MetersIngest: MetersIngest --provider sqlite|postgres --conn CS --url http://127.0.0.1:PORT
-//   [--meters 100] [--days 365] [--uploaders 16] [--batch 5000] [--ef-sample 50000]
+//   [--meters 100] [--days 365] [--uploaders 16] [--batch 1000] [--ef-sample 50000]
 // Against a running app on a fresh, migrated database: seeds one organisation with METERS meters and a gateway key,
 // then measures in this order, in the same run, on the same table (MeterReadings, same primary key):
 //   reference  PostgreSQL: one Npgsql binary COPY of every reading; SQLite: a prepared INSERT, one transaction per batch
+//   reference_batched  PostgreSQL only, shown and not judged: binary COPY per batch on --uploaders connections
 //   ef         an EF Core AddRange + SaveChanges loop (batches of --batch) on --ef-sample readings, extrapolated
+//   warmup     the first batches through the API (JIT tiers, pools), then the tables emptied
 //   http       every reading through POST /api/v1/ingest/readings, --uploaders concurrent clients, batches of --batch
 //   again      the same batches again (idempotency check: all duplicates, nothing stored)
-// The table is emptied between the reference, ef and http phases. Prints RESULT lines and a summary.
+// The tables are emptied between phases. The request bodies are encoded before anything is timed. Prints RESULT lines
+// and a summary.
 var options = Options.Parse(args);
 var settings = new DatabaseSettings(DatabaseSettings.ParseProvider(options.Provider), options.Connection);
 var organisationId = Guid.CreateVersion7();
@@ -364,6 +367,6 @@ internal sealed record Options(string Provider, string Connection, string Url, i
 
         int Int(string name, int fallback) => map.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new Options(map["--provider"], map["--conn"], map["--url"], Int("--meters", 100), Int("--days", 365), Int("--uploaders", 16),
-            Int("--batch", 5000), Int("--ef-sample", 50_000));
+            Int("--batch", 1000), Int("--ef-sample", 50_000));
     }
 }
