@@ -112,24 +112,7 @@ if (settings.Provider == DatabaseProvider.Postgres)
 {
     await using var connection = new NpgsqlConnection(options.Connection);
     await connection.OpenAsync();
-    await using (var import = await connection.BeginBinaryImportAsync(
-        "COPY \"MeterReadings\" (\"MeterId\", \"TimestampUtc\", \"OrganisationId\", \"Quantity\", \"Register\", \"Flags\", \"ReceivedAt\") FROM STDIN (FORMAT BINARY)"))
-    {
-        for (long i = 0; i < total; i++)
-        {
-            var r = Reading(i);
-            await import.StartRowAsync();
-            await import.WriteAsync(r.Meter, NpgsqlDbType.Uuid);
-            await import.WriteAsync(r.Ts, NpgsqlDbType.Bigint);
-            await import.WriteAsync(organisationId, NpgsqlDbType.Uuid);
-            await import.WriteAsync(r.Value, NpgsqlDbType.Double);
-            await import.WriteNullAsync();
-            await import.WriteAsync(0, NpgsqlDbType.Integer);
-            await import.WriteAsync(received, NpgsqlDbType.Bigint);
-        }
-
-        await import.CompleteAsync();
-    }
+    await CopyReadingsAsync(connection, 0, total);
 }
 else
 {
@@ -189,25 +172,7 @@ if (settings.Provider == DatabaseProvider.Postgres)
             await using var connection = new NpgsqlConnection(options.Connection);
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var import = await connection.BeginBinaryImportAsync(
-                "COPY \"MeterReadings\" (\"MeterId\", \"TimestampUtc\", \"OrganisationId\", \"Quantity\", \"Register\", \"Flags\", \"ReceivedAt\") FROM STDIN (FORMAT BINARY)"))
-            {
-                for (var i = batchFrom; i < batchTo; i++)
-                {
-                    var r = Reading(i);
-                    await import.StartRowAsync();
-                    await import.WriteAsync(r.Meter, NpgsqlDbType.Uuid);
-                    await import.WriteAsync(r.Ts, NpgsqlDbType.Bigint);
-                    await import.WriteAsync(organisationId, NpgsqlDbType.Uuid);
-                    await import.WriteAsync(r.Value, NpgsqlDbType.Double);
-                    await import.WriteNullAsync();
-                    await import.WriteAsync(0, NpgsqlDbType.Integer);
-                    await import.WriteAsync(received, NpgsqlDbType.Bigint);
-                }
-
-                await import.CompleteAsync();
-            }
-
+            await CopyReadingsAsync(connection, batchFrom, batchTo);
             await transaction.CommitAsync();
         }
     })));
@@ -335,6 +300,27 @@ void WriteBatch(IBufferWriter<byte> output, long from, long to)
 
     writer.WriteEndArray();
     writer.WriteEndObject();
+}
+
+// Readings [from, to) into MeterReadings by one binary COPY, as the references store them.
+async Task CopyReadingsAsync(NpgsqlConnection connection, long from, long to)
+{
+    await using var import = await connection.BeginBinaryImportAsync(
+        "COPY \"MeterReadings\" (\"MeterId\", \"TimestampUtc\", \"OrganisationId\", \"Quantity\", \"Register\", \"Flags\", \"ReceivedAt\") FROM STDIN (FORMAT BINARY)");
+    for (var i = from; i < to; i++)
+    {
+        var r = Reading(i);
+        await import.StartRowAsync();
+        await import.WriteAsync(r.Meter, NpgsqlDbType.Uuid);
+        await import.WriteAsync(r.Ts, NpgsqlDbType.Bigint);
+        await import.WriteAsync(organisationId, NpgsqlDbType.Uuid);
+        await import.WriteAsync(r.Value, NpgsqlDbType.Double);
+        await import.WriteNullAsync();
+        await import.WriteAsync(0, NpgsqlDbType.Integer);
+        await import.WriteAsync(received, NpgsqlDbType.Bigint);
+    }
+
+    await import.CompleteAsync();
 }
 
 async Task EmptyAsync()
