@@ -209,6 +209,7 @@ public static class DayProfileWriter
             read.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = runs.Select(r => r.MeterId).ToArray() });
             read.Parameters.Add(new NpgsqlParameter("froms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = runs.Select(r => DayStart(r.FirstDay)).ToArray() });
             read.Parameters.Add(new NpgsqlParameter("tos", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = runs.Select(r => DayStart(r.LastDay + 1)).ToArray() });
+            await read.PrepareAsync(ct); // PostgreSQL plans it once per pooled connection, not per batch
             await using var reader = await read.ExecuteReaderAsync(ct);
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -233,6 +234,7 @@ public static class DayProfileWriter
         upsert.Parameters.Add(new NpgsqlParameter("orgs", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = rows.Select(r => r.OrganisationId).ToArray() });
         upsert.Parameters.Add(new NpgsqlParameter("slots", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = rows.Select(r => r.Blob).ToArray() });
         upsert.Parameters.Add(new NpgsqlParameter("readings", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = rows.Select(r => r.Readings).ToArray() });
+        await upsert.PrepareAsync(ct);
         await upsert.ExecuteNonQueryAsync(ct);
     }
 

@@ -37,6 +37,8 @@ public static class IngestApi
                 "A gateway key is required (Authorization: Bearer gk_… or X-Gateway-Key).");
         }
 
+        // One connection for the whole request (the context's disposal closes it), not one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var hash = GatewayKeys.Hash(secret);
         var key = await FindKey.For(db)(db, hash, cancellationToken);
         if (key is null)

@@ -109,6 +109,7 @@ internal static class ReadingWriter
         probe.Parameters.Add(new NpgsqlParameter("meters", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ranges.Select(r => r.Meter).ToArray() });
         probe.Parameters.Add(new NpgsqlParameter("froms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ranges.Select(r => r.From).ToArray() });
         probe.Parameters.Add(new NpgsqlParameter("tos", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ranges.Select(r => r.To).ToArray() });
+        await probe.PrepareAsync(ct); // planned once per pooled connection, not per batch
         if (!(bool)(await probe.ExecuteScalarAsync(ct))!)
         {
             return false;
