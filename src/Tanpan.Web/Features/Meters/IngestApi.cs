@@ -82,9 +82,9 @@ public static class IngestApi
             }
             else
             {
-                using var buffer = new MemoryStream();
+                using var buffer = new MemoryStream(); // no declared length (chunked): rare for gateways
                 await context.Request.Body.CopyToAsync(buffer, cancellationToken);
-                body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+                body = buffer.ToArray();
             }
 
             (rows, tooMany, chinese, english) = ReadingBatch.Parse(body.Span, csv, MaxReadings);

@@ -13,9 +13,10 @@ namespace Tanpan.Web.Features.Meters;
 public sealed record WriteCounts(int Accepted, int Duplicates, int Conflicts);
 
 /// <summary>
-/// Stores a validated batch in one transaction, in bulk (docs/meters.md): on PostgreSQL one INSERT … SELECT FROM
-/// unnest(array parameters) ON CONFLICT DO NOTHING, and the conflict detection in SQL only when some reading was not new; on SQLite one
-/// prepared INSERT … ON CONFLICT DO NOTHING per reading. A reading whose (meter, time) is already stored with the
+/// Stores a validated batch in one transaction, in bulk (docs/meters.md): on PostgreSQL a binary COPY when nothing is
+/// stored in the batch's range, else (or when the COPY meets a key committed meanwhile) one INSERT … SELECT FROM
+/// unnest(array parameters) ON CONFLICT DO NOTHING, and the conflict detection in SQL only when some reading was not
+/// new; on SQLite one prepared INSERT … ON CONFLICT DO NOTHING per reading. A reading whose (meter, time) is already stored with the
 /// same value is a duplicate (no change); with another value it goes to MeterReadingConflicts. Cumulative meters'
 /// quantities are then recomputed around the new readings, and the day profiles of the days that changed rebuilt
 /// (<see cref="DayProfileWriter"/>). Returns after the commit. On SQLite, batches wait for their turn in
