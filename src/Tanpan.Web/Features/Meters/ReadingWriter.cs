@@ -43,12 +43,27 @@ internal static class ReadingWriter
                 await RecomputeAsync(connection, dbTransaction, meter, from, to, changed, ct);
             }
 
-            // The day profiles of what changed: the batch's days when it stored anything, and the days of readings whose
-            // quantity the recompute changed (e.g. the next stored reading after a late one). An exact retry skips this.
+            // The day profiles of what changed. When every reading of the batch was new (the usual batch), an interval
+            // meter's readings are added to their days' profiles; a cumulative meter's days are rebuilt (its quantities
+            // depend on the neighbouring readings). When only some were new, every day of the batch is rebuilt. The days
+            // of readings whose quantity the recompute changed (e.g. the next stored reading after a late one) are
+            // rebuilt. An exact retry skips this.
             if (counts.Accepted > 0 || changed.Count > 0)
             {
-                var days = counts.Accepted > 0 ? changed.Concat(readings.Select(r => (r.Meter.Id, DayProfileWriter.DayOf(r.TimestampUtc)))) : changed;
-                await DayProfileWriter.RebuildAsync(connection, dbTransaction, days, ct);
+                var added = new List<AddedReading>(counts.Accepted == readings.Count ? readings.Count : 0);
+                foreach (var r in readings)
+                {
+                    if (counts.Accepted == readings.Count && !r.Meter.Cumulative)
+                    {
+                        added.Add(new AddedReading(r.Meter.Id, r.TimestampUtc, r.Value));
+                    }
+                    else if (counts.Accepted > 0)
+                    {
+                        changed.Add((r.Meter.Id, DayProfileWriter.DayOf(r.TimestampUtc)));
+                    }
+                }
+
+                await DayProfileWriter.UpdateAsync(connection, dbTransaction, organisationId, added, changed, ct);
             }
 
             await transaction.CommitAsync(ct);
@@ -94,14 +109,22 @@ internal static class ReadingWriter
         CancellationToken ct)
     {
         var ranges = readings.GroupBy(r => r.Meter.Id).Select(g => (Meter: g.Key, From: g.Min(r => r.TimestampUtc), To: g.Max(r => r.TimestampUtc))).ToList();
-        // jit off for the batch's statements: once autovacuum's ANALYZE has run on a partly loaded table, the planner can
-        // overestimate the primary-key probes (85 rows each instead of 1) past jit_above_cost, and PostgreSQL then spent
-        // ~1.2 s compiling each conflict check with LLVM to run it in 30 ms (auto_explain, docs/benchmarks.md#meters-ingest).
+        // The batch's statements are all primary-key lookups and ranges of one meter, so its transaction plans them with
+        // the index only, whatever the statistics say. jit off: once autovacuum's ANALYZE has run on a partly loaded
+        // table, the planner can overestimate the primary-key probes (85 rows each instead of 1) past jit_above_cost, and
+        // PostgreSQL then spent ~1.2 s compiling each conflict check with LLVM to run it in 30 ms. No sequential scans,
+        // hash or merge joins: in one run, planned on the statistics of a table emptied or still small, a cached plan
+        // turned a per-meter lookup into a hash join over a scan of the whole table (sequential scans and hashing were a
+        // third of PostgreSQL's time in perf), and the run fell from ~200,000 to 104,000 readings/s with p99 1.2 s.
+        // With those off, the one generic plan of each prepared statement is the index plan, and it is kept
+        // (force_generic_plan) instead of planning every batch's statements anew: planning was ~3.5 % of the machine
+        // (docs/benchmarks.md#meters-ingest).
         // Per meter, the first stored reading at or after the batch's first time, by the primary key's order: one index
         // descent whatever the statistics say. (As EXISTS (… BETWEEN …), the planner chose a sequential scan "to find
         // the first match early" when the column statistics, from readings since deleted, promised many matches.)
         await using var probe = new NpgsqlCommand("""
-            SET LOCAL jit = off;
+            SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;
+            SET LOCAL plan_cache_mode = force_generic_plan;
             SELECT NOT EXISTS (
                 SELECT 1 FROM unnest(@meters, @froms, @tos) AS d(m, f, t)
                 WHERE (SELECT r."TimestampUtc" FROM "MeterReadings" r WHERE r."MeterId" = d.m AND r."TimestampUtc" >= d.f

@@ -73,6 +73,63 @@ public abstract class DayProfileTests<TFixture>(TFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task BatchOfNewReadings_IsAddedToTheStoredProfilesOfItsDays()
+    {
+        var (organisationId, meters) = await SeedAsync(new Random(7));
+        var (quarter, fiveMinutes, register) = (meters[0], meters[2], meters[3]);
+        var first = new List<ValidReading>();
+        var second = new List<ValidReading>();
+        for (var k = 1; k <= 2 * 288; k++)
+        {
+            var t = Start + (k * 300);
+            // Day 1 until 12:00 and day 2 after 18:00 first, then what lies between: the second batch is all new, and its
+            // days' profiles already hold readings both before and after it (in the slot at 18:00 too).
+            var early = k <= 144 || k > 288 + 216;
+            (early ? first : second).Add(new ValidReading(fiveMinutes, t, Math.Round(0.1 + (k % 17 * 0.37), 3)));
+            if (k % 3 == 0)
+            {
+                (early ? first : second).Add(new ValidReading(quarter, t, k % 5 + 0.25));
+                (early ? first : second).Add(new ValidReading(register, t, 1_000 + k));
+            }
+        }
+
+        second.Add(new ValidReading(fiveMinutes, Start + (2 * 86400) + 300, 4)); // and a third day, new
+        second.Reverse(); // out of order
+        foreach (var batch in new[] { first, second })
+        {
+            await using var db = fixture.CreateContext(organisationId);
+            var counts = await ReadingWriter.WriteAsync(db, organisationId, null, batch, 1_800_000_000, CancellationToken.None);
+            counts.ShouldBe(new WriteCounts(batch.Count, 0, 0));
+        }
+
+        await ShouldMatchReadingsAsync(organisationId);
+        await using var check = fixture.CreateContext(organisationId);
+        (await check.MeterDayProfiles.Where(p => p.MeterId == fiveMinutes.Id).Select(p => p.Readings).OrderBy(n => n).ToListAsync()).ShouldBe([1, 288, 288]);
+    }
+
+    [Fact]
+    public async Task ConcurrentBatchesOfNewReadingsOfOneDay_EachLandInItsProfile()
+    {
+        var (organisationId, meters) = await SeedAsync(new Random(8));
+        var meter = meters[2]; // every 5 minutes
+        for (var round = 0; round < 4; round++)
+        {
+            // Eight batches at once, each every eighth reading of the same hours of one day: disjoint, all new.
+            var day = Start + (round * 86400);
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+            {
+                var batch = Enumerable.Range(0, 36).Select(j => new ValidReading(meter, day + ((1 + w + (8 * j)) * 300L), 1 + w + (j * 0.01))).ToList();
+                await using var db = fixture.CreateContext(organisationId);
+                (await ReadingWriter.WriteAsync(db, organisationId, null, batch, 1_800_000_000, CancellationToken.None)).ShouldBe(new WriteCounts(36, 0, 0));
+            })));
+        }
+
+        await ShouldMatchReadingsAsync(organisationId);
+        await using var check = fixture.CreateContext(organisationId);
+        (await check.MeterDayProfiles.Select(p => p.Readings).ToListAsync()).ShouldBe([288, 288, 288, 288]);
+    }
+
+    [Fact]
     public async Task ReadingEndingAtLocalMidnight_IsTheLastSlotOfThePreviousDay()
     {
         var random = new Random(3);
