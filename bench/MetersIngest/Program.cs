@@ -20,7 +20,8 @@ using Tanpan.Web.Infrastructure;
 //   reference  PostgreSQL: one Npgsql binary COPY of every reading; SQLite: a prepared INSERT, one transaction per batch
 //   reference_batched  PostgreSQL only, shown and not judged: binary COPY per batch on --uploaders connections
 //   ef         an EF Core AddRange + SaveChanges loop (batches of --batch) on --ef-sample readings, extrapolated
-//   warmup     the first batches through the API (JIT tiers, pools), then the tables emptied
+//   warmup     the first batches through the API (JIT tiers, pools), then the tables emptied and the machine left
+//              until idle (the app's background tier-1 compilation done)
 //   http       every reading through POST /api/v1/ingest/readings, --uploaders concurrent clients, batches of --batch
 //   again      the same batches again (idempotency check: all duplicates, nothing stored)
 // The tables are emptied between phases. The request bodies are encoded before anything is timed. Prints RESULT lines
@@ -206,9 +207,13 @@ Console.WriteLine($"RESULT ef rows={sample} seconds={efSeconds:F3} rate={sample 
 // the tables emptied. With 32 batches at the start of the run, the app was still compiling ~1,400 methods at tier 1
 // (EF Core, ASP.NET Core) ten seconds into the HTTP phase — about a fifth of its CPU (DOTNET_JitStdOutFile); 1.6 M
 // readings (about 15 s) now go through before the timed phase.
-var warmBatches = (int)Math.Min(batches, Math.Max(2 * options.Uploaders, 1_600_000 / options.Batch));
-await PushAllAsync("warmup", warmBatches);
+// Then the machine is left idle until the app's background tier-1 compiler has drained its queue: the warm-up's 16
+// busy uploaders starve that low-priority thread, and on 2 cores it went on compiling ~1,700 methods through the
+// first 10 s of the timed phase, ~8 % of the CPU (perf; docs/benchmarks.md#meters-ingest).
+await PushAllAsync("warmup", batches);
 await EmptyAsync();
+var settled = await SettleAsync(TimeSpan.FromSeconds(60));
+Console.WriteLine($"RESULT settle seconds={settled.Seconds:F1} busy_percent={settled.Busy:F0}");
 
 // ---- through the HTTP API, then the same again
 var http = await PushAllAsync("http", batches);
@@ -233,6 +238,43 @@ Console.WriteLine($"  {"HTTP API",-40}{http.Rate,14:N0}{http.Rate / refRate,14:P
 Console.WriteLine($"  {"HTTP API again (idempotency check)",-40}{again.Rate,14:N0}{again.Rate / refRate,14:P0}{again.P99,10:F0}  " +
     $"{Pass(again.Rate / refRate >= 0.35)} >= 35 %, {Pass(again.P99 < 250)} p99 < 250 ms; accepted {again.Accepted:N0}, duplicates {again.Duplicates:N0}");
 return http.Failures + again.Failures == 0 && again.Accepted == 0 && again.Duplicates == total ? 0 : 1;
+
+// Waits until the whole machine is idle (under 10 % busy over half a second, from /proc/stat), at most `limit`. Returns
+// the time waited and the last busy share. Without /proc/stat (not Linux) it waits 5 s.
+static async Task<(double Seconds, double Busy)> SettleAsync(TimeSpan limit)
+{
+    var watch = Stopwatch.StartNew();
+    if (!File.Exists("/proc/stat"))
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        return (watch.Elapsed.TotalSeconds, double.NaN);
+    }
+
+    var busy = 100.0;
+    var before = CpuTicks();
+    while (watch.Elapsed < limit)
+    {
+        await Task.Delay(500);
+        var now = CpuTicks();
+        var (work, idle) = (now.Work - before.Work, now.Idle - before.Idle);
+        busy = work + idle == 0 ? 0 : 100.0 * work / (work + idle);
+        before = now;
+        if (busy < 10)
+        {
+            break;
+        }
+    }
+
+    return (watch.Elapsed.TotalSeconds, busy);
+
+    // The "cpu" line: user nice system idle iowait irq softirq …; idle time is idle + iowait.
+    static (long Work, long Idle) CpuTicks()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        return (fields[0] + fields[1] + fields[2] + fields[5] + fields[6], fields[3] + fields[4]);
+    }
+}
 
 string ReferenceName() => settings.Provider == DatabaseProvider.Postgres ? "reference: Npgsql binary COPY" : "reference: prepared INSERT, txn per batch";
 
