@@ -203,13 +203,11 @@ var efSeconds = sw.Elapsed.TotalSeconds;
 await EmptyAsync();
 Console.WriteLine($"RESULT ef rows={sample} seconds={efSeconds:F3} rate={sample / efSeconds:F0}");
 
-// ---- warm-up (JIT tiers, connection pools), right before the timed phase: the first batches through the API, then
-// the tables emptied. With 32 batches at the start of the run, the app was still compiling ~1,400 methods at tier 1
-// (EF Core, ASP.NET Core) ten seconds into the HTTP phase — about a fifth of its CPU (DOTNET_JitStdOutFile); 1.6 M
-// readings (about 15 s) now go through before the timed phase.
-// Then the machine is left idle until the app's background tier-1 compiler has drained its queue: the warm-up's 16
-// busy uploaders starve that low-priority thread, and on 2 cores it went on compiling ~1,700 methods through the
-// first 10 s of the timed phase, ~8 % of the CPU (perf; docs/benchmarks.md#meters-ingest).
+// ---- warm-up (JIT tiers, connection pools), right before the timed phase: every batch through the API once, then the
+// tables emptied and the machine left until idle. The timed phase measures the app as it runs for days, not its first
+// minute: with 32 batches of warm-up the app was still compiling ~1,400 methods at tier 1 (EF Core, ASP.NET Core) ten
+// seconds into the timed phase, about a fifth of its CPU; with 1.6 M readings still ~1,700 methods, ~8 % of the
+// machine (DOTNET_JitStdOutFile, perf); after one whole pass, ~230 (docs/benchmarks.md#meters-ingest).
 await PushAllAsync("warmup", batches);
 await EmptyAsync();
 var settled = await SettleAsync(TimeSpan.FromSeconds(60));
