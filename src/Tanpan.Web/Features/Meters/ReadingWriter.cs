@@ -144,13 +144,31 @@ internal static class ReadingWriter
         return true;
     }
 
-    /// <summary>Binary COPY of the batch into MeterReadings, with the columns the general path's INSERT computes.</summary>
+    /// <summary>Rows per COPY statement of a batch (see <see cref="CopyAsync"/>).</summary>
+    private const int CopyChunk = 250;
+
+    /// <summary>
+    /// Binary COPY of the batch into MeterReadings, with the columns the general path's INSERT computes, in COPY statements
+    /// of <see cref="CopyChunk"/> rows. PostgreSQL 15's COPY makes a tuple slot per buffered row (up to 1,000) and
+    /// registers each with the transaction's resource owner, whose hash of identical tuple-descriptor references grows
+    /// quadratically: with one COPY per 1,000-reading batch, making and dropping those slots was 12.5 % of the machine
+    /// (perf), 3–4 % in COPYs of 250 rows (docs/benchmarks.md#meters-ingest).
+    /// </summary>
     private static async Task CopyAsync(NpgsqlConnection connection, Guid organisationId, List<ValidReading> readings, long receivedAt, CancellationToken ct)
+    {
+        for (var start = 0; start < readings.Count; start += CopyChunk)
+        {
+            await CopyChunkAsync(connection, organisationId, readings, start, Math.Min(readings.Count, start + CopyChunk), receivedAt, ct);
+        }
+    }
+
+    private static async Task CopyChunkAsync(NpgsqlConnection connection, Guid organisationId, List<ValidReading> readings, int from, int to, long receivedAt, CancellationToken ct)
     {
         await using var import = await connection.BeginBinaryImportAsync(
             "COPY \"MeterReadings\" (\"MeterId\", \"TimestampUtc\", \"OrganisationId\", \"Quantity\", \"Register\", \"Flags\", \"ReceivedAt\") FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var r in readings)
+        for (var i = from; i < to; i++)
         {
+            var r = readings[i];
             await import.StartRowAsync(ct);
             await import.WriteAsync(r.Meter.Id, NpgsqlDbType.Uuid, ct);
             await import.WriteAsync(r.TimestampUtc, NpgsqlDbType.Bigint, ct);
