@@ -50,10 +50,11 @@ internal static class ReadingWriter
             // rebuilt. An exact retry skips this.
             if (counts.Accepted > 0 || changed.Count > 0)
             {
-                var added = new List<AddedReading>(counts.Accepted == readings.Count ? readings.Count : 0);
+                var allNew = counts.Accepted == readings.Count;
+                var added = new List<AddedReading>(allNew ? readings.Count : 0);
                 foreach (var r in readings)
                 {
-                    if (counts.Accepted == readings.Count && !r.Meter.Cumulative)
+                    if (allNew && !r.Meter.Cumulative)
                     {
                         added.Add(new AddedReading(r.Meter.Id, r.TimestampUtc, r.Value));
                     }
