@@ -12,6 +12,7 @@ using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBuildOutputStaticAssets();
 builder.Services.AddTanpanCore();
 builder.Services.AddTanpanData(builder.Configuration);
 builder.Services.AddAccounts();
