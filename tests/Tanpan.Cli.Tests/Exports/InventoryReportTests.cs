@@ -77,6 +77,12 @@ public sealed class InventoryReportTests : IDisposable
         var pdf = File.ReadAllBytes(_dir.File("report-zh.pdf"));
         pdf.Length.ShouldBeGreaterThan(10_000);
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+
+        // The example's report is 8 pages; a layout fault (a table running off the page, one row per page) shows here.
+        LibreOffice.PdfPages(_dir.File("report-zh.pdf")).ShouldBeInRange(4, 12);
+        var text = LibreOffice.PdfText(_dir.File("report-zh.pdf"));
+        text.ShouldNotContain("###");
+        text.ShouldNotMatch(@"\dE[-+]\d");   // numbers in plain notation, never 2.1101472E-05
     }
 
     [Fact]

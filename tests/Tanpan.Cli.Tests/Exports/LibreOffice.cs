@@ -54,8 +54,37 @@ internal static class LibreOffice
         </oor:items>
         """;
 
-    private static string? Find() =>
+    /// <summary>The number of pages of a PDF (poppler's <c>pdfinfo</c>).</summary>
+    public static int PdfPages(string pdf)
+    {
+        var info = Poppler("pdfinfo", pdf);
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text of a PDF as laid out on its pages (poppler's <c>pdftotext -layout</c>).</summary>
+    public static string PdfText(string pdf) => Poppler("pdftotext", "-layout", pdf, "-");
+
+    private static string Poppler(string tool, params string[] arguments)
+    {
+        var path = Find(tool) ?? throw new Xunit.Sdk.XunitException(
+            $"{tool} is not installed. Install it with: . scripts/lib/apt.sh; apt_ensure poppler-utils (scripts/test does this).");
+        var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(TimeSpan.FromMinutes(1)).ShouldBeTrue($"{tool} did not finish");
+        process.ExitCode.ShouldBe(0, stderr.Result);
+        return stdout.Result;
+    }
+
+    private static string? Find(string tool = "soffice") =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, "soffice"))
+            .Select(dir => Path.Combine(dir, tool))
             .FirstOrDefault(File.Exists);
 }

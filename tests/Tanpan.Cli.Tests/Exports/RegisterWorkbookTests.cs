@@ -71,14 +71,64 @@ public sealed class RegisterWorkbookTests : IDisposable
     public void Register_Example_MatchesApprovedProjection() =>
         Approvals.Verify(WorkbookText.Load(Register()).Projection());
 
+    /// <summary>
+    /// Printed as it is (issue 15): one A4 landscape page per sheet for the example (8 sheets; it printed 28 pages
+    /// before the print setup), and no number too wide for its column (Calc prints those as ###).
+    /// </summary>
     [Fact]
-    public void Register_Example_LibreOfficeConvertsItToPdf()
+    public void Register_Example_LibreOfficePrintsItOnOnePagePerSheetWithoutHashes()
     {
         var path = Register();
         LibreOffice.Convert(path, "pdf", _dir.Path);
         var pdf = File.ReadAllBytes(_dir.File("register.pdf"));
         pdf.Length.ShouldBeGreaterThan(10_000);
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        LibreOffice.PdfPages(_dir.File("register.pdf")).ShouldBeLessThanOrEqualTo(SheetNames.Length);
+        var text = LibreOffice.PdfText(_dir.File("register.pdf"));
+        text.ShouldContain("定量盤查");
+        text.ShouldNotContain("###");
+    }
+
+    /// <summary>An inventory a hundred thousand times the example's: the columns widen with the numbers.</summary>
+    [Fact]
+    public void Register_HugeAmounts_NoColumnPrintsHashes()
+    {
+        var input = _dir.Write("huge.csv",
+            "facility,source_type,material,activity,unit,year\n" +
+            "大廠,purchased_electricity,electricity,98765432109,kWh,2021\n" +
+            "大廠,stationary,natural_gas,1234567890.5,m3,2021\n" +
+            "大廠,stationary,diesel,987654321,L,2021\n");
+        var output = _dir.File("huge.xlsx");
+        var result = Cli.Run("inventory", "register", input, "--out", output);
+        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        LibreOffice.Convert(output, "pdf", _dir.Path);
+        LibreOffice.PdfText(_dir.File("huge.pdf")).ShouldNotContain("###");
+    }
+
+    /// <summary>The print setup a verifier expects: A4 landscape, fit to width, the header row repeated on each page.</summary>
+    [Fact]
+    public void Register_Example_EverySheetHasAnA4LandscapeFitToWidthPrintSetup()
+    {
+        using var document = SpreadsheetDocument.Open(Register(), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        var titles = workbook.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+            .Where(n => n.Name == "_xlnm.Print_Titles")
+            .ToDictionary(n => (int)n.LocalSheetId!.Value, n => n.Text);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var worksheet = ((WorksheetPart)workbook.GetPartById(sheets[i].Id!)).Worksheet;
+            var setup = worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().ShouldNotBeNull(sheets[i].Name);
+            setup.PaperSize!.Value.ShouldBe(9u);
+            setup.Orientation!.Value.ShouldBe(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape);
+            setup.FitToWidth!.Value.ShouldBe(1u);
+            setup.FitToHeight!.Value.ShouldBe(0u);
+            worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetProperties>()!.PageSetupProperties!.FitToPage!.Value.ShouldBeTrue();
+        }
+
+        // Tables with a header row (title, note, headers) repeat it: 3-定量盤查 is the long one.
+        titles[SheetNames.ToList().IndexOf("3-定量盤查")].ShouldBe("'3-定量盤查'!$3:$3");
+        titles.Count.ShouldBe(5);
     }
 
     [Fact]

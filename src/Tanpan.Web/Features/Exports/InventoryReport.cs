@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Text;
 
 namespace Tanpan.Web.Features.Exports;
 
@@ -111,7 +112,7 @@ public static partial class InventoryReport
         w.Docx.Table([w.L("係數編號", "Factor id"), w.L("單位", "Unit"), w.L("各氣體係數 (kg/單位)", "kg per unit by gas"), w.L("來源", "Source")],
             factors.Select(f => (IReadOnlyList<string>)
             [
-                f.Id, f.Unit.Key, string.Join("; ", f.Gases.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {g.KgPerUnit:G10}"))), f.Source,
+                f.Id, f.Unit.Key, string.Join("; ", f.Gases.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {PlainNumber.Significant(g.KgPerUnit, 10)}"))), f.Source,
             ]));
     }
 

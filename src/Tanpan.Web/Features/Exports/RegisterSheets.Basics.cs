@@ -9,7 +9,7 @@ internal static partial class RegisterSheets
 {
     public static readonly double[] BasicsWidths = [28, 70];
 
-    public static readonly double[] QualitativeWidths = [8, 14, 20, 14, 14, 10, 8, 8, 26, 40, 22];
+    public static readonly double[] QualitativeWidths = [8, 14, 20, 14, 14, 10, 10, 8, 26, 40, 22];
 
     public static readonly double[] MaterialityWidths = [8, 14, 20, 14, 16, 12, 12];
 

@@ -10,6 +10,20 @@ internal static partial class RegisterSheets
 
     public static readonly double[] UncertaintyWidths = [8, 14, 20, 14, 16, 10, 10, 10, 10, 10, 10, 16, 16];
 
+    /// <summary>No source's tonnes exceed the inventory's, nor its bounds the total's.</summary>
+    public static IReadOnlyList<double> QualityWidthsFor(InventoryDocument doc) =>
+        new ColumnFit(QualityWidths).Fit(QualityTonnesCol, doc.Quality.Total.Tonnes, RegisterStyles.Tonnes).Widths;
+
+    public static IReadOnlyList<double> UncertaintyWidthsFor(InventoryDocument doc)
+    {
+        var total = doc.Quality.Total.Tonnes;
+        var upper = doc.Quality.Sources.Select(s => (decimal)s.Uncertainty.Upper).DefaultIfEmpty(0m).Max();
+        return new ColumnFit(UncertaintyWidths)
+            .Fit(4, total, RegisterStyles.Tonnes)
+            .Fit(11, total * Math.Max(upper, 1m), RegisterStyles.Tonnes)
+            .Fit(12, total * Math.Max(upper, 1m), RegisterStyles.Tonnes).Widths;
+    }
+
     public static void WriteQuality(SheetWriter w, InventoryDocument doc, RegisterLayout layout)
     {
         w.StartRow().Text("數據品質管理 Data quality", RegisterStyles.Title);

@@ -8,10 +8,30 @@ namespace Tanpan.Web.Features.Exports;
 /// <summary>3-定量盤查: every activity row with the arithmetic a verifier repeats, as formulas over the row's cells.</summary>
 internal static partial class RegisterSheets
 {
-    public static IReadOnlyList<double> QuantityWidths(RegisterLayout layout) =>
-        [8, 7, 14, 18, 12, 12, 10, 6, 16, 14, 8, 12, 16, 8, 8, 16,
-         .. Enumerable.Range(0, layout.GasSlots).SelectMany(_ => (double[])[9, 7, 14, 14, 7, 14]),
-         14, 30, 50];
+    public static IReadOnlyList<double> QuantityWidths(RegisterLayout layout, InventoryDocument doc)
+    {
+        var fit = new ColumnFit(
+            [8, 7, 14, 18, 12, 12, 10, 6, 16, 14, 8, 12, 16, 8, 8, 16,
+             .. Enumerable.Range(0, layout.GasSlots).SelectMany(_ => (double[])[9, 7, 14, 14, 7, 14]),
+             14, 30, 50]);
+        foreach (var r in doc.Result.Rows)
+        {
+            fit.Fit(ActivityCol, r.Row.Amount, RegisterStyles.Amount)
+                .Fit(ConversionCol, r.Row.Unit.ToBase / r.ConvertedUnit.ToBase, RegisterStyles.Amount)
+                .Fit(ConvertedCol, r.ConvertedAmount, RegisterStyles.Amount)
+                .Fit(BasisCol, r.FactorBasis, RegisterStyles.Amount)
+                .Fit(layout.TotalCol, r.Total.Tonnes, RegisterStyles.Tonnes);
+            for (var s = 0; s < r.Gases.Count; s++)
+            {
+                fit.Fit(SlotCol(s, 2), r.Gases[s].KgPerUnit, RegisterStyles.Factor)
+                    .Fit(SlotCol(s, 3), r.Gases[s].Kilograms, RegisterStyles.Amount)
+                    .Fit(SlotCol(s, 4), r.Gases[s].Gwp ?? 1m, RegisterStyles.Plain)
+                    .Fit(SlotCol(s, 5), r.Gases[s].Co2e.Kilograms, RegisterStyles.Amount);
+            }
+        }
+
+        return fit.Widths;
+    }
 
     public static void WriteQuantities(SheetWriter w, InventoryDocument doc, RegisterLayout layout)
     {
@@ -82,7 +102,7 @@ internal static partial class RegisterSheets
 
         w.Formula($"SUM({string.Join(',', sum)})/1000", r.Total.Tonnes, RegisterStyles.Tonnes)
             .Text(r.Factor.Id)
-            .Text(r.Factor.Source);
+            .Text(r.Factor.Source, RegisterStyles.Wrapped);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -9,6 +9,18 @@ internal static partial class RegisterSheets
 {
     public static readonly double[] SummaryWidths = [30, 14, 14, 14, 14, 14, 14, 14, 16];
 
+    /// <summary>Every figure of the summary is a part of the inventory's total (or the total itself).</summary>
+    public static IReadOnlyList<double> SummaryWidthsFor(InventoryDocument doc)
+    {
+        var fit = new ColumnFit(SummaryWidths);
+        for (var column = 1; column < SummaryWidths.Length; column++)
+        {
+            fit.Fit(column, doc.Result.Total.Tonnes, RegisterStyles.Tonnes);
+        }
+
+        return fit.Widths;
+    }
+
     public static readonly double[] GwpWidths = [14, 10, 10, 40];
 
     private static readonly SourceType[] Category1Types = [SourceType.Stationary, SourceType.Mobile, SourceType.Process, SourceType.Fugitive];

@@ -13,6 +13,9 @@ internal static class RegisterStyles
     public const uint Title = 5;
     public const uint Amount = 6;
 
+    /// <summary>Long text (sources, notes) wrapped inside its column instead of running over the next ones.</summary>
+    public const uint Wrapped = 7;
+
     public static Stylesheet Create() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.000" },
@@ -38,7 +41,11 @@ internal static class RegisterStyles
             Numeric(10),
             Numeric(165),
             new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
-            Numeric(166)) { Count = 7 },
+            Numeric(166),
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+            {
+                NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true,
+            }) { Count = 8 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static CellFormat Numeric(uint format) =>

@@ -29,10 +29,10 @@ public static class RegisterWorkbook
         Add(RegisterLayout.Basics, RegisterSheets.BasicsWidths, 0, w => RegisterSheets.WriteBasics(w, doc));
         Add(RegisterLayout.Qualitative, RegisterSheets.QualitativeWidths, 3, w => RegisterSheets.WriteQualitative(w, doc));
         Add(RegisterLayout.Materiality, RegisterSheets.MaterialityWidths, 0, w => RegisterSheets.WriteMateriality(w, doc));
-        Add(RegisterLayout.Quantities, RegisterSheets.QuantityWidths(layout), 3, w => RegisterSheets.WriteQuantities(w, doc, layout));
-        Add(RegisterLayout.Quality, RegisterSheets.QualityWidths, 3, w => RegisterSheets.WriteQuality(w, doc, layout));
-        Add(RegisterLayout.Uncertainty, RegisterSheets.UncertaintyWidths, 3, w => RegisterSheets.WriteUncertainty(w, doc, layout));
-        Add(RegisterLayout.Summary, RegisterSheets.SummaryWidths, 0, w => RegisterSheets.WriteSummary(w, doc, layout));
+        Add(RegisterLayout.Quantities, RegisterSheets.QuantityWidths(layout, doc), 3, w => RegisterSheets.WriteQuantities(w, doc, layout));
+        Add(RegisterLayout.Quality, RegisterSheets.QualityWidthsFor(doc), 3, w => RegisterSheets.WriteQuality(w, doc, layout));
+        Add(RegisterLayout.Uncertainty, RegisterSheets.UncertaintyWidthsFor(doc), 3, w => RegisterSheets.WriteUncertainty(w, doc, layout));
+        Add(RegisterLayout.Summary, RegisterSheets.SummaryWidthsFor(doc), 0, w => RegisterSheets.WriteSummary(w, doc, layout));
         Add(RegisterLayout.Gwp, RegisterSheets.GwpWidths, 3, w => RegisterSheets.WriteGwp(w, doc));
 
         // Cached values are there for readers that do not calculate; Excel and LibreOffice recalculate on open.

@@ -29,12 +29,22 @@ internal sealed class SheetWriter : IDisposable
     private static readonly OpenXmlAttribute[] Preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
     private static readonly OpenXmlAttribute[] NoAttributes = [];
 
+    /// <summary>Three lines of the 11 pt header font.</summary>
+    private const double HeaderRowPoints = 45;
+
+    /// <summary>ECMA-376 Part 1, §18.3.1.63 pageSetup: paperSize 9 is A4 (210 mm × 297 mm).</summary>
+    private const uint A4 = 9;
+
     public SheetWriter(Stream stream, IReadOnlyList<double> columnWidths, int frozenRows = 0)
     {
         _stream = stream;
         _writer = OpenXmlWriter.Create(stream, System.Text.Encoding.UTF8);
         _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
+
+        // Printed as a verifier files it: A4 landscape, every column on the page (fit to width, as many pages
+        // down as needed); the header row repeats on each page through the workbook's print titles (XlsxPackage).
+        _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (frozenRows > 0)
         {
             var topLeft = CellRefs.Cell(0, frozenRows + 1);
@@ -59,12 +69,18 @@ internal sealed class SheetWriter : IDisposable
     /// <summary>The column the next cell goes to (0 = A).</summary>
     public int Column => _column;
 
-    public SheetWriter StartRow()
+    public SheetWriter StartRow() => StartRow(null);
+
+    /// <summary>Starts a row; with <paramref name="heightPoints"/>, a row of that fixed height.</summary>
+    public SheetWriter StartRow(double? heightPoints)
     {
         EndRow();
         Row++;
         _column = 0;
-        _writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", Row.ToString(CultureInfo.InvariantCulture))]);
+        var number = new OpenXmlAttribute("r", "", Row.ToString(CultureInfo.InvariantCulture));
+        _writer.WriteStartElement(new Row(), heightPoints is { } height
+            ? [number, new OpenXmlAttribute("ht", "", height.ToString(CultureInfo.InvariantCulture)), new OpenXmlAttribute("customHeight", "", "1")]
+            : [number]);
         _inRow = true;
         return this;
     }
@@ -139,7 +155,9 @@ internal sealed class SheetWriter : IDisposable
     /// <summary>Header cells in one row.</summary>
     public SheetWriter Headers(params string[] titles)
     {
-        StartRow();
+        // Header cells wrap; a reader does not grow the row for them, so the row is tall enough for three lines
+        // (otherwise the wrapped titles print over the first data rows).
+        StartRow(HeaderRowPoints);
         foreach (var t in titles)
         {
             Text(t, RegisterStyles.Header);
@@ -152,6 +170,14 @@ internal sealed class SheetWriter : IDisposable
     {
         EndRow();
         _writer.WriteEndElement();   // sheetData
+        _writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        _writer.WriteElement(new PageSetup
+        {
+            PaperSize = A4,
+            Orientation = OrientationValues.Landscape,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
         _writer.WriteEndElement();   // worksheet
         _writer.Close();
         _writer.Dispose();

@@ -19,6 +19,7 @@ internal sealed class XlsxPackage : IDisposable
     private const string Main = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private readonly ZipArchive _zip;
     private readonly List<string> _sheets = [];
+    private readonly List<int> _headerRows = [];
 
     public XlsxPackage(Stream stream) => _zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
 
@@ -26,6 +27,7 @@ internal sealed class XlsxPackage : IDisposable
     public SheetWriter AddSheet(string name, IReadOnlyList<double> widths, int frozenRows)
     {
         _sheets.Add(name);
+        _headerRows.Add(frozenRows);
         var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest);
         return new SheetWriter(entry.Open(), widths, frozenRows);
     }
@@ -34,7 +36,7 @@ internal sealed class XlsxPackage : IDisposable
     public void Finish(Stylesheet styles, CalculationProperties calculation, string title, DateTimeOffset created)
     {
         var sheets = new Sheets(_sheets.Select((name, i) => new Sheet { Name = name, SheetId = (uint)(i + 1), Id = Rid(i + 1) }));
-        Element("xl/workbook.xml", new Workbook(sheets, calculation));
+        Element("xl/workbook.xml", new Workbook(sheets, PrintTitles(), calculation));
         Element("xl/styles.xml", styles);
         Xml("xl/_rels/workbook.xml.rels", w => Relationships(w,
         [
@@ -51,6 +53,29 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     public void Dispose() => _zip.Dispose();
+
+    /// <summary>
+    /// The header row of every sheet with frozen rows repeats at the top of each printed page: the built-in name
+    /// <c>_xlnm.Print_Titles</c> scoped to the sheet (ECMA-376 Part 1, §18.2.5 definedName).
+    /// </summary>
+    private DefinedNames PrintTitles()
+    {
+        var names = new DefinedNames();
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            if (_headerRows[i] > 0)
+            {
+                var row = _headerRows[i].ToString(CultureInfo.InvariantCulture);
+                names.Append(new DefinedName($"'{_sheets[i].Replace("'", "''", StringComparison.Ordinal)}'!${row}:${row}")
+                {
+                    Name = "_xlnm.Print_Titles",
+                    LocalSheetId = (uint)i,
+                });
+            }
+        }
+
+        return names;
+    }
 
     private static string Rid(int n) => "rId" + n.ToString(CultureInfo.InvariantCulture);
 

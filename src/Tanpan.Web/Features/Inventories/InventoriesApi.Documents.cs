@@ -12,7 +12,7 @@ public static partial class InventoriesApi
     /// <summary>The MOENV 清冊 workbook of the inventory (every member may download it); 422 as the results when an entry cannot be calculated.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetRegisterAsync(
         Guid id, InventoryDocuments documents, CancellationToken cancellationToken) =>
-        await DocumentAsync(id, documents, doc => Write(stream => RegisterWorkbook.Write(stream, doc)), RegisterContentType, "register", "xlsx", cancellationToken);
+        await DocumentAsync(id, documents, doc => Write(stream => RegisterWorkbook.Write(stream, doc)), RegisterContentType, DocumentFileNames.Register, cancellationToken);
 
     /// <summary>The 報告書 of the inventory in Traditional Chinese (<c>lang=zh</c>, the default) or English (<c>lang=en</c>).</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetReportAsync(
@@ -24,11 +24,11 @@ public static partial class InventoriesApi
         }
 
         var language = lang == "en" ? ReportLanguage.En : ReportLanguage.Zh;
-        return await DocumentAsync(id, documents, doc => Write(stream => InventoryReport.Write(stream, doc, language)), ReportContentType, "report", "docx", cancellationToken);
+        return await DocumentAsync(id, documents, doc => Write(stream => InventoryReport.Write(stream, doc, language)), ReportContentType, info => DocumentFileNames.Report(info, language), cancellationToken);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(
-        Guid id, InventoryDocuments documents, Func<InventoryDocument, byte[]> write, string contentType, string name, string extension,
+        Guid id, InventoryDocuments documents, Func<InventoryDocument, byte[]> write, string contentType, Func<InventoryDocumentInfo, string> fileName,
         CancellationToken cancellationToken)
     {
         if (await documents.GetAsync(id, cancellationToken) is not { } outcome)
@@ -48,8 +48,7 @@ public static partial class InventoriesApi
             return Unprocessable(outcome.Issues);
         }
 
-        var file = FormattableString.Invariant($"tanpan-{name}-{outcome.Results.Inventory.Year}.{extension}");
-        return TypedResults.File(write(doc), contentType, file);
+        return TypedResults.File(write(doc), contentType, fileName(doc.Info));
     }
 
     private static byte[] Write(Action<Stream> write)

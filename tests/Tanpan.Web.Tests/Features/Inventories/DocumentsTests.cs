@@ -47,6 +47,8 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
 
         var path = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventoryId}/register.xlsx", "register.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var download = await world.Client.GetAsync(new Uri($"/api/v1/inventories/{inventoryId}/register.xlsx", UriKind.Relative));
+        download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("測試紡織股份有限公司_2021_溫室氣體排放量清冊.xlsx");
 
         using (var document = SpreadsheetDocument.Open(path, false))
         {
@@ -75,9 +77,9 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData("zh", "zh-TW", "合計")]
-    [InlineData("en", "en-US", "Total")]
-    public async Task Report_ViewerDownloadsIt_ValidAndItsTotalEqualsTheResultsApi(string lang, string culture, string total)
+    [InlineData("zh", "zh-TW", "合計", "_溫室氣體盤查報告書_zh-TW.docx")]
+    [InlineData("en", "en-US", "Total", "_GHG-inventory-report_en.docx")]
+    public async Task Report_ViewerDownloadsIt_ValidAndItsTotalEqualsTheResultsApi(string lang, string culture, string total, string fileSuffix)
     {
         await using var app = new AccountsApp(fixture);
         var world = await InventoryWorld.CreateAsync(app);
@@ -95,6 +97,11 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         }
 
         DocumentText.Row(path, total)[1].ShouldBe(results.TotalTonnes.ToString("N3", CultureInfo.GetCultureInfo(culture)));
+
+        // The file name says organisation, year, document and language (issue 15), so both languages can share a folder.
+        var response = await viewer.GetAsync(new Uri($"/api/v1/inventories/{inventoryId}/report.docx?lang={lang}", UriKind.Relative));
+        var fileName = response.Content.Headers.ContentDisposition!.FileNameStar!;
+        fileName.ShouldBe($"測試紡織股份有限公司_2021{fileSuffix}");
         DocumentText.Load(path).Projection.ShouldContain("示範工廠");
     }
 
