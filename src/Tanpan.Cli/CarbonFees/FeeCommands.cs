@@ -6,7 +6,10 @@ using Tanpan.Core.Factors;
 
 namespace Tanpan.Cli.CarbonFees;
 
-/// <summary><c>tanpan fee estimate --emissions-t N [--rate general|A|B] [--high-leakage] [--year YYYY] [--offsets-t N] [--json]</c>.</summary>
+/// <summary>
+/// <c>tanpan fee estimate --emissions-t N [--rate general|A|B] [--high-leakage] [--year YYYY] [--offsets-t N]
+/// [--credits KIND=T[,KIND=T…]] [--json]</c>, or <c>--plants FILE.csv [--year YYYY] [--json]</c> for a payer with several plants.
+/// </summary>
 internal static class FeeCommands
 {
     /// <summary>The emission year used when <c>--year</c> is not given: the first year the fee is charged on.</summary>
@@ -14,7 +17,7 @@ internal static class FeeCommands
 
     public static Command Create()
     {
-        var emissions = new Option<string>("--emissions-t") { Description = "Plant's annual emissions, t CO2e / 全廠年排放量（公噸CO2e）", Required = true };
+        var emissions = new Option<string?>("--emissions-t") { Description = "Plant's annual emissions, t CO2e / 全廠年排放量（公噸CO2e）" };
         var rate = new Option<string>("--rate") { Description = "general (NT$300), A (NT$50) or B (NT$100) / 費率", DefaultValueFactory = _ => "general" };
         var leakage = new Option<bool>("--high-leakage") { Description = "Recognised high carbon-leakage plant / 高碳洩漏風險事業" };
         var year = new Option<string>("--year")
@@ -22,27 +25,45 @@ internal static class FeeCommands
             Description = $"Emission year (default {DefaultYear}, the first charged) / 排放年度",
             DefaultValueFactory = _ => DefaultYear.ToString(CultureInfo.InvariantCulture),
         };
-        var offsets = new Option<string>("--offsets-t") { Description = "Domestic reduction credits, t CO2e / 國內減量額度（公噸）", DefaultValueFactory = _ => "0" };
+        var offsets = new Option<string>("--offsets-t") { Description = "Domestic reduction credits already counted, t CO2e / 國內減量額度（已換算，公噸）", DefaultValueFactory = _ => "0" };
+        var credits = new Option<string?>("--credits")
+        {
+            Description = "Credits as issued by kind, t: voluntary=N,offset=N,early_action=N,foreign=N / 各類減量額度（公噸）",
+        };
+        var plants = new Option<FileInfo?>("--plants") { Description = "CSV of a payer's plants (plant,emissions_t[,rate,high_leakage,offsets_t,<kind>_t]) / 多廠（場）CSV" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
-        var estimate = new Command("estimate", "Estimate one plant's carbon fee / 碳費試算") { emissions, rate, leakage, year, offsets, json };
-        estimate.SetAction(parse => Estimate(
-            parse.GetValue(emissions)!,
-            parse.GetValue(rate)!,
-            parse.GetValue(leakage),
-            parse.GetValue(year)!,
-            parse.GetValue(offsets)!,
-            parse.GetValue(json),
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+        var estimate = new Command("estimate", "Estimate a carbon fee / 碳費試算") { emissions, rate, leakage, year, offsets, credits, plants, json };
+        estimate.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(plants) is { } file)
+            {
+                var perPlant = new Option[] { emissions, rate, leakage, offsets, credits }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+                return Group(file, perPlant, parse.GetValue(year)!, parse.GetValue(json), output, error);
+            }
+
+            return Estimate(parse.GetValue(emissions), parse.GetValue(rate)!, parse.GetValue(leakage), parse.GetValue(year)!, parse.GetValue(offsets)!,
+                parse.GetValue(credits), parse.GetValue(json), output, error);
+        });
 
         return new Command("fee", "Taiwan carbon fee / 碳費") { estimate };
     }
 
-    private static int Estimate(string emissionsText, string rateText, bool highLeakage, string yearText, string offsetsText, bool json,
-        TextWriter output, TextWriter error)
+    private static int Estimate(string? emissionsText, string rateText, bool highLeakage, string yearText, string offsetsText, string? creditsText,
+        bool json, TextWriter output, TextWriter error)
     {
         var problems = new List<Problem>();
-        var emissions = InputNumbers.Parse(emissionsText, "emissions-t", problems);
+        decimal? emissions = null;
+        if (emissionsText is null)
+        {
+            problems.Add(new Problem("emissions-t", "請給 --emissions-t（一廠）或 --plants（多廠）", "give --emissions-t (one plant) or --plants (several plants)"));
+        }
+        else
+        {
+            emissions = InputNumbers.Parse(emissionsText, "emissions-t", problems);
+        }
+
         var offsets = InputNumbers.Parse(offsetsText, "offsets-t", problems);
         var rate = ParseRate(rateText);
         if (rate is null)
@@ -50,18 +71,15 @@ internal static class FeeCommands
             problems.Add(new Problem("rate", $"--rate 不明的費率「{rateText}」（可用：general、A、B）", $"--rate: unknown rate '{rateText}' (use general, A or B)"));
         }
 
-        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            problems.Add(new Problem("year", $"--year 須為西元年，例如 2025（收到「{yearText}」）", $"--year must be a year such as 2025 (got '{yearText}')"));
-        }
-
+        var year = ParseYear(yearText, problems);
+        var credits = CreditArgument.Parse(creditsText, problems);
         if (problems.Count > 0)
         {
             InputNumbers.Write(error, problems);
             return TanpanCli.BadInput;
         }
 
-        var outcome = CarbonFeeCalculator.Estimate(emissions!.Value, rate!.Value, highLeakage, year, offsets!.Value);
+        var outcome = CarbonFeeCalculator.Estimate(emissions!.Value, rate!.Value, highLeakage, year, offsets!.Value, credits: credits);
         if (!outcome.Succeeded)
         {
             InputNumbers.Write(error, outcome.Problems);
@@ -74,35 +92,54 @@ internal static class FeeCommands
         }
         else
         {
-            Summary(output, outcome.Estimate!);
+            FeeSummary.Write(output, outcome.Estimate!);
         }
 
         return TanpanCli.Ok;
     }
 
-    internal static CarbonFeeRate? ParseRate(string text) => text.Trim() switch
+    private static int Group(FileInfo file, List<string> perPlantOptions, string yearText, bool json, TextWriter output, TextWriter error)
     {
-        var t when t.Equals("general", StringComparison.OrdinalIgnoreCase) => CarbonFeeRate.General,
-        var t when t.Equals("A", StringComparison.OrdinalIgnoreCase) => CarbonFeeRate.A,
-        var t when t.Equals("B", StringComparison.OrdinalIgnoreCase) => CarbonFeeRate.B,
-        _ => null,
-    };
+        var problems = perPlantOptions.Select(o => new Problem("plants", $"使用 --plants 時，{o} 請寫在檔案各列", $"with --plants, give {o} per plant in the file")).ToList();
+        var year = ParseYear(yearText, problems);
+        if (!file.Exists)
+        {
+            problems.Add(new Problem("plants", $"找不到檔案 {file.FullName}", $"no such file {file.FullName}"));
+        }
 
-    internal static string RateKey(CarbonFeeRate rate) => rate == CarbonFeeRate.General ? "general" : rate.ToString();
+        var plants = problems.Count == 0 ? PlantGroupCsv.Parse(File.ReadAllText(file.FullName)) : ([], []);
+        problems.AddRange(plants.Problems);
+        var group = problems.Count == 0 ? PlantGroupFee.Estimate(plants.Plants, year) : null;
+        if (group is null || !group.Succeeded)
+        {
+            InputNumbers.Write(error, group?.Problems ?? problems);
+            return TanpanCli.BadInput;
+        }
 
-    private static void Summary(TextWriter o, CarbonFeeEstimate e)
-    {
-        o.WriteLine(Line($"碳費試算 Carbon fee estimate (emission year {e.Year}; parameters {e.ParametersVersion})"));
-        o.WriteLine(Line($"emissions    {T(e.EmissionsT)} t CO2e; payer 徵收對象: {(e.Payer ? "yes" : "no")} (threshold {T(e.ThresholdT)} t)"));
-        o.WriteLine(Line($"K            {T(e.KT)} t{(e.HighLeakage ? " (high leakage 高碳洩漏)" : "")}"));
-        o.WriteLine(Line($"AF           {e.AdjustmentFactor}{(e.AdjustmentPeriod is { } n ? $" (period {n}; period years unverified)" : "")}"));
-        o.WriteLine(Line($"chargeable   {T(e.ChargeableT)} t"));
-        o.WriteLine(Line($"offsets      {T(e.OffsetsAppliedT)} t applied (cap {T(e.OffsetCapT)} t){(e.OffsetsCapped ? $"; {T(e.OffsetsRequestedT)} t given, capped 超過上限" : "")}"));
-        o.WriteLine(Line($"rate         {RateKey(e.Rate)} NT${e.RateNtdPerT}/t"));
-        o.WriteLine($"fee          NT${Core.Units.Rounding.Round(e.Fee.BaseValue, 0).ToString("#,##0", CultureInfo.InvariantCulture)}");
+        if (json)
+        {
+            CarbonFeeJson.Write(output, group, year);
+        }
+        else
+        {
+            FeeSummary.Write(output, group, year);
+        }
+
+        return TanpanCli.Ok;
     }
 
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static int ParseYear(string text, List<Problem> problems)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
 
-    private static string T(decimal tonnes) => Core.Units.Rounding.Tonnes(tonnes).ToString("#,##0.###", CultureInfo.InvariantCulture);
+        problems.Add(new Problem("year", $"--year 須為西元年，例如 2025（收到「{text}」）", $"--year must be a year such as 2025 (got '{text}')"));
+        return 0;
+    }
+
+    internal static CarbonFeeRate? ParseRate(string text) => CarbonFeeRates.Parse(text);
+
+    internal static string RateKey(CarbonFeeRate rate) => CarbonFeeRates.Key(rate);
 }

@@ -48,8 +48,55 @@ internal static class MeasureJson
             Nullable(w, "payback_years", r.PaybackYears);
             Nullable(w, "npv_ntd", r.NpvNtd);
             Nullable(w, "irr", r.Irr);
+            if (r.CashFlows is { } assumptions)
+            {
+                CashFlows(w, r, assumptions);
+            }
+
             w.WriteString("note", r.Note);
         });
+    }
+
+    /// <summary>Written only when cash-flow parameters were given, so level evaluations print what they always did.</summary>
+    private static void CashFlows(System.Text.Json.Utf8JsonWriter w, MeasureResult r, CashFlowAssumptions c)
+    {
+        w.WriteNumber("running_cost_ntd", c.RunningCostNtd);
+        w.WriteNumber("degradation", c.DegradationPerYear);
+        w.WriteNumber("escalation", c.EscalationPerYear);
+        if (c.ReplacementYear is { } year)
+        {
+            w.WriteNumber("replacement_year", year);
+            w.WriteNumber("replacement_cost_ntd", c.ReplacementCostNtd);
+        }
+
+        w.WriteNumber("residual_value_ntd", c.ResidualValueNtd);
+        w.WriteNumber("reinvest_rate", c.ReinvestRate ?? r.Options.DiscountRate);
+        if (r.Flows is { } flows)
+        {
+            w.WriteStartArray("flows_ntd");
+            foreach (var f in flows)
+            {
+                w.WriteNumberValue(f);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (r.IrrAnalysis is { } a)
+        {
+            w.WriteString("irr_status", a.Status.ToString().ToLowerInvariant());
+            w.WriteStartArray("irr_rates");
+            foreach (var rate in a.Rates)
+            {
+                w.WriteNumberValue(rate);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("irr_sign_changes", a.SignChanges);
+        }
+
+        Nullable(w, "discounted_payback_years", r.DiscountedPaybackYears);
+        Nullable(w, "mirr", r.Mirr);
     }
 
     internal static void Nullable(System.Text.Json.Utf8JsonWriter w, string name, decimal? value)

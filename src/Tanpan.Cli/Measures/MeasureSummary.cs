@@ -31,7 +31,28 @@ internal static class MeasureSummary
         o.WriteLine($"payback      {(r.PaybackYears is { } p ? $"{N(p, 2)} years 年" : "— (no yearly savings 無節省)")}");
         var rate = N(r.Options.DiscountRate * 100m, 2);
         o.WriteLine($"NPV          {(r.NpvNtd is { } npv ? $"NT${N(npv, 0)}" : "—")} at {rate}% over {r.Options.LifetimeYears} years");
+        if (r.IrrAnalysis is { } a)
+        {
+            CashFlowLines(o, r, a);
+            return;
+        }
+
         o.WriteLine($"IRR          {(r.Irr is { } irr ? $"{N(irr * 100m, 2)}%" : r.CostSavedNtd is null ? "—" : "none 無 (cash flows never pay back the investment)")}");
+    }
+
+    /// <summary>With uneven flows: the flows, IRR with its count, discounted payback and MIRR.</summary>
+    private static void CashFlowLines(TextWriter o, MeasureResult r, IrrAnalysis a)
+    {
+        o.WriteLine($"IRR          {a.Status switch
+        {
+            IrrStatus.One => $"{N(a.Rates[0] * 100m, 2)}%",
+            IrrStatus.Several => $"several 多個 ({string.Join(", ", a.Rates.Select(x => N(x * 100m, 2) + "%"))}): the flows change sign {a.SignChanges} times 現金流量正負變號 {a.SignChanges} 次 — use NPV or MIRR 請以 NPV 或 MIRR 判斷",
+            _ => $"none 無 (NPV is not zero at any rate from -99% to 1,000%; the flows change sign {a.SignChanges} times 正負變號 {a.SignChanges} 次)",
+        }}");
+        o.WriteLine($"disc. payback {(r.DiscountedPaybackYears is { } d ? $"{N(d, 2)} years 年 折現回收" : "— (not within the lifetime 年限內未回收)")}");
+        var reinvest = N((r.CashFlows!.ReinvestRate ?? r.Options.DiscountRate) * 100m, 2);
+        o.WriteLine($"MIRR         {(r.Mirr is { } m ? $"{N(m * 100m, 2)}%" : "—")} (finance {N(r.Options.DiscountRate * 100m, 2)}%, reinvest {reinvest}%)");
+        o.WriteLine($"flows        {string.Join(" | ", r.Flows!.Select((f, t) => $"{t}: {N(f, 0)}"))} NT$/yr 各年現金流量");
     }
 
     internal static string N(decimal value, int decimals) =>

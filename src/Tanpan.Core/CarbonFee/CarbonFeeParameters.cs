@@ -3,8 +3,10 @@ using Tanpan.Core.Text;
 namespace Tanpan.Core.CarbonFee;
 
 /// <summary>
-/// The carbon-fee parameters of one version of the rules (碳費收費辦法 §3, §5, §6, §9; 費率公告 113/10/07),
-/// loaded from <c>data/carbon-fee/parameters.csv</c>. Tonnes are t CO₂e per plant per year, rates NT$ per t.
+/// The carbon-fee parameters of one version of the rules (碳費收費辦法 §3, §5, §6, §9–§11; 費率公告 113/10/07),
+/// loaded from <c>data/carbon-fee/parameters.csv</c> and <c>credits.csv</c>. Tonnes are t CO₂e per plant per year,
+/// rates NT$ per t. <see cref="ChargeableDecimals"/> and <see cref="FeeDecimals"/> are §5 第4項's rounding: chargeable
+/// emissions half up to 3 places, the fee truncated to whole NT$.
 /// </summary>
 public sealed record CarbonFeeParameters(
     string Version,
@@ -17,7 +19,11 @@ public sealed record CarbonFeeParameters(
     decimal GeneralRate,
     decimal RateA,
     decimal RateB,
-    decimal DomesticOffsetCapPercent)
+    decimal DomesticOffsetCapPercent,
+    decimal ForeignOffsetCapPercent,
+    int ChargeableDecimals,
+    int FeeDecimals,
+    IReadOnlyList<CarbonCreditRule> CreditRules)
 {
     private static readonly Lazy<CarbonFeeParameters> LazyShipped = new(Load);
 
@@ -31,6 +37,9 @@ public sealed record CarbonFeeParameters(
         CarbonFeeRate.B => RateB,
         _ => GeneralRate,
     };
+
+    /// <summary>The rule for <paramref name="kind"/>.</summary>
+    public CarbonCreditRule RuleFor(CarbonCreditKind kind) => CreditRules.Single(r => r.Kind == kind);
 
     private static CarbonFeeParameters Load()
     {
@@ -54,6 +63,25 @@ public sealed record CarbonFeeParameters(
             t.Number(general, "value"),
             Value("preferential_rate_A"),
             Value("preferential_rate_B"),
-            Value("offset_cap_domestic"));
+            Value("offset_cap_domestic"),
+            Value("offset_cap_foreign"),
+            (int)Value("chargeable_decimals"),
+            (int)Value("fee_decimals"),
+            LoadCredits());
+    }
+
+    private static List<CarbonCreditRule> LoadCredits()
+    {
+        var t = ReferenceCsv.Load("carbon-fee/credits.csv");
+        return t.Rows.Select(r => new CarbonCreditRule(
+            CarbonCreditKinds.Parse(t.Text(r, "kind")) ?? throw new InvalidOperationException($"credits.csv: unknown kind '{t.Text(r, "kind")}'"),
+            t.Text(r, "name_zh"),
+            t.Number(r, "multiplier"),
+            t.OptionalNumber(r, "multiplier_high_leakage"),
+            t.Text(r, "cap") == "foreign",
+            t.Text(r, "high_leakage_allowed") == "true",
+            t.OptionalInteger(r, "last_year"),
+            t.Text(r, "article"),
+            t.Text(r, "confidence"))).ToList();
     }
 }

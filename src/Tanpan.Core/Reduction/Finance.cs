@@ -6,7 +6,7 @@ namespace Tanpan.Core.Reduction;
 /// found by bisection on [−0.99, 10] (−99 % to 1,000 % a year). Textbook definitions, e.g. Brealey,
 /// Myers &amp; Allen, <i>Principles of Corporate Finance</i>, ch. 2 and 5.
 /// </summary>
-public static class Finance
+public static partial class Finance
 {
     private const decimal LowRate = -0.99m;
     private const decimal HighRate = 10m;

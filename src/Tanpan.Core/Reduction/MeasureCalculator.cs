@@ -7,7 +7,10 @@ namespace Tanpan.Core.Reduction;
 /// Evaluates a measure: its yearly savings per carrier, CO₂e avoided (electricity × grid factor of the
 /// year; fuels × the factor set's stationary-combustion factor with the GWP set; biomass 0), cost saved
 /// at the given prices, and the finance over the lifetime. Parameters common to every measure:
-/// <c>investment</c> and <c>subsidy</c> (NT$, default 0) and <c>price-{carrier}</c> (NT$ per unit, &gt; 0).
+/// <c>investment</c> and <c>subsidy</c> (NT$, default 0) and <c>price-{carrier}</c> (NT$ per unit, &gt; 0); and, for uneven
+/// cash flows (<see cref="CashFlowParameters"/>, <see cref="CashFlowAssumptions"/>), <c>running-cost</c>, <c>degradation</c>,
+/// <c>escalation</c>, <c>replacement-year</c> with <c>replacement-cost</c>, <c>residual-value</c> and <c>reinvest-rate</c>.
+/// Without those the flows are level and the figures are the same as before they existed.
 /// </summary>
 public static class MeasureCalculator
 {
@@ -19,6 +22,18 @@ public static class MeasureCalculator
         new("subsidy", "NT$", "補助金額（預設 0，不超過投資）", "subsidy (default 0, at most the investment)", false),
         .. Carriers.All.Select(c => new MeasureParameter($"price-{Carriers.Key(c)}", $"NT$/{Carriers.Unit(c)}",
             $"{Carriers.Key(c)} 平均單價（算節省金額用）", $"average {Carriers.Key(c)} price (for cost saved)", false)),
+    ];
+
+    /// <summary>The optional parameters that make the yearly cash flows uneven (kept apart from <see cref="CommonParameters"/>).</summary>
+    public static IReadOnlyList<MeasureParameter> CashFlowParameters { get; } =
+    [
+        new("running-cost", "NT$/yr", "每年運轉維護成本（預設 0）", "running and maintenance cost a year (default 0)", false),
+        new("degradation", "fraction/yr", "每年性能衰退比例，例如 0.01（預設 0）", "performance lost per year of age, e.g. 0.01 (default 0)", false),
+        new("escalation", "fraction/yr", "能源價格每年上漲率，例如 0.02（預設 0）", "energy-price escalation a year, e.g. 0.02 (default 0)", false),
+        new("replacement-year", "year", "中期汰換的年度（1 至年限−1）", "year of a mid-life replacement (1 to lifetime − 1)", false),
+        new("replacement-cost", "NT$", "中期汰換費用", "cost of the mid-life replacement", false),
+        new("residual-value", "NT$", "期末殘值（預設 0）", "residual value at the end of the lifetime (default 0)", false),
+        new("reinvest-rate", "fraction/yr", "MIRR 再投資率（預設為折現率）", "reinvestment rate for MIRR (default: the discount rate)", false),
     ];
 
     public static MeasureOutcome Evaluate(string kind, IReadOnlyDictionary<string, string> parameters, MeasureOptions options, MeasureContext? context = null)
@@ -46,6 +61,7 @@ public static class MeasureCalculator
             inputs.Fail("subsidy", "--subsidy 不可超過 --investment", "--subsidy must not exceed --investment");
         }
 
+        var cashFlows = CashFlowReader.Read(inputs, options);
         var prices = Carriers.All.ToDictionary(c => c, c => inputs.Number($"price-{Carriers.Key(c)}", false, 0m, minExclusive: true));
         var savings = measure.Evaluate(inputs, context);
         if (savings is not null && set is not null)
@@ -69,14 +85,33 @@ public static class MeasureCalculator
         var missing = lines.Where(l => l.PriceNtdPerUnit is null).Select(l => l.Carrier).ToList();
         decimal? cost = missing.Count == 0 ? lines.Sum(l => l.CostNtd!.Value) + savings.OtherCostSavingsNtd : null;
         var net = investment - subsidy;
-        var flows = cost is null ? null : Finance.Flows(net, cost.Value, options.LifetimeYears);
-        var result = new MeasureResult(measure.Kind, options, gridYear, lines, savings.OtherCostSavingsNtd, cost, missing, investment, subsidy,
-            cost is null ? null : Finance.SimplePayback(net, cost.Value),
-            flows is null ? null : Finance.Npv(options.DiscountRate, flows),
-            flows is null ? null : Finance.Irr(flows),
-            savings.Note);
-        return new MeasureOutcome(result, []);
+        if (cashFlows.IsLevel)
+        {
+            var flows = cost is null ? null : Finance.Flows(net, cost.Value, options.LifetimeYears);
+            return new MeasureOutcome(new MeasureResult(measure.Kind, options, gridYear, lines, savings.OtherCostSavingsNtd, cost, missing, investment, subsidy,
+                cost is null ? null : Finance.SimplePayback(net, cost.Value),
+                flows is null ? null : Finance.Npv(options.DiscountRate, flows),
+                flows is null ? null : Finance.Irr(flows),
+                savings.Note), []);
+        }
+
+        var uneven = cost is null ? null : cashFlows.Flows(net, cost.Value - savings.OtherCostSavingsNtd, savings.OtherCostSavingsNtd, options.LifetimeYears);
+        var irr = uneven is null ? null : Finance.AnalyseIrr(uneven);
+        return new MeasureOutcome(new MeasureResult(measure.Kind, options, gridYear, lines, savings.OtherCostSavingsNtd, cost, missing, investment, subsidy,
+            uneven is null ? null : Payback(net, uneven),
+            uneven is null ? null : Finance.Npv(options.DiscountRate, uneven),
+            irr?.Irr,
+            savings.Note,
+            cashFlows,
+            uneven,
+            irr,
+            uneven is null ? null : Finance.DiscountedPayback(options.DiscountRate, uneven),
+            uneven is null ? null : Finance.Mirr(uneven, options.DiscountRate, cashFlows.ReinvestRate ?? options.DiscountRate)), []);
     }
+
+    /// <summary>Level flows keep the simple payback net ÷ yearly flow (also beyond the lifetime); uneven ones the cumulative payback.</summary>
+    private static decimal? Payback(decimal net, IReadOnlyList<decimal> flows) =>
+        flows.Skip(1).Distinct().Count() == 1 ? Finance.SimplePayback(net, flows[1]) : Finance.Payback(flows);
 
     private static CarrierSaving Line(Carrier carrier, decimal quantity, decimal? price, FactorSet set, Gases.GwpSet gwp, EmissionFactor grid)
     {

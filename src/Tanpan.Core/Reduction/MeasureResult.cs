@@ -3,7 +3,9 @@ namespace Tanpan.Core.Reduction;
 /// <summary>
 /// A measure evaluated for one year of operation, with everything used: savings per carrier and
 /// CO₂e (t) with factor ids, cost saved (NT$ a year; null when a price is missing), investment and
-/// subsidy (NT$), simple payback (years), NPV (NT$) and IRR (fraction; null = no IRR) over the lifetime.
+/// subsidy (NT$), simple payback (years), NPV (NT$) and IRR (fraction; null = none or several, see
+/// <see cref="IrrAnalysis"/>) over the lifetime; with <see cref="CashFlowAssumptions"/> also the yearly
+/// <see cref="Flows"/> (NT$, index 0 = now), discounted payback (years) and MIRR (fraction).
 /// Amounts are exact; round for display only.
 /// </summary>
 public sealed record MeasureResult(
@@ -19,7 +21,12 @@ public sealed record MeasureResult(
     decimal? PaybackYears,
     decimal? NpvNtd,
     decimal? Irr,
-    string Note)
+    string Note,
+    CashFlowAssumptions? CashFlows = null,
+    IReadOnlyList<decimal>? Flows = null,
+    IrrAnalysis? IrrAnalysis = null,
+    decimal? DiscountedPaybackYears = null,
+    decimal? Mirr = null)
 {
     public decimal Co2eT => Savings.Sum(s => s.Co2eT);
 

@@ -1,6 +1,6 @@
 namespace Tanpan.Cli.Tests.CarbonFees;
 
-public sealed class FeeCommandsTests
+public sealed partial class FeeCommandsTests
 {
     [Fact]
     public void Estimate_30000Tonnes_PrintsChargeableAndFee()
@@ -75,6 +75,12 @@ public sealed class FeeCommandsTests
     [InlineData(new[] { "--emissions-t", "30000", "--year", "2024" }, "the carbon fee applies to emissions from 2025 on (2024)")]
     [InlineData(new[] { "--emissions-t", "30000", "--year", "next" }, "--year must be a year such as 2025 (got 'next')")]
     [InlineData(new[] { "--emissions-t", "30000", "--high-leakage", "--year", "2031" }, "no high-leakage adjustment factor is known for 2031")]
+    [InlineData(new string[0], "give --emissions-t (one plant) or --plants (several plants)")]
+    [InlineData(new[] { "--emissions-t", "30000", "--credits", "gold=5" }, "--credits must be KIND=TONNES with KIND voluntary, offset, early_action or foreign (got 'gold=5')")]
+    [InlineData(new[] { "--emissions-t", "30000", "--credits", "voluntary=1,voluntary=2" }, "--credits names voluntary more than once")]
+    [InlineData(new[] { "--emissions-t", "30000", "--credits", "voluntary=-2" }, "voluntary credits must not be negative (-2)")]
+    [InlineData(new[] { "--emissions-t", "90000", "--high-leakage", "--credits", "foreign=10" }, "a high-leakage plant may not deduct foreign credits")]
+    [InlineData(new[] { "--emissions-t", "30000", "--year", "2028", "--credits", "early_action=10" }, "early_action credits may be deducted only for emission years up to 2027 (2028)")]
     public void Estimate_BadInput_ExitsWithBadInputInBothLanguages(string[] options, string english)
     {
         var result = Cli.Run(["fee", "estimate", .. options]);

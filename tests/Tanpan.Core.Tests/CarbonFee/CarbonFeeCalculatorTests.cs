@@ -123,12 +123,13 @@ public partial class CarbonFeeCalculatorTests
         e.Fee.BaseValue.ShouldBe(1_350_000m); // (5,000 − 500) × 300
     }
 
+    /// <summary>§5 第4項: 0.125 t × NT$300 = NT$37.5, truncated (無條件捨去) to NT$37 — not rounded to 38.</summary>
     [Fact]
-    public void Estimate_FractionalTonnes_StayExact()
+    public void Estimate_FractionalTonnes_FeeTruncatedToWholeDollars()
     {
         var e = Estimate(25_000.125m);
 
         e.ChargeableT.ShouldBe(0.125m);
-        e.Fee.BaseValue.ShouldBe(37.5m);
+        e.Fee.BaseValue.ShouldBe(37m);
     }
 }

@@ -123,7 +123,8 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
         var estimate = (await response.Content.ReadFromJsonAsync<CarbonFeeResponse>(AccountsApp.Json))!;
         var tonnes = results.ByScope.Where(s => s.Key is "1" or "2").Sum(s => s.Kilograms) / 1000m;
         (estimate.EmissionsT, estimate.InventoryYear, estimate.Year).ShouldBe((tonnes, 2021, 2025));
-        estimate.FeeNtd.ShouldBe(tonnes >= 25_000m ? (tonnes - 25_000m) * 300m : 0m);
+        // 碳費收費辦法 §5 第4項: chargeable rounded half up to 3 decimals, the fee truncated to whole NT$
+        estimate.FeeNtd.ShouldBe(tonnes >= 25_000m ? decimal.Truncate(Math.Round(tonnes - 25_000m, 3, MidpointRounding.AwayFromZero) * 300m) : 0m);
         estimate.EmissionsT.ShouldBeLessThan(results.TotalTonnes + 0.000001m);
     }
 

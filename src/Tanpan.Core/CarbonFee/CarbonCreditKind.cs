@@ -1,0 +1,20 @@
+namespace Tanpan.Core.CarbonFee;
+
+/// <summary>
+/// The kinds of reduction credit (減量額度) a payer may deduct from its chargeable emissions (碳費收費辦法 §9–§11);
+/// the multiplier, cap and exclusions of each are data (<c>data/carbon-fee/credits.csv</c>, <see cref="CarbonCreditRule"/>).
+/// </summary>
+public enum CarbonCreditKind
+{
+    /// <summary>自願減量專案減量額度 (溫室氣體自願減量專案管理辦法).</summary>
+    Voluntary,
+
+    /// <summary>抵換專案減量額度 (the former 溫室氣體抵換專案管理辦法).</summary>
+    Offset,
+
+    /// <summary>先期專案減量額度.</summary>
+    EarlyAction,
+
+    /// <summary>國外減量額度 recognised by MOENV (氣候變遷因應法 §27).</summary>
+    Foreign,
+}
