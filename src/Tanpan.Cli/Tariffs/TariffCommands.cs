@@ -6,7 +6,7 @@ using Tanpan.Core.Tariffs;
 
 namespace Tanpan.Cli.Tariffs;
 
-/// <summary><c>tanpan tariff list | shift --plan … --kwh N --from peak --to semi_peak=0.8,off_peak=0.2 [--json]</c>.</summary>
+/// <summary><c>tanpan tariff list | shift --plan … --kwh N --from peak --to semi_peak=0.8,off_peak=0.2 [--json] | bill …</c> (<see cref="TariffBillCommand"/>).</summary>
 internal static class TariffCommands
 {
     public static Command Create()
@@ -42,7 +42,7 @@ internal static class TariffCommands
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
 
-        return new Command("tariff", "Taipower time-of-use tariffs / 台電時間電價") { list, shift };
+        return new Command("tariff", "Taipower time-of-use tariffs / 台電時間電價") { list, shift, TariffBillCommand.Create() };
     }
 
     private static int List(TextWriter o)

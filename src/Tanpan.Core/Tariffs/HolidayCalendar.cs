@@ -4,10 +4,11 @@ using Tanpan.Core.Text;
 namespace Tanpan.Core.Tariffs;
 
 /// <summary>
-/// Taiwan's office calendar (行政院人事行政總處 辦公日曆表) as data, <c>data/calendar/tw_holidays.csv</c>:
-/// national holidays, observed and bridge days off (<c>holiday</c>) and make-up Saturdays worked
-/// (<c>workday</c>), 2023–2026. A holiday is priced like a Sunday (<see cref="DayType.SundayHoliday"/>);
-/// a make-up workday like a weekday. Dates outside the data fall back to the plain week.
+/// A calendar of listed days: days off (a listed holiday counts as <see cref="DayType.SundayHoliday"/>) and make-up
+/// workdays (counted as weekdays); other dates follow the plain week. <see cref="Shipped"/> is Taiwan's office calendar
+/// (行政院人事行政總處 辦公日曆表, <c>data/calendar/tw_holidays.csv</c>, 2023–2026: national holidays, observed and
+/// bridge days off, make-up Saturdays) — the plant's working days, used by the anomaly detector. Time-of-use pricing
+/// does not use it: Taipower's off-peak days are <see cref="TaipowerOffPeakDays"/>.
 /// All dates are local dates in Asia/Taipei (UTC+08:00 all year, no daylight saving).
 /// </summary>
 public sealed class HolidayCalendar

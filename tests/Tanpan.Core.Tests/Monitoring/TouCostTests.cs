@@ -21,7 +21,7 @@ public class TouCostTests
         // 2025-07-15 (Tue): readings stamped 00:15 … 24:00 cover the whole local day.
         var (t, q) = Quarters("2025-07-15 00:15:00", 96, _ => 1);
 
-        var month = TouCost.Monthly(HighThreeStage, HolidayCalendar.Shipped, t, q).Single();
+        var month = TouCost.Monthly(HighThreeStage, TaipowerOffPeakDays.For(HighThreeStage.Plan), t, q).Single();
 
         month.Year.ShouldBe(2025);
         month.Month.ShouldBe(7);
@@ -39,7 +39,7 @@ public class TouCostTests
     {
         var (t, q) = Quarters("2025-10-10 00:15:00", 96, _ => 1);
 
-        var month = TouCost.Monthly(HighThreeStage, HolidayCalendar.Shipped, t, q).Single();
+        var month = TouCost.Monthly(HighThreeStage, TaipowerOffPeakDays.For(HighThreeStage.Plan), t, q).Single();
 
         month.Periods.Single().Period.ShouldBe(TouPeriod.OffPeak);
         month.EnergyChargeNtd.ShouldBe(96 * 2.53m);
@@ -51,7 +51,7 @@ public class TouCostTests
         // 2025-01-31 23:45–24:00 is January (stamped 2025-02-01 00:00); the next quarter is February.
         var (t, q) = Quarters("2025-02-01 00:00:00", 2, i => i + 1);
 
-        var months = TouCost.Monthly(HighThreeStage, HolidayCalendar.Shipped, t, q);
+        var months = TouCost.Monthly(HighThreeStage, TaipowerOffPeakDays.For(HighThreeStage.Plan), t, q);
 
         months.Select(m => (m.Month, m.Kwh)).ShouldBe([(1, 1d), (2, 2d)]);
     }
@@ -63,7 +63,7 @@ public class TouCostTests
         fee.ShouldBe(new RegularContractFee(223.6m, 166.9m));
 
         var (july, _) = Quarters("2025-07-15 00:15:00", 4, _ => 2);
-        TouCost.Monthly(HighThreeStage, HolidayCalendar.Shipped, july, [2, 2, 3, 2], 100m, fee).Single().BasicChargeNtd.ShouldBe(22360m);
+        TouCost.Monthly(HighThreeStage, TaipowerOffPeakDays.For(HighThreeStage.Plan), july, [2, 2, 3, 2], 100m, fee).Single().BasicChargeNtd.ShouldBe(22360m);
         // May: 15 non-summer days, 16 summer days (5/16–5/31): 100 × (223.6 × 16 + 166.9 × 15) / 31.
         Math.Round(TouCost.BasicCharge(HighThreeStage, 2025, 5, 100m, fee)!.Value, 2).ShouldBe(19616.45m);
     }
@@ -73,7 +73,7 @@ public class TouCostTests
     {
         var (t, _) = Quarters("2025-07-15 00:15:00", 4, _ => 0);
 
-        TouCost.Monthly(HighThreeStage, HolidayCalendar.Shipped, t, [2, 2, 3, 2]).Single().PeakKw.ShouldBe(12);
+        TouCost.Monthly(HighThreeStage, TaipowerOffPeakDays.For(HighThreeStage.Plan), t, [2, 2, 3, 2]).Single().PeakKw.ShouldBe(12);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class TouCostTests
         var seed = TouSchedule.Build(TariffLibrary.Shipped.Find("three_stage_2023_example")!, Voltage.High).Schedule!;
         var (t, q) = Quarters("2023-07-15 00:15:00", 96, _ => 1);
 
-        var month = TouCost.Monthly(seed, HolidayCalendar.Shipped, t, q).Single();
+        var month = TouCost.Monthly(seed, TaipowerOffPeakDays.For(seed.Plan), t, q).Single();
 
         month.UnpricedKwh.ShouldBe(96);
         month.EnergyChargeNtd.ShouldBe(0m);

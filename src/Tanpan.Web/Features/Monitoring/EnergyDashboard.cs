@@ -110,7 +110,7 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
 
             if (Schedule(meter, own, notes) is { } schedule)
             {
-                costs.AddRange(TouCost.Monthly(schedule, HolidayCalendar.Shipped, profile.LocalDays, profile.Slots, profile.Readings, meter.ContractCapacityKw,
+                costs.AddRange(TouCost.Monthly(schedule, TaipowerOffPeakDays.For(schedule.Plan), profile.LocalDays, profile.Slots, profile.Readings, meter.ContractCapacityKw,
                     TariffBasicFees.Find(schedule.Plan.Id), interval));
             }
             else
