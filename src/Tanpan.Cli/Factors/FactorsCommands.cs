@@ -107,7 +107,17 @@ internal static class FactorsCommands
         if (f.PerTerajoule is { } perTj)
         {
             o.WriteLine("per TJ        " + string.Join(", ", perTj.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {g.KgPerUnit} kg/TJ"))));
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"heat value    {f.HeatValueKcal} kcal/{f.Unit.Key}"));
+            o.WriteLine(f.HeatValueKcal is { } kcal
+                ? string.Create(CultureInfo.InvariantCulture, $"heat value    {kcal} kcal/{f.Unit.Key}")
+                : "heat value    none shipped: enter the activity as energy (TJ, GJ, kcal)");
+        }
+
+        if (f.Derivation is { } d)
+        {
+            var nonCo2 = d.NonCo2HeatValueKcal is { } other ? string.Create(CultureInfo.InvariantCulture, $" (CH4, N2O: {other})") : "";
+            o.WriteLine($"table row     {d.TableItem}");
+            o.WriteLine("derivation    " + string.Join(", ", d.PerTerajoule.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {g.KgPerUnit} kg/TJ")))
+                + string.Create(CultureInfo.InvariantCulture, $" × {d.HeatValueKcal}{nonCo2} kcal/{f.Unit.Key} × 4.1868e-9 TJ/kcal ({d.IpccSource})"));
         }
 
         o.WriteLine($"CO2e basis    {(f.IsCo2e ? "already CO2e: no GWP applied" : "per gas × GWP of the inventory's GWP set")}");

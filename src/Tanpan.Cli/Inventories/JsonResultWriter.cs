@@ -101,6 +101,20 @@ internal static class JsonResultWriter
         w.WriteString("unit", row.Unit.Key);
         w.WriteNumber("converted_amount", r.ConvertedAmount);
         w.WriteString("converted_unit", r.ConvertedUnit.Key);
+        if (row.Period is { } period)
+        {
+            w.WriteString("bill_from", period.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("bill_to", period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("bill_days", period.Days);
+        }
+
+        if (row.Part is { } part)
+        {
+            // A share of a year-crossing bill: an estimate allocated by days (BillSplit).
+            w.WriteBoolean("estimate", true);
+            w.WriteNumber("bill_amount", part.BillAmount);
+            w.WriteNumber("part_days", part.Days);
+        }
         if (r.Equipment is { } e)
         {
             w.WriteString("equipment_type", e.Key);

@@ -40,6 +40,9 @@ public sealed record EmissionFactor(
     /// <summary>Per-gas values per TJ when the factor is defined on an energy basis (MOENV 2024).</summary>
     public IReadOnlyList<GasFactor>? PerTerajoule { get; init; }
 
+    /// <summary>The source table's row and the kg/TJ × heat-value arithmetic behind the per-unit values (MOENV 6.0.4), or null.</summary>
+    public FactorDerivation? Derivation { get; init; }
+
     /// <summary>Confidence mark of the transcription (H, M, L), as in data/factors/README.md.</summary>
     public string Confidence { get; init; } = "";
 }

@@ -60,8 +60,19 @@ internal static class ShippedFactors
                 gases.Add(new GasFactor(gas.ToUpperInvariant(), t.Number(r, gas + "_kg"), t.OptionalNumber(r, gas + "_lower"), t.OptionalNumber(r, gas + "_upper")));
             }
 
+            // table_item, ipcc_source, *_kg_per_tj and heat_value_* record where the row comes from and how it was
+            // derived (README "moenv-6.0.4"); ShippedFactorDataTests recomputes every row from them.
             yield return Fuel(info, t.Text(r, "material"), t.Text(r, "source_type"), t.Text(r, "variant"), UnitOf(t.Text(r, "unit")), gases,
-                $"{info.TitleZh}: {t.Text(r, "table_name")}");
+                $"{info.TitleZh}: {t.Text(r, "table_name")}") with
+            {
+                Confidence = RowConfidence(t, r, info),
+                Derivation = new FactorDerivation(
+                    t.Text(r, "table_item"),
+                    t.Text(r, "ipcc_source"),
+                    [.. ((string[])["CO2", "CH4", "N2O"]).Select(g => new GasFactor(g, t.Number(r, g.ToLowerInvariant() + "_kg_per_tj")))],
+                    t.Number(r, "heat_value_kcal"),
+                    t.OptionalNumber(r, "heat_value_ch4_n2o_kcal")),
+            };
         }
     }
 
@@ -72,8 +83,8 @@ internal static class ShippedFactors
         foreach (var r in t.Rows)
         {
             var material = t.Text(r, "material");
-            var hv = heat.Rows.Single(h => heat.Text(h, "vintage") == info.HeatValueVintage && heat.Text(h, "material") == material);
-            var kcal = heat.Number(hv, "kcal_per_unit");
+            var hv = heat.Rows.SingleOrDefault(h => heat.Text(h, "vintage") == info.HeatValueVintage && heat.Text(h, "material") == material);
+            var kcal = hv is null ? (decimal?)null : heat.Number(hv, "kcal_per_unit");
             var type = Enum.Parse<SourceType>(t.Text(r, "source_type"), ignoreCase: true);
             var bounds = boundsFrom.Find(material, type) ?? boundsFrom.Find(material, SourceType.Stationary);
             var perTj = new List<GasFactor>();
@@ -83,17 +94,35 @@ internal static class ShippedFactors
                 var kgPerTj = t.Number(r, gas.ToLowerInvariant() + "_kg_per_tj");
                 var b = bounds?.Gases.Single(g => g.Species == gas);
                 perTj.Add(new GasFactor(gas, kgPerTj, b?.LowerBound, b?.UpperBound));
-                perUnit.Add(new GasFactor(gas, kgPerTj * kcal * TerajoulePerKcal, b?.LowerBound, b?.UpperBound));
+                if (kcal is { } k)
+                {
+                    perUnit.Add(new GasFactor(gas, kgPerTj * k * TerajoulePerKcal, b?.LowerBound, b?.UpperBound));
+                }
             }
 
-            var source = $"{info.TitleZh}: {t.Text(r, "locator")} (code {t.Text(r, "moenv_material_code")}); heat value {kcal} kcal/{heat.Text(hv, "unit")} ({info.HeatValueVintage})";
+            var located = $"{info.TitleZh}: {t.Text(r, "locator")} (code {t.Text(r, "moenv_material_code")})";
+            var confidence = RowConfidence(t, r, info);
+            if (hv is null)
+            {
+                // No net heat value of this vintage is shipped (coal, coke: README "moenv-2024"): the factor stays per TJ
+                // and the activity must be entered as energy (the supplier's heat value × mass), never guessed.
+                yield return Fuel(info, material, t.Text(r, "source_type"), t.Text(r, "variant"), Units.Units.Terajoule, perTj,
+                    $"{located}; per TJ, no {info.HeatValueVintage} heat value") with { PerTerajoule = perTj, Confidence = confidence };
+                continue;
+            }
+
+            var source = $"{located}; heat value {kcal} kcal/{heat.Text(hv, "unit")} ({info.HeatValueVintage})";
             yield return Fuel(info, material, t.Text(r, "source_type"), t.Text(r, "variant"), UnitOf(heat.Text(hv, "unit")), perUnit, source) with
             {
                 HeatValueKcal = kcal,
                 PerTerajoule = perTj,
+                Confidence = confidence,
             };
         }
     }
+
+    private static string RowConfidence(ReferenceCsv t, string[] row, FactorSetInfo info) =>
+        t.Has("confidence") && t.Text(row, "confidence").Length > 0 ? t.Text(row, "confidence") : info.Confidence;
 
     private static EmissionFactor Fuel(FactorSetInfo info, string material, string type, string variant, Unit unit, List<GasFactor> gases, string source)
     {

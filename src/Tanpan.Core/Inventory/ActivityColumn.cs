@@ -16,4 +16,6 @@ public enum ActivityColumn
     EquipmentType,
     DataSource,
     Evidence,
+    PeriodFrom,
+    PeriodTo,
 }

@@ -27,6 +27,8 @@ public static class ActivityColumns
         (ActivityColumn.EquipmentType, "equipment_type", "設備類型", ["冷媒設備類型", "設備種類", "車輛技術", "equipment category"]),
         (ActivityColumn.DataSource, "data_source", "資訊取得方式", ["數據來源", "活動數據來源", "資料來源", "數據取得方式", "data source method"]),
         (ActivityColumn.Evidence, "evidence", "佐證資料", ["佐證", "佐證文件", "佐證檔案", "附件"]),
+        (ActivityColumn.PeriodFrom, "period_from", "計費期間起", ["計費起日", "計費期間起日", "帳單起日", "期間起", "起日", "bill from", "period start"]),
+        (ActivityColumn.PeriodTo, "period_to", "計費期間迄", ["計費迄日", "計費期間迄日", "計費期間止", "帳單迄日", "期間迄", "迄日", "bill to", "period end"]),
     ];
 
     private static readonly Dictionary<string, ActivityColumn> ByHeader = Definitions

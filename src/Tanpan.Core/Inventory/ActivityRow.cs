@@ -31,4 +31,10 @@ public sealed record ActivityRow(
     public string? DataSource { get; init; }
 
     public string? Evidence { get; init; }
+
+    /// <summary>The bill's period (計費期間) when the file gives one, else null.</summary>
+    public BillPeriod? Period { get; init; }
+
+    /// <summary>Set when this row is the share of a year-crossing bill allocated by days (an estimate), else null.</summary>
+    public BillPart? Part { get; init; }
 }

@@ -53,7 +53,9 @@ public sealed class ActivityRowReader
         var materialText = Required(raw, ActivityColumn.Material, issues);
         var amountText = Required(raw, ActivityColumn.Activity, issues);
         var unitText = Required(raw, ActivityColumn.Unit, issues);
-        var yearText = Required(raw, ActivityColumn.Year, issues);
+        var period = ReadPeriod(raw, issues);
+        var billed = Optional(raw, ActivityColumn.PeriodFrom) is not null || Optional(raw, ActivityColumn.PeriodTo) is not null;
+        var yearText = billed ? Optional(raw, ActivityColumn.Year) : Required(raw, ActivityColumn.Year, issues);
 
         SourceType? type = null;
         if (typeText is not null && (type = _types.Get(typeText)) is null)
@@ -118,6 +120,18 @@ public sealed class ActivityRowReader
             }
         }
 
+        if (period is { } p && issues.Count == before)
+        {
+            // The bill is booked under the month of its last day; a year or month typed beside the period must say the same.
+            if ((yearText is not null && year != p.To.Year) || (month is not null && month != p.To.Month))
+            {
+                Fail(issues, line, ActivityColumn.Year, $"年度／月份須為計費期間迄日 {p.To:yyyy-MM-dd} 的年月（或留空）",
+                    $"year/month must be those of the bill's last day {p.To:yyyy-MM-dd} (or empty)");
+            }
+
+            (year, month) = (p.To.Year, p.To.Month);
+        }
+
         if (issues.Count > before || type is null || material is null || unit is null)
         {
             return null;
@@ -125,6 +139,7 @@ public sealed class ActivityRowReader
 
         return new ActivityRow(line, facility!, type.Value, material, materialText!, amount, unit, unitText!, year, month)
         {
+            Period = period,
             Source = Optional(raw, ActivityColumn.Source),
             Process = Optional(raw, ActivityColumn.Process),
             Equipment = Optional(raw, ActivityColumn.Equipment),
@@ -132,6 +147,87 @@ public sealed class ActivityRowReader
             DataSource = Optional(raw, ActivityColumn.DataSource),
             Evidence = Optional(raw, ActivityColumn.Evidence),
         };
+    }
+
+    /// <summary>
+    /// The bill period of the row (period_from, period_to, both inclusive), null when neither is given; a half-given,
+    /// unreadable, reversed or over-long period is an issue.
+    /// </summary>
+    private static BillPeriod? ReadPeriod(RawActivityRecord raw, List<ActivityIssue> issues)
+    {
+        var fromText = Optional(raw, ActivityColumn.PeriodFrom);
+        var toText = Optional(raw, ActivityColumn.PeriodTo);
+        if (fromText is null && toText is null)
+        {
+            return null;
+        }
+
+        var before = issues.Count;
+        DateOnly from = default, to = default;
+        foreach (var (column, text) in new[] { (ActivityColumn.PeriodFrom, fromText), (ActivityColumn.PeriodTo, toText) })
+        {
+            if (text is null)
+            {
+                Fail(issues, raw.Line, column, $"計費期間須同時填寫起日與迄日（缺少{ActivityColumns.NameZh(column)}）",
+                    $"a bill period needs both dates ({ActivityColumns.Key(column)} is empty)");
+            }
+            else if (!TryParseDate(text, out var date))
+            {
+                Fail(issues, raw.Line, column, $"日期「{text}」無效（例：2024-12-16 或民國 113/12/16）", $"date '{text}' is not valid (e.g. 2024-12-16 or ROC 113/12/16)");
+            }
+            else if (column == ActivityColumn.PeriodFrom)
+            {
+                from = date;
+            }
+            else
+            {
+                to = date;
+            }
+        }
+
+        if (issues.Count > before)
+        {
+            return null;
+        }
+
+        var period = new BillPeriod(from, to);
+        if (to < from || period.Days > BillPeriod.MaxDays)
+        {
+            Fail(issues, raw.Line, ActivityColumn.PeriodTo, $"計費期間 {from:yyyy-MM-dd}–{to:yyyy-MM-dd} 無效（迄日不可早於起日，且不超過 {BillPeriod.MaxDays} 日）",
+                $"bill period {from:yyyy-MM-dd}–{to:yyyy-MM-dd} is not valid (it must not end before it starts or last more than {BillPeriod.MaxDays} days)");
+            return null;
+        }
+
+        return period;
+    }
+
+    /// <summary>Parses a date: AD 2024-12-16, 2024/12/16, 2024.12.16 or ROC 113/12/16, 113-12-16, 民國113年12月16日; 1990–2100.</summary>
+    public static bool TryParseDate(string text, out DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        date = default;
+        var s = TextKey.Compatible(text).Trim().Replace("民國", "", StringComparison.Ordinal).TrimEnd('日');
+        var parts = s.Split(['-', '/', '.', '年', '月'], StringSplitOptions.TrimEntries);
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+        {
+            return false;
+        }
+
+        if (y is >= FirstYear - RocOffset and <= LastYear - RocOffset)
+        {
+            y += RocOffset;
+        }
+
+        if (y is < FirstYear or > LastYear || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
     }
 
     /// <summary>Parses an amount: invariant digits, optional thousands separators, full-width digits allowed.</summary>

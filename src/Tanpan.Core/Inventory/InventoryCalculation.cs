@@ -25,28 +25,32 @@ public static class InventoryCalculation
         var issues = new List<ActivityIssue>();
         foreach (var raw in records)
         {
-            var row = reader.Read(raw, issues);
-            if (row is null)
+            var read = reader.Read(raw, issues);
+            if (read is null)
             {
                 continue;
             }
 
-            var plan = calculator.PlanFor(row, issues);
-            if (plan < 0 || issues.Count > 0)
+            // A bill crossing 31 December becomes one row per year, allocated by days (BillSplit).
+            foreach (var row in BillSplit.Expand(read))
             {
-                continue;   // once a row is bad no total will be shown: only look for more issues
-            }
+                var plan = calculator.PlanFor(row, issues);
+                if (plan < 0 || issues.Count > 0)
+                {
+                    break;   // once a row is bad no total will be shown: only look for more issues
+                }
 
-            batch.Add(cells.IdOf(row, plan), row.Amount, row.Month ?? 0);
-            if (options.KeepRows)
-            {
-                rows.Add(calculator.Calculate(row, plan));
-            }
+                batch.Add(cells.IdOf(row, plan), row.Amount, row.Month ?? 0);
+                if (options.KeepRows)
+                {
+                    rows.Add(calculator.Calculate(row, plan));
+                }
 
-            if (batch.IsFull)
-            {
-                RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
-                batch.Clear();
+                if (batch.IsFull)
+                {
+                    RollupKernel.Accumulate(batch, cells, calculator.Plans.Count, totals);
+                    batch.Clear();
+                }
             }
         }
 

@@ -108,6 +108,13 @@ public sealed class InventoryCalculator
         {
             (gases, basisUnit) = (perTj, Units.Units.Terajoule);
         }
+        else if (factor.PerTerajoule is not null && factor.HeatValueKcal is null)
+        {
+            // moenv-2024 coal and coke: MOENV publishes kg/TJ, Tanpan ships no heat value for them (data/factors/README.md).
+            return new CalculationPlan(row, new Problem("unit",
+                $"係數 {factor.Id} 以每兆焦耳 (TJ) 計，未內建熱值：請以能量單位（TJ、GJ、kcal）填入，即用量 × 供應商檢驗的熱值",
+                $"factor {factor.Id} is per TJ and no heat value is shipped for it: enter the energy (TJ, GJ, kcal), i.e. the amount × the supplier's tested heat value"));
+        }
         else
         {
             return new CalculationPlan(row, new Problem("unit",

@@ -16,7 +16,37 @@ public static class DataSourceMethods
     /// <summary>Nothing known about how the amount was obtained: worst levels.</summary>
     public static DataSourceMethod Unknown { get; } = All.Single(m => m.Key == "unknown");
 
+    /// <summary>
+    /// A bill's share allocated to one year by days (<see cref="Inventory.BillSplit"/>) is an estimate of how much of the
+    /// metered amount fell in that year: MOENV A1 = 3 (自行推估), the meter's calibration level kept, and the activity
+    /// bounds at least ±10 % (consumption is not even across the days of a bill; Tanpan default, confidence L).
+    /// </summary>
+    public const decimal ProratedBound = 0.1m;
+
+    /// <summary>The method of the text; text carrying <see cref="Inventory.BillSplit.Marker"/> is the method of the text before it, <see cref="Prorated"/>.</summary>
     public static DataSourceMethod Match(string? dataSource)
+    {
+        var marker = dataSource?.IndexOf(Inventory.BillSplit.Marker, StringComparison.Ordinal) ?? -1;
+        return marker >= 0 ? Prorated(MatchText(dataSource![..marker])) : MatchText(dataSource);
+    }
+
+    /// <summary>The method as used for a bill's share allocated by days: activity level 3, bounds at least ±<see cref="ProratedBound"/>.</summary>
+    public static DataSourceMethod Prorated(DataSourceMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return method with
+        {
+            Key = method.Key + "_prorated",
+            NameZh = method.NameZh + "（跨年按日分攤）",
+            NameEn = method.NameEn + " (split across years by days)",
+            ActivityLevel = 3,
+            ActivityLower = Math.Max(method.ActivityLower, ProratedBound),
+            ActivityUpper = Math.Max(method.ActivityUpper, ProratedBound),
+            Basis = method.Basis + "; this share of the bill was allocated to the year by days (an estimate, A1 = 3)",
+        };
+    }
+
+    private static DataSourceMethod MatchText(string? dataSource)
     {
         if (string.IsNullOrWhiteSpace(dataSource))
         {

@@ -164,7 +164,8 @@ public static class MeasureCalculator
     {
         foreach (var carrier in savings.Energy.Keys.Where(c => c is not Carrier.Electricity and not Carrier.Biomass).Order())
         {
-            if (set.Find(Carriers.MaterialKey(carrier)!, SourceType.Stationary) is null)
+            // A per-TJ factor without a heat value (moenv-2024 coal) cannot price a saving entered in kg.
+            if (set.Find(Carriers.MaterialKey(carrier)!, SourceType.Stationary) is not { } factor || factor is { PerTerajoule: not null, HeatValueKcal: null })
             {
                 inputs.Fail("factor-set", $"係數集 {set.Id} 沒有 {Carriers.Key(carrier)} 的固定燃燒係數（請改用 moenv-6.0.4）",
                     $"factor set {set.Id} has no stationary-combustion factor for {Carriers.Key(carrier)} (use moenv-6.0.4)");

@@ -3,9 +3,11 @@ namespace Tanpan.Cli.Tests.Inventories;
 public sealed partial class InventoryCommandsTests
 {
     [Fact]
-    public void Calc_TextileWithMoenv2024_FailsCleanlyForCoal()
+    public void Calc_TextileWithMoenv2024_FailsCleanlyForCoalInTonnes()
     {
-        ShouldBeRefused(Calc(Textile, "--factor-set", "moenv-2024"), Textile, (2, "material", "factor set moenv-2024 has no factor for fuel coal"));
+        // 113/2/5 附表一 gives coal per TJ; no net heat value is shipped, so coal in t must be entered as energy.
+        ShouldBeRefused(Calc(Textile, "--factor-set", "moenv-2024"), Textile,
+            (2, "unit", "factor moenv-2024/fuel_coal/stationary is per TJ and no heat value is shipped for it: enter the energy (TJ, GJ, kcal), i.e. the amount × the supplier's tested heat value"));
     }
 
     [Fact]

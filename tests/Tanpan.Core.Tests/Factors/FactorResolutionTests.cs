@@ -83,7 +83,7 @@ public class FactorResolutionTests
     [Fact]
     public void Resolve_FuelNotInSet_NamesTheSet()
     {
-        var p = Library.Resolve(new FactorRequest(M("燃料煤"), SourceType.Stationary, 2024, null), Moenv2024, []).Problem!;
+        var p = Library.Resolve(new FactorRequest(M("油頁岩"), SourceType.Stationary, 2024, null), Moenv2024, []).Problem!;
         p.Column.ShouldBe("material");
         p.MessageEn.ShouldContain("moenv-2024");
         Library.Resolve(new FactorRequest(M("天然氣"), SourceType.Mobile, 2021, null), Moenv604, []).Problem!.Column.ShouldBe("source_type");

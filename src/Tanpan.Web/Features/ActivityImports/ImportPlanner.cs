@@ -71,8 +71,26 @@ internal sealed class ImportPlanner
 
     private void Add(RawActivityRecord raw)
     {
+        if (_reader.Read(raw, _issues) is not { } read)
+        {
+            return;
+        }
+
+        // A bill crossing 31 December is split by days (BillSplit); only the share inside this inventory's period is
+        // imported — the other share belongs to the other year's inventory (import the same bill there). A bill with no
+        // share inside is refused as any row outside the period is.
+        var parts = BillSplit.Expand(read);
+        var inside = parts.Count > 1 ? parts.Where(p => Inside(p.Year, p.Month)).ToList() : [.. parts];
+        foreach (var row in inside.Count > 0 ? inside : [parts[^1]])
+        {
+            AddRow(row);
+        }
+    }
+
+    private void AddRow(ActivityRow row)
+    {
         var before = _issues.Count;
-        if (_reader.Read(raw, _issues) is not { } row || _calculator.PlanFor(row, _issues) is var planId && planId < 0)
+        if (_calculator.PlanFor(row, _issues) is var planId && planId < 0)
         {
             return;
         }
@@ -124,9 +142,7 @@ internal sealed class ImportPlanner
     /// <summary>The import's own rules, besides the CLI's: the inventory's period and what the database can keep.</summary>
     private void Check(ActivityRow row, string? process)
     {
-        var first = new DateOnly(row.Year, row.Month ?? 1, 1);
-        var last = row.Month is null ? new DateOnly(row.Year, 12, 31) : first.AddMonths(1).AddDays(-1);
-        if (last < _year.PeriodStart || first > _year.PeriodEnd)
+        if (!Inside(row.Year, row.Month))
         {
             var period = $"{_year.PeriodStart:yyyy-MM-dd}–{_year.PeriodEnd:yyyy-MM-dd}";
             Fail(row.Line, row.Month is null ? "year" : "month", $"期間不在本盤查年度的範圍（{period}）內", $"the period is outside the inventory's period ({period})");
@@ -143,6 +159,14 @@ internal sealed class ImportPlanner
                 Fail(row.Line, column, $"最多 {max} 字", $"at most {max} characters");
             }
         }
+    }
+
+    /// <summary>True when the month (or the year, for a yearly row) overlaps the inventory's period.</summary>
+    private bool Inside(int year, int? month)
+    {
+        var first = new DateOnly(year, month ?? 1, 1);
+        var last = month is null ? new DateOnly(year, 12, 31) : first.AddMonths(1).AddDays(-1);
+        return last >= _year.PeriodStart && first <= _year.PeriodEnd;
     }
 
     /// <summary>The existing or planned source of the key; a source's equipment type must be the same on every row.</summary>

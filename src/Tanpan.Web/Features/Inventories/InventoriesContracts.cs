@@ -56,7 +56,7 @@ public sealed record SourceResponse(
 /// </summary>
 public sealed record ActivityRequest(
     int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
-    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null);
+    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null, DateOnly? BillFrom = null, DateOnly? BillTo = null);
 
 /// <summary>
 /// An activity entry; <see cref="IsEstimate"/> when its amount was estimated from NT$ paid. <see cref="Warnings"/> (absent

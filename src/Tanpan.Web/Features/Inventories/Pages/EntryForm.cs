@@ -27,6 +27,12 @@ public sealed class EntryForm
     public string? MethodOther { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>First day of the bill's 計費期間 (yyyy-MM-dd), optional; with <see cref="BillTo"/> a bill crossing the year is split by days.</summary>
+    public string? BillFrom { get; set; }
+
+    /// <summary>Last day of the bill's 計費期間 (inclusive).</summary>
+    public string? BillTo { get; set; }
 }
 
 /// <summary>The month grid: one row per month of the inventory period.</summary>

@@ -131,7 +131,10 @@ public sealed partial class Source
         var amount = Number(prefix + "amount", form.Amount);
         var paid = Number(prefix + "amountPaidNtd", form.AmountPaidNtd);
         var price = Number(prefix + "unitPriceNtd", form.UnitPriceNtd);
-        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price);
+        var billFrom = Date(prefix + "billFrom", form.BillFrom);
+        var billTo = Date(prefix + "billTo", form.BillTo);
+        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price,
+            billFrom, billTo);
     }
 
     private async Task SaveMonthsAsync()
