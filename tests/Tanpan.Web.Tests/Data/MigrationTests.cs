@@ -60,7 +60,8 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
         db.Database.GetMigrations().ShouldBe([Initial, "20261122000002_ActivityEntryNote", "20261122000003_EmissionSourceEquipmentType",
             "20261130000004_EvidenceLinksAndInvitations", "20261130000005_ResultsSnapshotsAndIntensity", "20261130000006_SetupGuardAndAuditSource", "20261130000007_ActivityAmountPaid",
             "20261130000008_Meters", "20261130000009_MeterAlerts", "20261130000010_PlansAndTargets", "20261130000011_ImportJobs", "20261130000013_DropEntryEvidenceColumn",
-            "20261130000014_MeterDayProfiles", "20261130000015_OrganisationTariffPlans", "20261130000016_AlertDeliveries"]);
+            "20261130000014_MeterDayProfiles", "20261130000015_OrganisationTariffPlans", "20261130000016_AlertDeliveries",
+            "20261206000017_MeterDataPlausibility"]);
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }
@@ -119,12 +120,11 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
             await db.GetService<IMigrator>().MigrateAsync("20261130000013_DropEntryEvidenceColumn");
             var facility = new Facility { Name = "舊廠" };
             db.AddRange(organisation, facility);
-            db.Add(new Meter
-            {
-                Id = meterId, FacilityId = facility.Id, Name = "舊電表", EnergyType = "electricity", Unit = "kWh", Kind = MeterValues.Interval,
-                IntervalMinutes = 15, CreatedAt = Seed.Time,
-            });
             await db.SaveChangesAsync();
+            // The meter as migration 0013 knew it (the model has columns added since, e.g. MaxReadingValue in 0017).
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Meters" ("Id", "OrganisationId", "FacilityId", "Name", "EnergyType", "Unit", "Kind", "IntervalMinutes", "CreatedAt") VALUES ({0}, {1}, {2}, '舊電表', 'electricity', 'kWh', 'interval', 15, {3})""",
+                Key(meterId), Key(organisation.Id), Key(facility.Id), Seed.Time);
 
             // Readings as the ingestion stored them before migration 0014 (the 24:00 one ends the 15th).
             await db.Database.ExecuteSqlRawAsync(

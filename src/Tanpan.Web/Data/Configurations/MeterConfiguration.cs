@@ -20,6 +20,7 @@ internal sealed class MeterConfiguration : IEntityTypeConfiguration<Meter>
         builder.Property(m => m.TariffPlanId).HasMaxLength(100);
         builder.Property(m => m.Voltage).HasMaxLength(20);
         builder.Property(m => m.ContractCapacityKw).HasPrecision(28, 10);
+        builder.Property(m => m.MaxReadingValue).HasPrecision(28, 10);
 
         // A meter cannot point at another tenant's facility; a facility with meters cannot be deleted.
         builder.HasOne(m => m.Facility).WithMany()
@@ -65,6 +66,8 @@ internal sealed class MeterReadingConflictConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("MeterReadingConflicts");
         builder.Property(c => c.OrganisationId).IsConcurrencyToken();
+        builder.Property(c => c.Reason).HasMaxLength(40);
+        builder.Property(c => c.SentText).HasMaxLength(40);
         builder.HasIndex(c => new { c.OrganisationId, c.MeterId, c.TimestampUtc, c.Value }).IsUnique()
             .HasDatabaseName("IX_MeterReadingConflicts_Reading");
         builder.HasOne<Meter>().WithMany()

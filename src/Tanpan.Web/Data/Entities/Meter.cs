@@ -40,6 +40,12 @@ public sealed class Meter : ITenantOwned, IAudited
 
     public decimal? ContractCapacityKw { get; set; }
 
+    /// <summary>
+    /// The largest plausible reading in <see cref="Unit"/> (an interval's quantity, or a register), or null for the
+    /// default of <c>Features.Meters.ReadingBounds</c> (from the contract capacity and interval); never above its ceiling.
+    /// </summary>
+    public decimal? MaxReadingValue { get; set; }
+
     /// <summary>The inventory's emission source whose monthly activity data this meter supplies, or null.</summary>
     public Guid? EmissionSourceId { get; set; }
 

@@ -10,7 +10,8 @@ namespace Tanpan.Web.Features.Meters;
 
 /// <summary>
 /// <c>POST /api/v1/ingest/readings</c>: a gateway's batch of readings, authenticated only by a gateway key.
-/// The whole batch is validated first (one bad row: 400 listing every bad row, nothing stored), then stored in one
+/// The whole batch is validated first (one unreadable row: 400 listing every bad row, nothing stored; an implausible
+/// row of a known meter is quarantined, <see cref="ReadingBounds"/>, and the rest stored), then stored in one
 /// transaction (<see cref="ReadingWriter"/>); the answer is sent after the commit. Linked meters' touched months
 /// are then written into their sources' activity data (<see cref="MeterActivity"/>) and queued for anomaly detection in
 /// the background (<see cref="Monitoring.Automation.MeterDetectionRequests"/>).
@@ -112,7 +113,7 @@ public static class IngestApi
         }
 
         var meters = await MetersByKeyAsync(db, rows, cancellationToken);
-        var (valid, errors) = ReadingBatch.Validate(rows, meters);
+        var (valid, errors, rejected) = ReadingBatch.Validate(rows, meters, now.ToUnixTimeSeconds());
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -124,6 +125,10 @@ public static class IngestApi
         var counts = valid.Count == 0
             ? new WriteCounts(0, 0, 0)
             : await ReadingWriter.WriteAsync(db, key.OrganisationId, key.Id, valid, now.ToUnixTimeSeconds(), cancellationToken);
+        if (rejected.Count > 0)
+        {
+            await ReadingQuarantine.AddAsync(db, key.OrganisationId, key.Id, rejected, now.ToUnixTimeSeconds(), cancellationToken);
+        }
 
         var activity = new List<ActivitySyncResult>();
         foreach (var group in valid.Where(r => r.Meter.EmissionSourceId is not null).GroupBy(r => r.Meter.Id))
@@ -132,7 +137,12 @@ public static class IngestApi
         }
 
         detection.Request(key.OrganisationId, valid.Select(r => r.Meter.Id).Distinct()); // after the commit; never waits (docs/monitoring.md)
-        return TypedResults.Ok(new IngestResponse(valid.Count, counts.Accepted, counts.Duplicates, counts.Conflicts, activity));
+        return TypedResults.Ok(new IngestResponse(valid.Count, counts.Accepted, counts.Duplicates, counts.Conflicts, activity, rejected.Count,
+            [.. rejected.Select(r =>
+            {
+                var (chinese, english) = ReadingBounds.Describe(r.Reason, r.Meter.MaxValue);
+                return new QuarantinedReading(r.Index, r.Meter.Id, r.TimestampUtc, ReadingBounds.Text(r.Value), r.Reason, chinese, english);
+            })]));
     }
 
     /// <summary>The live gateway key with that hash (any organisation's: the key decides the tenant), compiled: every batch runs it.</summary>
@@ -146,11 +156,12 @@ public static class IngestApi
     private static readonly CompiledPerModel<Func<AppDbContext, List<Guid>, List<string>, IAsyncEnumerable<MeterRow>>> MetersNamed = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, List<Guid> ids, List<string> names) => db.Meters.AsNoTracking()
             .Where(m => ids.Contains(m.Id) || names.Contains(m.Name))
-            .Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId))));
+            .Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId, m.EnergyType, m.Unit, m.ContractCapacityKw, m.MaxReadingValue))));
 
     private sealed record KeyRow(Guid Id, Guid OrganisationId, DateTimeOffset? LastUsedAt);
 
-    private sealed record MeterRow(Guid Id, string Name, string Kind, decimal? RolloverValue, int IntervalMinutes, Guid? EmissionSourceId);
+    private sealed record MeterRow(Guid Id, string Name, string Kind, decimal? RolloverValue, int IntervalMinutes, Guid? EmissionSourceId,
+        string EnergyType, string Unit, decimal? ContractCapacityKw, decimal? MaxReadingValue);
 
     private static ProblemHttpResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge,
         $"內容超過 {MaxBodyBytes / 1024 / 1024} MB。", $"The body is larger than {MaxBodyBytes / 1024 / 1024} MB.");
@@ -186,11 +197,14 @@ public static class IngestApi
 
         var meters = ids is not null
             ? MetersNamed.For(db)(db, ids, [.. keys])
-            : db.Meters.AsNoTracking().Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId)).AsAsyncEnumerable();
+            : db.Meters.AsNoTracking().Select(m => new MeterRow(m.Id, m.Name, m.Kind, m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId,
+                m.EnergyType, m.Unit, m.ContractCapacityKw, m.MaxReadingValue)).AsAsyncEnumerable();
         var byKey = new Dictionary<string, MeterRef>(StringComparer.OrdinalIgnoreCase);
         await foreach (var m in meters.WithCancellation(cancellationToken))
         {
-            var reference = new MeterRef(m.Id, m.Name, m.Kind == Data.Entities.MeterValues.Cumulative, (double?)m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId);
+            var cumulative = m.Kind == Data.Entities.MeterValues.Cumulative;
+            var reference = new MeterRef(m.Id, m.Name, cumulative, (double?)m.RolloverValue, m.IntervalMinutes, m.EmissionSourceId,
+                ReadingBounds.MaxValue(cumulative, m.RolloverValue, m.IntervalMinutes, m.EnergyType, m.Unit, m.ContractCapacityKw, m.MaxReadingValue));
             byKey[m.Id.ToString("D")] = reference;
             byKey[m.Id.ToString("N")] = reference;
             byKey.TryAdd(m.Name, reference);

@@ -227,6 +227,11 @@ public static class MetersApi
             errors.Add("contractCapacityKw", "契約容量須大於 0。", "The contract capacity must be more than 0.");
         }
 
+        if (request.MaxReadingValue is { } bound && (bound <= 0 || bound > (decimal)ReadingBounds.Ceiling))
+        {
+            errors.Add("maxReadingValue", "讀數上限須大於 0，且不超過 1,000,000,000,000。", "The maximum reading must be more than 0 and at most 1,000,000,000,000.");
+        }
+
         if (request.FacilityId is not { } facilityId)
         {
             errors.Add("facilityId", "請選擇廠區。", "Choose a facility.");
@@ -261,12 +266,14 @@ public static class MetersApi
         meter.TariffPlanId = plan;
         meter.Voltage = voltage;
         meter.ContractCapacityKw = request.ContractCapacityKw;
+        meter.MaxReadingValue = request.MaxReadingValue;
         meter.EmissionSourceId = request.EmissionSourceId;
         return null;
     }
 
     public static MeterResponse Response(Meter m) => new(m.Id, m.FacilityId, m.Name, m.EnergyType, m.Unit, m.Kind, m.IntervalMinutes, m.RolloverValue,
-        m.TariffPlanId, m.Voltage, m.ContractCapacityKw, m.EmissionSourceId, m.CreatedAt);
+        m.TariffPlanId, m.Voltage, m.ContractCapacityKw, m.EmissionSourceId, m.CreatedAt, m.MaxReadingValue,
+        ReadingBounds.MaxValue(m.Kind == MeterValues.Cumulative, m.RolloverValue, m.IntervalMinutes, m.EnergyType, m.Unit, m.ContractCapacityKw, m.MaxReadingValue));
 
     public static async Task<Results<Ok<List<GatewayKeySummary>>, ProblemHttpResult>> ListKeysAsync(TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ public sealed record MeterRequest(
     string? TariffPlanId,
     string? Voltage,
     decimal? ContractCapacityKw,
-    Guid? EmissionSourceId);
+    Guid? EmissionSourceId,
+    decimal? MaxReadingValue = null);
 
 public sealed record MeterResponse(
     Guid Id,
@@ -27,7 +28,9 @@ public sealed record MeterResponse(
     string? Voltage,
     decimal? ContractCapacityKw,
     Guid? EmissionSourceId,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    decimal? MaxReadingValue = null,
+    double EffectiveMaxReadingValue = ReadingBounds.Ceiling);
 
 public sealed record MetersPage(IReadOnlyList<MeterResponse> Items, int Page, int PageSize, int Total);
 
@@ -44,7 +47,11 @@ public sealed record CreatedGatewayKey(Guid Id, string Name, string Key, DateTim
 /// <param name="Duplicates">Readings already stored with the same value (no change).</param>
 /// <param name="Conflicts">Readings that contradict a stored one: kept aside in the conflicts list, the stored one unchanged.</param>
 /// <param name="Activity">Monthly activity entries written for meters linked to an emission source.</param>
-public sealed record IngestResponse(int Received, int Accepted, int Duplicates, int Conflicts, IReadOnlyList<ActivitySyncResult> Activity);
+public sealed record IngestResponse(int Received, int Accepted, int Duplicates, int Conflicts, IReadOnlyList<ActivitySyncResult> Activity,
+    int Quarantined = 0, IReadOnlyList<QuarantinedReading>? Quarantine = null);
+
+/// <summary>A row of the batch kept aside as implausible (docs/meters.md#plausibility): its index, meter, time and value as sent, and why.</summary>
+public sealed record QuarantinedReading(int Index, Guid MeterId, long TimestampUtc, string Value, string Reason, string Chinese, string English);
 
 /// <summary>
 /// One month of a linked meter written to (or, when the inventory is locked, withheld from) the source's activity data;
@@ -61,4 +68,4 @@ public sealed record MonthlyTotal(int Year, int Month, double Quantity, int Read
 
 public sealed record ReadingRow(long TimestampUtc, double Quantity, double? Register, int Flags);
 
-public sealed record ConflictRow(long TimestampUtc, double Value, double StoredValue, long ReceivedAt);
+public sealed record ConflictRow(long TimestampUtc, double Value, double StoredValue, long ReceivedAt, string? Reason = null, string? SentText = null);

@@ -15,7 +15,8 @@ internal readonly record struct RawReading(string? Meter, string? Timestamp, dou
 internal readonly record struct ValidReading(MeterRef Meter, long TimestampUtc, double Value);
 
 /// <summary>What the ingestion needs of a meter.</summary>
-internal sealed record MeterRef(Guid Id, string Name, bool Cumulative, double? Rollover, int IntervalMinutes, Guid? EmissionSourceId);
+/// <param name="MaxValue">The plausibility bound of its readings (<see cref="ReadingBounds.MaxValue"/>).</param>
+internal sealed record MeterRef(Guid Id, string Name, bool Cumulative, double? Rollover, int IntervalMinutes, Guid? EmissionSourceId, double MaxValue = ReadingBounds.Ceiling);
 
 /// <summary>A bad row: its index in the batch (0-based) and why, in both languages.</summary>
 public sealed record RowError(int Index, string Field, string Chinese, string English);
@@ -196,9 +197,22 @@ internal static class ReadingBatch
         return (rows, null, null);
     }
 
-    /// <summary>Validates every row (none stored if any is bad) and drops exact repeats within the batch.</summary>
+    /// <summary>Validates every row (none stored if any is bad) and drops exact repeats within the batch; no plausibility checks.</summary>
     public static (List<ValidReading> Valid, List<RowError> Errors) Validate(List<RawReading> rows, IReadOnlyDictionary<string, MeterRef> meters)
     {
+        var (valid, errors, _) = Validate(rows, meters, long.MaxValue - ReadingBounds.FutureSeconds, plausibility: false);
+        return (valid, errors);
+    }
+
+    /// <summary>
+    /// Validates every row (none stored if any is unreadable) and drops exact repeats within the batch. A readable row of
+    /// a known meter that fails <see cref="ReadingBounds.Check"/> (at <paramref name="nowUtc"/>) is not an error: it is
+    /// returned in Rejected, to be quarantined while the rest is stored.
+    /// </summary>
+    public static (List<ValidReading> Valid, List<RowError> Errors, List<RejectedReading> Rejected) Validate(List<RawReading> rows,
+        IReadOnlyDictionary<string, MeterRef> meters, long nowUtc, bool plausibility = true)
+    {
+        var rejected = new List<RejectedReading>();
         var valid = new List<ValidReading>(rows.Count);
         var errors = new List<RowError>();
         var seen = new Dictionary<(Guid, long), double>(rows.Count);
@@ -252,6 +266,10 @@ internal static class ReadingBatch
             {
                 errors.Add(new RowError(i, "value", row.ValueUnreadable ? "讀數不是數字。" : "缺少讀數。", row.ValueUnreadable ? "The value is not a number." : "The value is missing."));
             }
+            else if (plausibility && errors.Count == before && meter is not null && ReadingBounds.Check(value, timestamp, meter.MaxValue, nowUtc) is { } reason)
+            {
+                rejected.Add(new RejectedReading(i, meter, timestamp, value, reason));
+            }
             else if (!double.IsFinite(value) || value < 0)
             {
                 errors.Add(new RowError(i, "value", "讀數須為非負的有限數。", "The value must be a finite number, zero or more."));
@@ -273,7 +291,7 @@ internal static class ReadingBatch
             }
         }
 
-        return (valid, errors);
+        return (valid, errors, rejected);
     }
 
     /// <summary>True when the time of day carries Z or a ±hh:mm offset (a date alone or a local time is refused).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
@@ -145,9 +146,12 @@ public static partial class MonitoringApi
             : InventoryProblems.ReadOnly();
     }
 
-    /// <summary>Owners set (or, with an empty URL, remove) the webhook: an absolute http(s) URL of at most 500 characters.</summary>
+    /// <summary>
+    /// Owners set (or, with an empty URL, remove) the webhook: an absolute https URL of at most 500 characters, not an
+    /// internal address (<see cref="WebhookTargets.Check"/>; http and loopback only with the development setting).
+    /// </summary>
     public static async Task<Results<Ok<AlertWebhookResponse>, ValidationProblem, ProblemHttpResult>> PutWebhookAsync(AlertWebhookRequest request,
-        TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        TenantContext tenant, AppDbContext db, TimeProvider clock, IOptions<MonitoringOptions> options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (tenant.Role is not MembershipRole.Owner || tenant.OrganisationId is not Guid organisationId)
@@ -156,9 +160,10 @@ public static partial class MonitoringApi
         }
 
         var url = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
-        if (url is not null && (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        ArgumentNullException.ThrowIfNull(options);
+        if (url is not null && WebhookTargets.Check(url, options.Value.WebhookAllowInsecureForDevelopment) is { } invalid)
         {
-            return Invalid("url", "請輸入 http:// 或 https:// 開頭的完整網址（最多 500 字）。", "Enter a full URL starting with http:// or https:// (at most 500 characters).");
+            return Invalid("url", invalid.Chinese, invalid.English);
         }
 
         var webhook = await db.AlertWebhooks.SingleOrDefaultAsync(cancellationToken);

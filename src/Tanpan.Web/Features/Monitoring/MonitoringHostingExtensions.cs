@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Tanpan.Web.Features.Monitoring.Automation;
 
 namespace Tanpan.Web.Features.Monitoring;
@@ -6,7 +7,7 @@ public static class MonitoringHostingExtensions
 {
     /// <summary>
     /// Alert detection (on demand and after ingest), dashboards, webhook deliveries with retries, and the HTTP client that
-    /// posts to alert webhooks (5-second timeout). Settings under <c>Monitoring</c> (<see cref="MonitoringOptions"/>).
+    /// posts to alert webhooks (5-second timeout; <see cref="WebhookHandler"/>: checked addresses, no redirects). Settings under <c>Monitoring</c> (<see cref="MonitoringOptions"/>).
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
@@ -16,7 +17,13 @@ public static class MonitoringHostingExtensions
         services.AddScoped<EnergyDashboardService>();
         services.AddScoped<MeterSeriesReader>();
         services.AddScoped<MeterProfileReader>();
-        services.AddHttpClient(AlertDeliveryService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton<WebhookDns>();
+        services.AddHttpClient(AlertDeliveryService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var dns = sp.GetRequiredService<WebhookDns>();
+                return WebhookHandler.Create(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.WebhookAllowInsecureForDevelopment, (host, ct) => dns.Resolve(host, ct));
+            });
         services.AddSingleton<MeterDetectionRequests>();
         services.AddHostedService<MeterDetectionRunner>();
         services.AddSingleton<AlertDeliveryRunner>();

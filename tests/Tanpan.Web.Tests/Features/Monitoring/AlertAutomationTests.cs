@@ -173,7 +173,7 @@ public abstract class AlertAutomationTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Webhook_FailingTwice_IsRetriedAfterOneThenFiveMinutes_AndDeliveredSignedOnTheThirdAttempt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = new AccountsApp(fixture) { WebhooksForDevelopment = true }; // loopback http receiver
         var world = await InventoryWorld.CreateAsync(app);
         var meter = await MeterAsync(fixture, world.OrganisationId, (await world.CreateFacilityAsync<FacilityResponse>()).Id);
         await ReadingsAsync(fixture, meter, Plant(Spike));
@@ -213,7 +213,7 @@ public abstract class AlertAutomationTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Webhook_FailingEveryAttempt_EndsFailed_IsListedOnThePage_AndRetryNowDeliversIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = new AccountsApp(fixture) { WebhooksForDevelopment = true }; // loopback http receiver
         var world = await InventoryWorld.CreateAsync(app);
         var meter = await MeterAsync(fixture, world.OrganisationId, (await world.CreateFacilityAsync<FacilityResponse>()).Id);
         await ReadingsAsync(fixture, meter, Plant(Spike));

@@ -27,6 +27,8 @@ public sealed class MeterForm
 
     public string? EmissionSourceId { get; set; }
 
+    public string? MaxReadingValue { get; set; }
+
     public static MeterForm From(MeterResponse m) => new()
     {
         FacilityId = m.FacilityId.ToString(),
@@ -40,5 +42,6 @@ public sealed class MeterForm
         Voltage = m.Voltage,
         ContractCapacityKw = m.ContractCapacityKw?.ToString("0.##########", CultureInfo.InvariantCulture),
         EmissionSourceId = m.EmissionSourceId?.ToString(),
+        MaxReadingValue = m.MaxReadingValue?.ToString("0.##########", CultureInfo.InvariantCulture),
     };
 }

@@ -120,6 +120,12 @@ public sealed partial class AlertDeliveryService(AppDbContext db, IHttpClientFac
             webhook.Secret = await db.AlertWebhooks.Where(w => w.Id == webhook.Id).Select(w => w.Secret).SingleAsync(ct);
         }
 
+        // Checked again at send time: a URL saved before these rules, or a setting changed since (docs/monitoring.md#webhook).
+        if (WebhookTargets.Check(webhook.Url, options.Value.WebhookAllowInsecureForDevelopment) is { } invalid)
+        {
+            return (null, $"Refused: {invalid.English} ({invalid.Chinese})");
+        }
+
         var body = Encoding.UTF8.GetBytes(row.Payload);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(webhook.Url)) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -129,26 +135,34 @@ public sealed partial class AlertDeliveryService(AppDbContext db, IHttpClientFac
         try
         {
             using var client = http.CreateClient(WebhookClient);
-            using var response = await client.SendAsync(request, ct);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                return ((int)response.StatusCode, null);
+                return (status, null);
             }
 
-            LogWebhookStatus(logger, webhook.Url, (int)response.StatusCode);
-            return ((int)response.StatusCode, Truncate($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}"));
+            // Only our side's outcome is kept: the status code, never the receiver's reason phrase or body.
+            LogWebhookStatus(logger, webhook.Url, status);
+            return (status, status is >= 300 and < 400 ? $"HTTP {status}: redirects are not followed (不跟隨轉址)." : $"HTTP {status}");
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookRefusedException refused)
+        {
+            LogWebhookRefused(logger, webhook.Url, refused.Reason);
+            return (null, $"Refused: the address is {refused.Reason} (內部網路位址，不予連線：{WebhookTargets.Chinese(refused.Reason)}).");
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             LogWebhookFailed(logger, webhook.Url, e);
-            return (null, Truncate(e is TaskCanceledException ? "Timed out (逾時)." : e.Message));
+            return (null, e is TaskCanceledException ? "Timed out (逾時)." : $"Could not connect ({(e as HttpRequestException)?.HttpRequestError ?? HttpRequestError.Unknown}) (無法連線).");
         }
     }
 
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert webhook {Url} answered {Status}.")]
     private static partial void LogWebhookStatus(ILogger logger, string url, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert webhook {Url} refused: its address is {Reason}.")]
+    private static partial void LogWebhookRefused(ILogger logger, string url, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert webhook {Url} could not be reached.")]
     private static partial void LogWebhookFailed(ILogger logger, string url, Exception exception);

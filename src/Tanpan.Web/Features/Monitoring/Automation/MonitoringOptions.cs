@@ -24,6 +24,13 @@ public sealed class MonitoringOptions
     /// <summary>How often the delivery runner looks for due retries (<c>Monitoring:WebhookPollSeconds</c>, 30 by default).</summary>
     public int WebhookPollSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Development only (<c>Monitoring:WebhookAllowInsecureForDevelopment</c>, false by default): lets the alert webhook
+    /// be an <c>http://</c> URL and a loopback address (127.0.0.0/8, ::1, localhost), e.g. a receiver on the developer's
+    /// machine. Private, link-local, CGNAT and multicast addresses stay refused either way (<see cref="WebhookTargets"/>).
+    /// </summary>
+    public bool WebhookAllowInsecureForDevelopment { get; set; }
+
     /// <summary>The wait after attempt <paramref name="attempts"/> (1-based) failed.</summary>
     public TimeSpan BackoffAfter(int attempts)
     {
