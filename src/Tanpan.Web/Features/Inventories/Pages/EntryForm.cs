@@ -27,6 +27,9 @@ public sealed class EntryForm
     public string? MethodOther { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>Why this entry is kept although its period overlaps another of the source (per-bill form only).</summary>
+    public string? OverlapReason { get; set; }
 }
 
 /// <summary>The month grid: one row per month of the inventory period.</summary>

@@ -114,6 +114,7 @@ public sealed partial class Source
         {
             EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
             Method = method, MethodOther = other, Note = e.Note, AmountPaidNtd = Invariant(e.AmountPaidNtd), UnitPriceNtd = Invariant(e.UnitPriceNtd),
+            OverlapReason = e.OverlapReason,
         };
     }
 
@@ -131,7 +132,8 @@ public sealed partial class Source
         var amount = Number(prefix + "amount", form.Amount);
         var paid = Number(prefix + "amountPaidNtd", form.AmountPaidNtd);
         var price = Number(prefix + "unitPriceNtd", form.UnitPriceNtd);
-        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price);
+        return Errors.Count > before ? null
+            : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price, form.OverlapReason);
     }
 
     private async Task SaveMonthsAsync()
