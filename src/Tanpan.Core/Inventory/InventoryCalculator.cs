@@ -117,9 +117,7 @@ public sealed class InventoryCalculator
         }
         else
         {
-            return new CalculationPlan(row, new Problem("unit",
-                $"單位「{row.UnitText}」({DimensionZh(row.Unit.Dimension)}) 與係數 {factor.Id} 的單位 {factor.Unit.Key} ({DimensionZh(factor.Unit.Dimension)}) 不同維度",
-                $"unit '{row.UnitText}' is a {row.Unit.Dimension.ToString().ToLowerInvariant()} unit but factor {factor.Id} is per {factor.Unit.Key} ({factor.Unit.Dimension.ToString().ToLowerInvariant()})"));
+            return new CalculationPlan(row, ActivityUnitRule.Mismatch(row.Unit, row.UnitText, factor));
         }
 
         var planned = new CalculationPlan.PlannedGas[gases.Count];
@@ -150,15 +148,6 @@ public sealed class InventoryCalculator
 
         return new CalculationPlan(row, factor, resolution.Equipment, basisUnit, planned);
     }
-
-    private static string DimensionZh(Dimension d) => d switch
-    {
-        Dimension.Mass => "質量",
-        Dimension.Volume => "體積",
-        Dimension.Energy => "能量",
-        Dimension.LaborTime => "人時",
-        _ => "金額",
-    };
 
     private readonly record struct PlanKey(string Material, Sources.SourceType Type, string? EquipmentType, int Year, string Unit);
 }

@@ -30,4 +30,12 @@ public static class ReadingReminder
         var months = list.Where(e => e.Month is not null).Select(e => new YearMonth(e.Year, e.Month!.Value)).ToHashSet();
         return MonthsOf(start, end).Where(m => !wholeYears.Contains(m.Year) && !months.Contains(m)).ToList();
     }
+
+    /// <summary>The months of the period that no <paramref name="periods"/> covers (a period covers a month when it has a day in it: bills across months).</summary>
+    public static IReadOnlyList<YearMonth> MissingMonthsOf(DateOnly start, DateOnly end, IEnumerable<ActivityPeriod> periods)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var list = periods.ToList();
+        return [.. MonthsOf(start, end).Where(m => !list.Any(p => p.Covers(m)))];
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.Property(a => a.UnitPriceNtd).HasPrecision(28, 10);
         builder.Property(a => a.DataSourceMethod).HasMaxLength(100);
         builder.Property(a => a.Note).HasMaxLength(1000);
+        builder.Property(a => a.OverlapReason).HasMaxLength(500);
 
         // Names past PostgreSQL's 63 characters are given short, so both providers agree on them.
         // (organisation, inventory, source) must name one existing source of the same inventory and

@@ -14,6 +14,8 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(10);
         builder.Property(j => j.ErrorZh).HasMaxLength(2000);
         builder.Property(j => j.ErrorEn).HasMaxLength(2000);
+        builder.Property(j => j.OverlapChoice).HasMaxLength(10);
+        builder.Property(j => j.OverlapReason).HasMaxLength(500);
 
         // Jobs of the same tenant's inventory; deleting the inventory deletes them.
         builder.HasOne<InventoryYear>().WithMany()

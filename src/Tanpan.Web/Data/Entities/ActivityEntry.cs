@@ -41,4 +41,11 @@ public sealed class ActivityEntry : ITenantOwned, IAudited
     public decimal? UnitPriceNtd { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>
+    /// Why this amount is kept although its period overlaps another entry of the same source (two meters on one account,
+    /// a correction bill …); null when it overlaps nothing. An overlap without a reason is refused or offered as a choice
+    /// (<c>Tanpan.Core.Inventory.PeriodOverlaps</c>); with one, both are counted and the reminder still lists the months.
+    /// </summary>
+    public string? OverlapReason { get; set; }
 }

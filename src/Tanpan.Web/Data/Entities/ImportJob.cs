@@ -36,6 +36,15 @@ public sealed class ImportJob : ITenantOwned
 
     public string? ErrorEn { get; set; }
 
+    /// <summary>What to do with rows that overlap stored entries: <c>replace</c>, <c>keep</c> or <c>skip</c>; null when the preview found none.</summary>
+    public string? OverlapChoice { get; set; }
+
+    /// <summary>The reason recorded on each kept overlapping entry (<see cref="OverlapChoice"/> <c>keep</c>).</summary>
+    public string? OverlapReason { get; set; }
+
+    /// <summary>The user confirmed creating the facilities the file names and the organisation does not have.</summary>
+    public bool ConfirmNewFacilities { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }

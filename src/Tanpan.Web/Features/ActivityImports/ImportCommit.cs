@@ -23,13 +23,14 @@ internal static class ImportCommit
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Facilities.AddRange(plan.NewFacilities);
+        db.ActivityEntries.RemoveRange(plan.Removals);   // the stored entries the user chose to replace, each audited
         foreach (var (entry, amount, unit, dataSource, note) in plan.Changes)
         {
             db.ActivityEntries.Attach(entry);
             (entry.Amount, entry.Unit, entry.DataSourceMethod, entry.Note) = (amount, unit, dataSource, note);
         }
 
-        if (plan.NewSources.Count > 0 || plan.NewEntries.Count > 0)
+        if (plan.NewSources.Count > 0 || plan.NewEntries.Count > 0 || plan.Removals.Count > 0)
         {
             year.Revision = Guid.NewGuid(); // the bulk rows bypass the stamp of SaveChanges
         }

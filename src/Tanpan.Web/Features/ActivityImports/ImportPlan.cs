@@ -21,4 +21,12 @@ internal sealed class ImportPlan
     public List<(ActivityEntry Entry, decimal Amount, string Unit, string? DataSource, string? Note)> Changes { get; } = [];
 
     public int Unchanged { get; set; }
+
+    /// <summary>New entries whose period overlaps stored entries of the same source (not the one entry of the row's key).</summary>
+    public List<(ActivityEntry Entry, int Line, string Facility, List<ActivityEntry> Existing)> Overlaps { get; } = [];
+
+    /// <summary>Stored entries the user chose to replace (deleted by the commit, each audited).</summary>
+    public List<ActivityEntry> Removals { get; } = [];
+
+    public int Skipped { get; set; }
 }

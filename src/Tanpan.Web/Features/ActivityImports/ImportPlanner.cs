@@ -24,6 +24,8 @@ internal sealed class ImportPlanner
     private readonly Dictionary<SourceKey, (EmissionSource Source, int Line)> _sources = [];
     private readonly Dictionary<(Guid, int, int?), List<ActivityEntry>> _entries;
     private readonly Dictionary<(SourceKey, int, int?), int> _seen = [];
+    private readonly ILookup<Guid, ActivityEntry> _bySource;
+    private readonly Dictionary<SourceKey, List<(ActivityPeriod Period, int Line)>> _filePeriods = [];
     private readonly List<ActivityIssue> _issues = [];
     private readonly ImportPlan _plan = new();
 
@@ -40,7 +42,9 @@ internal sealed class ImportPlanner
             _sources.TryAdd(new SourceKey(names.GetValueOrDefault(s.FacilityId, ""), s.SourceType, s.MaterialKey, s.Process, s.Equipment), (s, 0));
         }
 
-        _entries = entries.GroupBy(e => (e.EmissionSourceId, e.Year, e.Month)).ToDictionary(g => g.Key, g => g.ToList());
+        var list = entries as IReadOnlyCollection<ActivityEntry> ?? [.. entries];
+        _entries = list.GroupBy(e => (e.EmissionSourceId, e.Year, e.Month)).ToDictionary(g => g.Key, g => g.ToList());
+        _bySource = list.ToLookup(e => e.EmissionSourceId);
     }
 
     public static ImportPlan Plan(
@@ -104,6 +108,19 @@ internal sealed class ImportPlanner
                 $"same source and period as line {_seen[(key, row.Year, row.Month)]} (facility, source type, material, process, equipment, year and month)");
         }
 
+        else
+        {
+            // A yearly row and a month of the same year, for one source, in one file: the file counts that month twice.
+            var period = ActivityPeriod.Of(row.Year, row.Month);
+            var rows = _filePeriods.TryGetValue(key, out var known) ? known : _filePeriods[key] = [];
+            if (rows.FirstOrDefault(r => r.Period.Overlaps(period)) is { Line: > 0 } other)
+            {
+                Fail(row.Line, "month", $"期間與第 {other.Line} 行（同一排放源）重疊，會重複計算", $"the period overlaps line {other.Line} of the same source, so it would be counted twice");
+            }
+
+            rows.Add((period, row.Line));
+        }
+
         var source = SourceFor(key, row, process, planId);
         if (_issues.Count > before || source is null)
         {
@@ -131,11 +148,21 @@ internal sealed class ImportPlanner
         }
         else
         {
-            _plan.NewEntries.Add(new ActivityEntry
+            var entry = new ActivityEntry
             {
                 Id = Guid.CreateVersion7(), InventoryYearId = _year.Id, EmissionSourceId = source.Id, Year = row.Year, Month = row.Month,
                 Amount = row.Amount, Unit = row.UnitText, DataSourceMethod = row.DataSource, Note = note,
-            });
+            };
+            _plan.NewEntries.Add(entry);
+
+            // The same rule as hand entry (Core's PeriodOverlaps); a meter's month is warned about by the meter check instead.
+            var overlapped = PeriodOverlaps.Find(
+                _bySource[source.Id].Where(e => !EntryOverlapCheck.IsMeterMonth(e)).Select(e => (e, ActivityPeriod.Of(e.Year, e.Month))),
+                ActivityPeriod.Of(row.Year, row.Month));
+            if (overlapped.Count > 0)
+            {
+                _plan.Overlaps.Add((entry, row.Line, row.Facility, [.. overlapped]));
+            }
         }
     }
 

@@ -28,8 +28,10 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
     /// inventory is unknown (404) or locked (409). A commit reports (rows done, rows of the file) to <paramref name="progress"/>.
     /// </summary>
     public async Task<(ImportPreview? Preview, ProblemHttpResult? Problem)> ImportAsync(
-        Guid id, string path, string fileName, bool dryRun, CancellationToken cancellationToken, Action<int, int>? progress = null)
+        Guid id, string path, string fileName, bool dryRun, CancellationToken cancellationToken, Action<int, int>? progress = null,
+        ImportDecisions? decisions = null)
     {
+        decisions ??= ImportDecisions.None;
         if (!tenant.CanWrite())
         {
             return (null, InventoryProblems.ReadOnly());
@@ -50,6 +52,15 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
         var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken);
         var entries = await db.ActivityEntries.AsNoTracking().Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken);
         var plan = ImportPlanner.Plan(ActivityFileReader.Open(path), year, facilities, sources, entries, library);
+        if (plan.Problems.Count == 0)
+        {
+            ImportChoices.Apply(plan, decisions);
+            if (!dryRun)
+            {
+                plan.Problems.AddRange(ImportChoices.Missing(plan.NewFacilities.Count, plan.Overlaps.Count, decisions));
+            }
+        }
+
         var commit = !dryRun && plan.Problems.Count == 0;
         if (commit)
         {
@@ -62,6 +73,8 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
         return (new ImportPreview(
             fileName, plan.Format, plan.Rows, commit, plan.Problems, [.. plan.NewFacilities.Select(f => f.Name)],
             [.. plan.NewSources.Select(s => new ImportSource(names[s.FacilityId], Core.Sources.SourceTypes.Key(s.SourceType), s.MaterialKey, s.Process, s.Equipment))],
-            plan.NewEntries.Count, plan.Changes.Count, plan.Unchanged), null);
+            plan.NewEntries.Count, plan.Changes.Count, plan.Unchanged,
+            [.. plan.Overlaps.Select(o => ImportChoices.Describe(o, sources.Concat(plan.NewSources).First(s => s.Id == o.Entry.EmissionSourceId), library))],
+            plan.Overlaps.Count == 0 ? null : decisions.Overlap, plan.Removals.Count, plan.Skipped), null);
     }
 }

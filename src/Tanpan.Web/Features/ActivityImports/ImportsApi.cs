@@ -64,7 +64,8 @@ public static class ImportsApi
     /// same preview). 413 above <c>Import:MaxBytes</c>, 403 for viewers and verifiers, 409 when locked.
     /// </summary>
     public static async Task<Results<Ok<ImportPreview>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> ImportAsync(
-        Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken, bool dryRun = true)
+        Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken, bool dryRun = true,
+        string? overlap = null, string? overlapReason = null, bool confirmNewFacilities = false)
     {
         var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
         if (path is null || file is null)
@@ -74,7 +75,8 @@ public static class ImportsApi
 
         try
         {
-            var (preview, problem) = await imports.ImportAsync(id, path, file.FileName, dryRun, cancellationToken);
+            var (preview, problem) = await imports.ImportAsync(id, path, file.FileName, dryRun, cancellationToken,
+                decisions: new ImportDecisions(overlap, overlapReason, confirmNewFacilities));
             return preview is null ? problem!
                 : !dryRun && !preview.Committed ? TypedResults.BadRequest(preview)
                 : TypedResults.Ok(preview);
@@ -91,8 +93,10 @@ public static class ImportsApi
     /// 503 when too many jobs wait. The job saves all rows or none.
     /// </summary>
     public static async Task<Results<Accepted<ImportJobStatus>, BadRequest<ImportPreview>, ValidationProblem, ProblemHttpResult>> StartJobAsync(
-        Guid id, IFormFile? file, ImportService imports, ImportJobService jobs, ImportUploads uploads, CancellationToken cancellationToken)
+        Guid id, IFormFile? file, ImportService imports, ImportJobService jobs, ImportUploads uploads, CancellationToken cancellationToken,
+        string? overlap = null, string? overlapReason = null, bool confirmNewFacilities = false)
     {
+        var decisions = new ImportDecisions(overlap, overlapReason, confirmNewFacilities);
         var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
         if (path is null || file is null)
         {
@@ -100,14 +104,19 @@ public static class ImportsApi
         }
 
         var fileName = Path.GetFileName(file.FileName);
-        var (preview, problem) = await imports.ImportAsync(id, path, fileName, dryRun: true, cancellationToken);
+        var (preview, problem) = await imports.ImportAsync(id, path, fileName, dryRun: true, cancellationToken, decisions: decisions);
+        if (preview is { Problems.Count: 0 })
+        {
+            preview = preview with { Problems = [.. ImportChoices.Missing(preview.FacilitiesToCreate.Count, preview.Overlaps?.Count ?? 0, decisions)] };
+        }
+
         if (preview is null || preview.Problems.Count > 0)
         {
             ImportUploads.Delete(path);
             return preview is null ? problem! : TypedResults.BadRequest(preview);
         }
 
-        var (job, refused) = await jobs.StartAsync(id, path, fileName, preview.Rows, cancellationToken);
+        var (job, refused) = await jobs.StartAsync(id, path, fileName, preview.Rows, cancellationToken, decisions);
         return job is null ? refused! : TypedResults.Accepted($"/api/v1/inventories/{id}/imports/{job.Id}", job);
     }
 

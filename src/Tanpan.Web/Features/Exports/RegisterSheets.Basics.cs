@@ -84,7 +84,8 @@ internal static partial class RegisterSheets
         var significance = doc.Info.Significance.ToLookup(x => (x.Facility, x.Source, x.MaterialKey));
         var assessed = doc.Info.Significance.Count > 0;
         string[] headers = ["編號 Source", "廠區 Facility", "排放源 Source", "原燃物料 Material", "排放量 (公噸CO2e)", "佔比 Share", "累積佔比 Cumulative"];
-        w.Headers(assessed ? [.. headers, "R 法規", "C 關注", "P 可能性", "S = R×C×P", "法規或客戶要求 Required"] : headers);
+        // R, C, P mean what they mean on the source form (SignificanceRule): one definition everywhere.
+        w.Headers(assessed ? [.. headers, "R 排放量 Size", "C 控制程度 Control", "P 數據取得 Data", "S = R×C×P", "法規或客戶要求 Required", "重大 Significant"] : headers);
         var first = w.Row + 1;
         var total = doc.Quality.Total.Tonnes;
         var cumulative = 0m;
@@ -104,6 +105,8 @@ internal static partial class RegisterSheets
                 Optional(w, sig.P);
                 Optional(w, sig.Score);
                 w.Text(sig.RequiredByLawOrCustomer ? "是 yes" : "否 no");
+                var (zh, en) = Core.Sources.SignificanceRule.Reason(sig.Category, sig.Score, sig.RequiredByLawOrCustomer);
+                w.Text($"{(sig.IsSignificant ? "是" : "否")}（{zh}） {(sig.IsSignificant ? "yes" : "no")} ({en})");
             }
         }
     }

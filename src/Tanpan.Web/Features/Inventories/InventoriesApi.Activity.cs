@@ -51,6 +51,12 @@ public static partial class InventoriesApi
             return errors.ToResult();
         }
 
+        EntryOverlapCheck.Check(entry, await OthersOfSourceAsync(db, id, sourceId, cancellationToken), errors);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
         db.ActivityEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/inventories/{id}/sources/{sourceId}/activity/{entry.Id}",
@@ -74,6 +80,13 @@ public static partial class InventoriesApi
 
         if (!Apply(entry, entry.EmissionSource!, share, library, errors))
         {
+            return errors.ToResult();
+        }
+
+        EntryOverlapCheck.Check(entry, await OthersOfSourceAsync(db, id, sourceId, cancellationToken), errors);
+        if (errors.Any)
+        {
+            db.ChangeTracker.Clear();   // the edit is not saved
             return errors.ToResult();
         }
 
@@ -129,7 +142,17 @@ public static partial class InventoriesApi
 
         var unitText = local.Text(prefix + "unit", request.Unit, 20, required: true);
         var material = library.Materials.FindByKey(source.MaterialKey);
-        if (unitText is not null && UnitResolver.Resolve(unitText, ActivityRowReader.DuMeaning(material)) is null)
+        var unit = unitText is null ? null : UnitResolver.Resolve(unitText, ActivityRowReader.DuMeaning(material));
+        if (unit is not null && material is not null && request.Year is >= 1990 and <= 2100
+            && library.FindSet(source.InventoryYear!.FactorSetId) is { } set
+            && library.Resolve(new FactorRequest(material, source.SourceType, request.Year.Value, source.EquipmentType), set, []).Factor is { } factor
+            && ActivityUnitRule.Check(unit, unitText!, factor) is { } mismatch)
+        {
+            // The importer's and the calculation's own rule (Core), so no way in accepts what the results then refuse.
+            local.Add(prefix + "unit", mismatch.MessageZh, mismatch.MessageEn);
+        }
+
+        if (unitText is not null && unit is null)
         {
             local.Add(prefix + "unit", UnitResolver.IsDu(unitText)
                     ? $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material?.NameZh}」。"
@@ -141,13 +164,14 @@ public static partial class InventoriesApi
 
         var dataSource = local.Text(prefix + "dataSourceMethod", request.DataSourceMethod, 100);
         var note = local.Text(prefix + "note", request.Note, 1000);
+        var reason = local.Text(prefix + "overlapReason", request.OverlapReason, 500);
         if (local.Any)
         {
             errors.AddRange(local);
             return false;
         }
 
-        (entry.Year, entry.Month, entry.Unit, entry.Note) = (request.Year!.Value, request.Month, unitText!, note);
+        (entry.Year, entry.Month, entry.Unit, entry.Note, entry.OverlapReason) = (request.Year!.Value, request.Month, unitText!, note, reason);
         (entry.Amount, entry.DataSourceMethod) = estimate is { } e ? (e, MoneyEstimate) : (request.Amount!.Value, dataSource);
         (entry.AmountPaidNtd, entry.UnitPriceNtd) = estimate is null ? (null, null) : (request.AmountPaidNtd, request.UnitPriceNtd);
         return true;
@@ -226,6 +250,10 @@ public static partial class InventoriesApi
         };
     }
 
+    /// <summary>The source's stored entries, untracked (for the overlap check).</summary>
+    private static Task<List<ActivityEntry>> OthersOfSourceAsync(AppDbContext db, Guid id, Guid sourceId, CancellationToken cancellationToken) =>
+        db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id).ToListAsync(cancellationToken);
+
     /// <summary>The data source of an amount estimated from NT$ paid; Core's quality grading maps it to its (low) levels.</summary>
     public const string MoneyEstimate = "採購金額回推用量";
 
@@ -280,5 +308,5 @@ public static partial class InventoriesApi
     }
 
     private static ActivityResponse Response(ActivityEntry a) =>
-        new(a.Id, a.EmissionSourceId, a.Year, a.Month, a.Amount, a.Unit, a.DataSourceMethod, a.Note, a.AmountPaidNtd, a.UnitPriceNtd);
+        new(a.Id, a.EmissionSourceId, a.Year, a.Month, a.Amount, a.Unit, a.DataSourceMethod, a.Note, a.AmountPaidNtd, a.UnitPriceNtd, OverlapReason: a.OverlapReason);
 }

@@ -22,8 +22,9 @@ public static partial class InventoriesApi
             return problem!;
         }
 
-        var stored = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id && a.Month != null)
-            .ToListAsync(cancellationToken);
+        var all = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id).ToListAsync(cancellationToken);
+        var stored = all.Where(a => a.Month != null).ToList();
+        var saved = new List<(ActivityEntry Entry, string Prefix)>();
         var errors = new FieldErrors();
         var seen = new HashSet<(int, int)>();
         var rows = request.Months ?? [];
@@ -46,17 +47,29 @@ public static partial class InventoriesApi
             else if (row.Amount is null && row.AmountPaidNtd is null && row.UnitPriceNtd is null)
             {
                 db.ActivityEntries.RemoveRange(existing);
+                all.RemoveAll(existing.Contains);
             }
             else
             {
                 var entry = existing.SingleOrDefault()
                     ?? new ActivityEntry { Id = Guid.CreateVersion7(), InventoryYearId = id, EmissionSourceId = sourceId, Unit = "" };
                 var activity = new ActivityRequest(year, month, row.Amount, row.Unit, row.DataSourceMethod, row.Note, row.AmountPaidNtd, row.UnitPriceNtd);
-                if (Apply(entry, source, activity, library, errors, prefix) && existing.Count == 0)
+                var reason = existing.SingleOrDefault()?.OverlapReason;   // the grid has no reason field: a kept overlap stays kept
+                if (Apply(entry, source, activity with { OverlapReason = reason }, library, errors, prefix))
                 {
-                    db.ActivityEntries.Add(entry);
+                    saved.Add((entry, prefix));
+                    if (existing.Count == 0)
+                    {
+                        db.ActivityEntries.Add(entry);
+                        all.Add(entry);
+                    }
                 }
             }
+        }
+
+        foreach (var (entry, prefix) in saved)
+        {
+            EntryOverlapCheck.Check(entry, all, errors, prefix);   // e.g. a month of a year already entered as a whole
         }
 
         if (errors.Any)

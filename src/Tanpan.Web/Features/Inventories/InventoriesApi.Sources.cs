@@ -11,8 +11,8 @@ namespace Tanpan.Web.Features.Inventories;
 
 public static partial class InventoriesApi
 {
-    /// <summary>S at or above this makes a source significant (重大排放源).</summary>
-    public const int SignificanceThreshold = 10;
+    /// <summary>S at or above this makes a category 3–6 source significant (重大排放源); see <see cref="SignificanceRule"/>.</summary>
+    public const int SignificanceThreshold = SignificanceRule.Threshold;
 
     public static async Task<Results<Ok<List<SourceResponse>>, ProblemHttpResult>> ListSourcesAsync(
         Guid id, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
@@ -171,5 +171,5 @@ public static partial class InventoriesApi
         s.Id, s.FacilityId, s.Process, s.Equipment, s.EquipmentType, SourceTypes.Key(s.SourceType), s.MaterialKey,
         library.Materials.FindByKey(s.MaterialKey)?.NameZh ?? s.MaterialKey, s.Category, s.Gases,
         s.SignificanceR, s.SignificanceC, s.SignificanceP, s.Significance, s.RequiredByLawOrCustomer,
-        s.RequiredByLawOrCustomer || s.Significance >= SignificanceThreshold);
+        SignificanceRule.IsSignificant(s.Category, s.Significance, s.RequiredByLawOrCustomer));
 }

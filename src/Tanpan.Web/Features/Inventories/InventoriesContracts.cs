@@ -56,7 +56,7 @@ public sealed record SourceResponse(
 /// </summary>
 public sealed record ActivityRequest(
     int? Year, int? Month, decimal? Amount, string? Unit, string? DataSourceMethod, string? Note,
-    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null, DateOnly? BillFrom = null, DateOnly? BillTo = null);
+    decimal? AmountPaidNtd = null, decimal? UnitPriceNtd = null, DateOnly? BillFrom = null, DateOnly? BillTo = null, string? OverlapReason = null);
 
 /// <summary>
 /// An activity entry; <see cref="IsEstimate"/> when its amount was estimated from NT$ paid. <see cref="Warnings"/> (absent
@@ -67,7 +67,9 @@ public sealed record ActivityResponse(
     Guid Id, Guid SourceId, int Year, int? Month, decimal Amount, string Unit, string? DataSourceMethod, string? Note,
     decimal? AmountPaidNtd, decimal? UnitPriceNtd,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    IReadOnlyList<ActivityWarning>? Warnings = null)
+    IReadOnlyList<ActivityWarning>? Warnings = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    string? OverlapReason = null)
 {
     public bool IsEstimate => AmountPaidNtd is not null;
 }
@@ -94,7 +96,24 @@ public sealed record MonthRequest(
 /// </summary>
 public sealed record ReminderResponse(
     Guid InventoryId, DateOnly PeriodStart, DateOnly PeriodEnd, int SourceCount, int MissingCount, List<ReminderSource> Sources,
-    List<ReminderOverlap>? MeterOverlaps = null);
+    List<ReminderOverlap>? MeterOverlaps = null, List<ReminderDoubleCount>? DoubleCounted = null)
+{
+    /// <summary>Source × months counted more than once (<see cref="DoubleCounted"/>).</summary>
+    public int DoubleCountedCount => DoubleCounted?.Sum(d => d.Months.Count) ?? 0;
+
+    /// <summary>Every month of every source has data and none is counted twice.</summary>
+    public bool Complete => MissingCount == 0 && DoubleCountedCount == 0;
+}
+
+/// <summary>
+/// A source's months covered by two or more entries (Core's <c>PeriodOverlaps.CountedTwice</c>), each with how many;
+/// <see cref="Acknowledged"/> when every overlapping entry but one records why both are kept.
+/// </summary>
+public sealed record ReminderDoubleCount(
+    Guid SourceId, string Facility, string? Process, string? Equipment, string Material, List<ReminderMonthCount> Months, bool Acknowledged);
+
+/// <summary>A month and how many entries cover it.</summary>
+public sealed record ReminderMonthCount(int Year, int Month, int Entries);
 
 /// <summary>A source's month that a linked meter fills and that other entries (typed by hand or imported) fill too: counted twice.</summary>
 public sealed record ReminderOverlap(Guid SourceId, string Source, string Meter, int Year, int Month, int OtherEntries, string Chinese, string English);

@@ -60,7 +60,7 @@ public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, I
                 ? $"已提交鎖定 {locked:yyyy-MM-dd}，未經第三方查證 / submitted and locked {locked:yyyy-MM-dd}, not verified by a third party"
                 : "草稿，未經第三方查證 / draft, not verified by a third party",
             Significance = [.. sources.Select(s => new SourceSignificance(
-                facilities[s.FacilityId], s.Process ?? s.Equipment ?? "", s.MaterialKey, s.SignificanceR, s.SignificanceC, s.SignificanceP, s.RequiredByLawOrCustomer))],
+                facilities[s.FacilityId], s.Process ?? s.Equipment ?? "", s.MaterialKey, s.SignificanceR, s.SignificanceC, s.SignificanceP, s.RequiredByLawOrCustomer, s.Category))],
         };
 }
 

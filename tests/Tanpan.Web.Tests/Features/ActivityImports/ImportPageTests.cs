@@ -105,7 +105,7 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
         var content = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Field(page, "__RequestVerificationToken"), ["_handler"] = "import-commit", ["Key"] = key, ["FileName"] = "種子001.csv",
-            ["Rows"] = "8",
+            ["Rows"] = "8", ["FacilityCount"] = "1", ["ConfirmFacilities"] = "true",
         };
         var response = await client.PostAsync(new Uri($"/inventories/{w.InventoryId}/import", UriKind.Relative), new FormUrlEncodedContent(content));
         if (response.StatusCode == HttpStatusCode.Found)

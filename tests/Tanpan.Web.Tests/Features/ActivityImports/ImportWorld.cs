@@ -28,7 +28,7 @@ internal sealed class ImportWorld(InventoryWorld world, Guid inventoryId)
     public static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine("samples", name));
 
     public Task<HttpResponseMessage> PostAsync(byte[] bytes, string fileName, bool dryRun, HttpClient? client = null) =>
-        PostAsync(client ?? World.Client, $"{ImportPath}?dryRun={(dryRun ? "true" : "false")}", bytes, fileName);
+        PostAsync(client ?? World.Client, $"{ImportPath}?dryRun={(dryRun ? "true" : "false")}&confirmNewFacilities=true", bytes, fileName);
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, byte[] bytes, string fileName)
     {
@@ -73,7 +73,7 @@ internal sealed class ImportWorld(InventoryWorld world, Guid inventoryId)
 
     /// <summary>Starts an import job (<c>POST …/imports</c>) and answers the response.</summary>
     public Task<HttpResponseMessage> StartJobAsync(byte[] bytes, string fileName, HttpClient? client = null) =>
-        PostAsync(client ?? World.Client, $"/api/v1/inventories/{InventoryId}/imports", bytes, fileName);
+        PostAsync(client ?? World.Client, $"/api/v1/inventories/{InventoryId}/imports?confirmNewFacilities=true", bytes, fileName);
 
     /// <summary>The job's status until it has finished.</summary>
     public async Task<ImportJobStatus> FinishedJobAsync(Uri location, HttpClient? client = null) =>

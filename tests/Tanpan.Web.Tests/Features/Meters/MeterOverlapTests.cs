@@ -71,7 +71,7 @@ public abstract class MeterOverlapTests<TFixture>(TFixture fixture) : IClassFixt
         var march = await world.World.CreateActivityAsync(inventory, source, new { year = 2025, month = 3, amount = 100, unit = "kWh" });
         var april = await world.World.CreateActivityAsync(inventory, source, new { year = 2025, month = 4, amount = 90, unit = "kWh" });
         var aprilJson = await (await world.Client.GetAsync(new Uri($"{path}/{april.Id}", UriKind.Relative))).Content.ReadAsStringAsync();
-        var moved = await world.Client.PutAsJsonAsync($"{path}/{april.Id}", new { year = 2025, month = (int?)null, amount = 90, unit = "kWh" });
+        var moved = await world.Client.PutAsJsonAsync($"{path}/{april.Id}", new { year = 2025, month = (int?)null, amount = 90, unit = "kWh", overlapReason = "年度總量另計" }); // overlaps the typed March: kept with a reason
 
         var warning = march.Warnings.ShouldNotBeNull().ShouldHaveSingleItem();
         (warning.Code, warning.English).ShouldBe(("meter_month",

@@ -62,7 +62,7 @@ public sealed partial class ImportJobRunner(
                 {
                     planned ??= watch.Elapsed;
                     progress.Report(work.JobId, done, total);
-                });
+                }, work.Decisions);
             var now = clock.GetUtcNow();
             if (preview is { Committed: true })
             {

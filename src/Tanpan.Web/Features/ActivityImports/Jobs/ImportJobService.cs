@@ -19,8 +19,9 @@ public sealed class ImportJobService(AppDbContext db, TenantContext tenant, Impo
     /// deleted, when the caller may not write (403), the inventory is unknown (404) or locked (409), or the queue is full (503).
     /// </summary>
     public async Task<(ImportJobStatus? Job, ProblemHttpResult? Problem)> StartAsync(
-        Guid id, string path, string fileName, int rows, CancellationToken cancellationToken)
+        Guid id, string path, string fileName, int rows, CancellationToken cancellationToken, ImportDecisions? decisions = null)
     {
+        decisions ??= ImportDecisions.None;
         var problem = !tenant.CanWrite() ? InventoryProblems.ReadOnly()
             : await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.LockedAt }).SingleOrDefaultAsync(cancellationToken) is not { } year
                 ? InventoryProblems.NotFound()
@@ -36,10 +37,14 @@ public sealed class ImportJobService(AppDbContext db, TenantContext tenant, Impo
         {
             Id = Guid.CreateVersion7(), InventoryYearId = id, UserId = tenant.UserId, FileName = Truncate(fileName, 260),
             State = ImportJobState.Queued, RowsTotal = rows, CreatedAt = clock.GetUtcNow(),
+            OverlapChoice = decisions.Overlap is { } choice && ImportDecisions.Choices.Contains(choice) ? choice : null,
+            OverlapReason = decisions.OverlapReason?.Trim() is { Length: > 0 } reason ? reason[..Math.Min(reason.Length, 500)] : null,
+            ConfirmNewFacilities = decisions.ConfirmNewFacilities,
         };
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
-        if (!queue.TryEnqueue(new ImportJobWork(job.Id, id, job.OrganisationId, tenant.UserId, tenant.Role, path, job.FileName)))
+        if (!queue.TryEnqueue(new ImportJobWork(job.Id, id, job.OrganisationId, tenant.UserId, tenant.Role, path, job.FileName,
+                new ImportDecisions(job.OverlapChoice, job.OverlapReason, job.ConfirmNewFacilities))))
         {
             ImportUploads.Delete(path);
             db.ImportJobs.Remove(job);

@@ -33,6 +33,9 @@ public sealed class EntryForm
 
     /// <summary>Last day of the bill's 計費期間 (inclusive).</summary>
     public string? BillTo { get; set; }
+
+    /// <summary>Why this entry is kept although its period overlaps another of the source (per-bill form only).</summary>
+    public string? OverlapReason { get; set; }
 }
 
 /// <summary>The month grid: one row per month of the inventory period.</summary>

@@ -114,6 +114,7 @@ public sealed partial class Source
         {
             EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
             Method = method, MethodOther = other, Note = e.Note, AmountPaidNtd = Invariant(e.AmountPaidNtd), UnitPriceNtd = Invariant(e.UnitPriceNtd),
+            OverlapReason = e.OverlapReason,
         };
     }
 
@@ -134,7 +135,7 @@ public sealed partial class Source
         var billFrom = Date(prefix + "billFrom", form.BillFrom);
         var billTo = Date(prefix + "billTo", form.BillTo);
         return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price,
-            billFrom, billTo);
+            billFrom, billTo, form.OverlapReason);
     }
 
     private async Task SaveMonthsAsync()
