@@ -165,6 +165,7 @@ public static partial class PlansApi
     {
         var r = m.Result;
         return new PlanMeasureResponse(m.Measure.Id, m.Measure.Kind, m.Measure.Label, m.Parameters, m.Measure.StartYear, m.Measure.LifetimeYears,
-            m.Measure.ImplementedOn, r?.Co2eT, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr, r?.Savings ?? [], m.Problems);
+            m.Measure.ImplementedOn, r?.Co2eT, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr, r?.Savings ?? [], m.Problems,
+            r?.Flows, r?.IrrAnalysis?.Status.ToString().ToLowerInvariant(), r?.IrrAnalysis?.Rates, r?.DiscountedPaybackYears, r?.Mirr);
     }
 }

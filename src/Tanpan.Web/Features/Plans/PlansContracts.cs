@@ -16,11 +16,17 @@ public sealed record PlanResponse(
 /// <summary>A measure as posted: a measure kind, its inputs (key → text, as <c>tanpan measure evaluate</c> takes them), start year, lifetime, implemented date.</summary>
 public sealed record PlanMeasureRequest(string? Kind, string? Label, Dictionary<string, string>? Parameters, int? StartYear, int? LifetimeYears, DateOnly? ImplementedOn);
 
-/// <summary>A plan's measure with its evaluation (t CO₂e a year, NT$ a year, NT$, years; null when its inputs no longer evaluate, see <see cref="Problems"/>).</summary>
+/// <summary>
+/// A plan's measure with its evaluation (t CO₂e a year, NT$ a year, NT$, years; null when its inputs no longer evaluate, see
+/// <see cref="Problems"/>). With cash-flow inputs (docs/measures.md) also the yearly flows (NT$, year 0 first), the IRR's count
+/// (<c>none</c>/<c>one</c>/<c>several</c>) and rates, discounted payback (years) and MIRR (fraction); otherwise those are null.
+/// </summary>
 public sealed record PlanMeasureResponse(
     Guid Id, string Kind, string? Label, IReadOnlyDictionary<string, string> Parameters, int StartYear, int LifetimeYears, DateOnly? ImplementedOn,
     decimal? Co2eT, decimal? CostSavedNtd, decimal? NetInvestmentNtd, decimal? PaybackYears, decimal? NpvNtd, decimal? Irr,
-    IReadOnlyList<CarrierSaving> Savings, IReadOnlyList<string> Problems);
+    IReadOnlyList<CarrierSaving> Savings, IReadOnlyList<string> Problems,
+    IReadOnlyList<decimal>? FlowsNtd = null, string? IrrStatus = null, IReadOnlyList<decimal>? IrrRates = null, decimal? DiscountedPaybackYears = null,
+    decimal? Mirr = null);
 
 /// <summary>The abatement curve (bars sorted by NT$/t CO₂e) and the measures that avoid nothing or lack a price, so have no bar.</summary>
 public sealed record AbatementCurveResponse(IReadOnlyList<AbatementPoint> Points, IReadOnlyList<Guid> NotOnCurve);

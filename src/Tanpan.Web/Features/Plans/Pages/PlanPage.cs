@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Tanpan.Core.Reduction;
 using Tanpan.Web.Features.Inventories.Pages;
 
 namespace Tanpan.Web.Features.Plans.Pages;
@@ -34,6 +35,14 @@ public abstract class PlanPage : FlowPage
     protected static string Tonnes(decimal? value) => value?.ToString("N1", CultureInfo.CurrentCulture) ?? "—";
 
     protected static string Ntd(decimal? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>The IRR, or why there is no single one when the cash flows are uneven (none, or several rates listed).</summary>
+    protected string Irr(MeasureResult? result) => result?.IrrAnalysis switch
+    {
+        { Status: IrrStatus.Several } a => P["IrrSeveral", string.Join(", ", a.Rates.Select(x => x.ToString("P1", CultureInfo.CurrentCulture)))],
+        { Status: IrrStatus.None } a => P["IrrNone", a.SignChanges],
+        _ => result?.Irr?.ToString("P1", CultureInfo.CurrentCulture) ?? "—",
+    };
 
     /// <summary>"key=value" lines as typed (parameters, milestones); a line without "=" is reported by the caller.</summary>
     protected static Dictionary<string, string>? Lines(string? text, out string? bad)
