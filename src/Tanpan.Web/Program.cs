@@ -29,6 +29,7 @@ builder.Services.AddMonitoring();
 var app = builder.Build();
 app.MigrateDatabase();
 app.SweepEvidence();
+app.UseSecurityHeaders();
 app.UseAccounts();
 app.UseTanpanUi();
 app.MapHealth();

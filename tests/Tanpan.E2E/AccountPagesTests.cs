@@ -66,7 +66,7 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await page.GetByLabel("Email").FillAsync("admin@example.tw");
         await page.GetByLabel("Password").FillAsync("wrong password!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("The email or password is incorrect, or the account is temporarily locked.");
+        await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("The email or password is incorrect.");
         await Expect(page.GetByLabel("Email")).ToHaveValueAsync("admin@example.tw");
         await Expect(page.GetByLabel("Password")).ToHaveValueAsync("");
 

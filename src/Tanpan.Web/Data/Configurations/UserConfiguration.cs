@@ -14,5 +14,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => u.NormalizedEmail).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.PasswordHash).HasMaxLength(500);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(64);
     }
 }

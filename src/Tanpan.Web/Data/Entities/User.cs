@@ -27,11 +27,15 @@ public sealed class User
     /// <summary>Hash from ASP.NET Core's PasswordHasher; null until the user sets a password.</summary>
     public string? PasswordHash { get; set; }
 
-    public int FailedLoginCount { get; set; }
-
-    public DateTimeOffset? LockoutEnd { get; set; }
+    /// <summary>
+    /// A random value every session cookie carries and every request compares; a new one (sign-out, password change)
+    /// ends every cookie issued before it. Empty for accounts created before stamps existed.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
 
     public bool IsAdministrator { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -7,7 +7,8 @@ public sealed partial class AccountService
 {
     /// <summary>
     /// Changes the signed-in user's password: the new one follows the setup rule and is typed twice, and the
-    /// current one must be right (a wrong one counts toward lockout, like a wrong sign-in). Saves nothing on error.
+    /// current one must be right (a wrong one counts toward the back-off, like a wrong sign-in). Saves nothing on
+    /// error. Success rotates the security stamp, which ends every other session (docs/accounts.md).
     /// </summary>
     public async Task<FieldError?> ChangePasswordAsync(
         Guid userId, string? currentPassword, string? newPassword, string? confirmPassword, CancellationToken cancellationToken)
@@ -23,47 +24,47 @@ public sealed partial class AccountService
         }
 
         var user = await FindUserAsync(userId, cancellationToken);
-        if (!await VerifyAsync(user, currentPassword, cancellationToken))
+        switch (await VerifyAsync(user?.NormalizedEmail ?? "", user, currentPassword, cancellationToken))
         {
-            return new("currentPassword", "目前的密碼不正確，或帳號暫時鎖定。", "The current password is incorrect, or the account is temporarily locked.");
+            case { RetryAfter: not null } throttled:
+                return new("currentPassword",
+                    $"嘗試次數過多，請於 {throttled.RetryAfterSeconds} 秒後再試。",
+                    $"Too many attempts: try again in {throttled.RetryAfterSeconds} seconds.");
+            case { User: null }:
+                return new("currentPassword", "目前的密碼不正確。", "The current password is incorrect.");
         }
 
         passwords.Set(user!, newPassword!);
+        user!.SecurityStamp = User.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
-    /// <summary>True when the password is right and the account open; a wrong password is counted toward lockout.</summary>
-    private async Task<bool> VerifyAsync(User? user, string? password, CancellationToken cancellationToken)
-    {
-        switch (passwords.Verify(user, password ?? ""))
-        {
-            case PasswordCheck.Right:
-                (user!.FailedLoginCount, user.LockoutEnd) = (0, null);
-                await db.SaveChangesAsync(cancellationToken);
-                return true;
-            case PasswordCheck.Wrong when user is not null:
-                await CountFailureAsync(user, cancellationToken);
-                return false;
-            default:
-                return false;
-        }
-    }
-
     /// <summary>
-    /// Counts a wrong password in one UPDATE (count + 1, or lock and start again at the fifth), so parallel
-    /// attempts cannot overwrite each other's count. It applies only while <see cref="User.LockoutEnd"/> is
-    /// still what this request read: an attempt that raced the one that locked the account is not counted
-    /// again, and a lockout is never extended by attempts made during it.
+    /// One throttled password check: refused (after a decoy hash, so it takes as long) while the address must wait;
+    /// otherwise a wrong password is counted and a right one clears the count.
     /// </summary>
-    private async Task CountFailureAsync(User user, CancellationToken cancellationToken)
+    private async Task<SignInResult> VerifyAsync(string normalizedEmail, User? user, string? password, CancellationToken cancellationToken)
     {
-        var seen = user.LockoutEnd;
-        DateTimeOffset? lockoutEnd = clock.GetUtcNow() + Passwords.LockoutDuration;
-        await db.Users.Where(u => u.Id == user.Id && u.LockoutEnd == seen).ExecuteUpdateAsync(
-            s => s.SetProperty(u => u.LockoutEnd, u => u.FailedLoginCount + 1 >= Passwords.MaxFailures ? lockoutEnd : u.LockoutEnd)
-                .SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1 >= Passwords.MaxFailures ? 0 : u.FailedLoginCount + 1),
-            cancellationToken);
+        if (throttle.Admit(normalizedEmail) is { } wait)
+        {
+            passwords.VerifyDecoy(password ?? "");
+            return new(null, wait);
+        }
+
+        if (passwords.Verify(user, password ?? "") == PasswordCheck.Wrong)
+        {
+            throttle.Failed(normalizedEmail);
+            return new(null, null);
+        }
+
+        throttle.Succeeded(normalizedEmail);
+        if (db.Entry(user!).State == EntityState.Modified)
+        {
+            await db.SaveChangesAsync(cancellationToken); // a hash in an outdated format was replaced
+        }
+
+        return new(user, null);
     }
 
     /// <summary>Display names of the given users (accounts are global); a removed account is missing.</summary>

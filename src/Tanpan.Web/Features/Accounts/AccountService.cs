@@ -9,9 +9,9 @@ namespace Tanpan.Web.Features.Accounts;
 
 /// <summary>
 /// The account use cases shared by the API (<see cref="AccountsApi"/>) and the pages: setup, sign-in
-/// with lockout, memberships and creating organisations. Password rules and lockout live in <see cref="Passwords"/>.
+/// with throttling, memberships and creating organisations. Password rules live in <see cref="Passwords"/>, throttling in <see cref="SignInThrottle"/>.
 /// </summary>
-public sealed partial class AccountService(AppDbContext db, Passwords passwords, TenantContext tenant, TimeProvider clock)
+public sealed partial class AccountService(AppDbContext db, Passwords passwords, SignInThrottle throttle, TenantContext tenant, TimeProvider clock)
 {
     public async Task<bool> SetupRequiredAsync(CancellationToken cancellationToken) =>
         !await db.Users.AnyAsync(cancellationToken);
@@ -62,14 +62,15 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
     }
 
     /// <summary>
-    /// The user when the password is right and the account is not locked; otherwise null (one answer
-    /// for every failure). Failure counts and lockout are saved either way.
+    /// The user when the password is right; <see cref="SignInResult.RetryAfter"/> when the address is throttled (even
+    /// with the right password); otherwise neither, alike for a wrong password and an unknown address. Every path
+    /// reads the user and computes one password hash, so none answers faster than another.
     /// </summary>
-    public async Task<User?> CheckPasswordAsync(string? email, string? password, CancellationToken cancellationToken)
+    public async Task<SignInResult> CheckPasswordAsync(string? email, string? password, CancellationToken cancellationToken)
     {
         var normalized = email?.Trim().ToUpperInvariant() ?? "";
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-        return await VerifyAsync(user, password, cancellationToken) ? user : null;
+        return await VerifyAsync(normalized, user, password, cancellationToken);
     }
 
     public Task<User?> FindUserAsync(Guid userId, CancellationToken cancellationToken) =>
@@ -144,9 +145,19 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
         return context.SignInAsync(AccountSchemes.Cookie, principal);
     }
 
-    /// <summary>Ends the cookie session; the rest of the request runs without a user or organisation.</summary>
+    /// <summary>
+    /// Ends the cookie session: a new security stamp makes every cookie of the user issued so far invalid on the
+    /// server (a copy of this one, and the user's other browsers); the rest of the request runs without a user.
+    /// API tokens are separate credentials and stay valid.
+    /// </summary>
     public async Task SignOutAsync(HttpContext context)
     {
+        if (context.User.IsCookieSession() && context.User.UserId() is Guid userId)
+        {
+            var stamp = User.NewSecurityStamp();
+            await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp), context.RequestAborted);
+        }
+
         await context.SignOutAsync(AccountSchemes.Cookie);
         tenant.Set(null, null, null);
     }

@@ -7,11 +7,20 @@ namespace Tanpan.Web.Features.Accounts;
 
 public static partial class AccountsApi
 {
-    /// <summary>Signs in with email and password (cookie). Wrong password, unknown email and lockout give the same 401.</summary>
+    /// <summary>
+    /// Signs in with email and password (cookie). Wrong password and unknown email give the same 401; a throttled
+    /// address (back-off or too many attempts) gets 429 with <c>Retry-After</c>, even with the right password.
+    /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignInAsync(
         SignInRequest request, HttpContext context, AccountService accounts, CancellationToken cancellationToken)
     {
-        if (await accounts.CheckPasswordAsync(request.Email, request.Password, cancellationToken) is not { } user)
+        var result = await accounts.CheckPasswordAsync(request.Email, request.Password, cancellationToken);
+        if (result.RetryAfter is not null)
+        {
+            return Problems.TooManyAttempts(context.Response, result.RetryAfterSeconds);
+        }
+
+        if (result.User is not { } user)
         {
             return Problems.SignInFailed();
         }

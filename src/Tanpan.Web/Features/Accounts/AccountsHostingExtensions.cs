@@ -12,6 +12,9 @@ public static class AccountsHostingExtensions
         services.AddProblemDetails();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<Passwords>();
+        services.AddOptions<SignInOptions>().BindConfiguration("SignIn");
+        services.AddSingleton<SignInThrottle>();
+        services.AddSignInRateLimiting();
         services.AddScoped<AccountService>();
         services.AddAntiforgery(o =>
         {
@@ -35,6 +38,8 @@ public static class AccountsHostingExtensions
                 // An API answers 401/403; the sign-in page (later) can redirect itself.
                 o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+                o.Events.OnSigningIn = SecurityStamps.AddToCookieAsync;
+                o.Events.OnValidatePrincipal = SecurityStamps.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AccountSchemes.ApiToken, null);
         services.AddAuthorization();
@@ -46,6 +51,7 @@ public static class AccountsHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();

@@ -3,17 +3,15 @@ using Tanpan.Web.Data.Entities;
 
 namespace Tanpan.Web.Features.Accounts;
 
-/// <summary>Password rules, hashing and the lockout counter on <see cref="User"/>.</summary>
-public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
+/// <summary>Password rules and hashing. Throttling of wrong passwords is <see cref="SignInThrottle"/>'s.</summary>
+public sealed class Passwords(IPasswordHasher<User> hasher)
 {
     public const int MinimumLength = 12;
 
-    public const int MaxFailures = 5;
+    private static readonly User DecoyUser = new() { Email = "decoy@invalid", DisplayName = "" };
 
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
-    /// <summary>A hash of a fixed password, verified against when the email is unknown, so both cases take as long.</summary>
-    private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(new User { Email = "decoy@invalid", DisplayName = "" }, Guid.NewGuid().ToString()));
+    /// <summary>A hash of a random password, verified against when there is no hash to check, so every answer takes as long.</summary>
+    private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(DecoyUser, Guid.NewGuid().ToString()));
 
     public static FieldError? Check(string? password, string field = "password") =>
         password is null || password.Length < MinimumLength
@@ -23,20 +21,15 @@ public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
     public void Set(User user, string password) => user.PasswordHash = hasher.HashPassword(user, password);
 
     /// <summary>
-    /// Checks the password against a user's hash (or a decoy, when there is no user) and replaces a hash in
-    /// an outdated format. The failure count and lockout are kept by <see cref="AccountService"/>, in the database.
+    /// Checks the password against a user's hash (or a decoy, when there is no user or no hash) and replaces a hash in
+    /// an outdated format. The hash is always computed, so an unknown address answers as slowly as a wrong password.
     /// </summary>
     public PasswordCheck Verify(User? user, string password)
     {
         if (user?.PasswordHash is not { } hash)
         {
-            hasher.VerifyHashedPassword(new User { Email = "decoy@invalid", DisplayName = "" }, _decoy.Value, password);
+            VerifyDecoy(password);
             return PasswordCheck.Wrong;
-        }
-
-        if (user.LockoutEnd > clock.GetUtcNow())
-        {
-            return PasswordCheck.Locked;
         }
 
         var result = hasher.VerifyHashedPassword(user, hash, password);
@@ -47,4 +40,7 @@ public sealed class Passwords(IPasswordHasher<User> hasher, TimeProvider clock)
 
         return result == PasswordVerificationResult.Failed ? PasswordCheck.Wrong : PasswordCheck.Right;
     }
+
+    /// <summary>The cost of one verification without a result: for an attempt refused by the throttle.</summary>
+    public void VerifyDecoy(string password) => hasher.VerifyHashedPassword(DecoyUser, _decoy.Value, password);
 }

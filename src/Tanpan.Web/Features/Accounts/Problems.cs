@@ -14,8 +14,17 @@ internal static class Problems
 
     public static ProblemHttpResult SignInFailed() => Of(
         StatusCodes.Status401Unauthorized,
-        "電子郵件或密碼不正確，或帳號暫時鎖定。",
-        "The email or password is incorrect, or the account is temporarily locked.");
+        "電子郵件或密碼不正確。",
+        "The email or password is incorrect.");
+
+    /// <summary>429 with <c>Retry-After</c>: a throttled sign-in (docs/security.md).</summary>
+    public static ProblemHttpResult TooManyAttempts(HttpResponse response, int retryAfterSeconds)
+    {
+        response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Of(StatusCodes.Status429TooManyRequests,
+            $"登入嘗試次數過多，請於 {retryAfterSeconds} 秒後再試。",
+            $"Too many sign-in attempts: try again in {retryAfterSeconds} seconds.");
+    }
 
     public static ProblemHttpResult NotFound() => Of(StatusCodes.Status404NotFound, "找不到資料。", "Not found.");
 }

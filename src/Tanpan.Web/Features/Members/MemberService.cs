@@ -10,8 +10,9 @@ namespace Tanpan.Web.Features.Members;
 
 /// <summary>
 /// Membership management shared by <see cref="MembersApi"/> and the pages: every member may see the list; only an
-/// owner adds (an existing account at once, anyone else by a 7-day one-time invitation), changes and removes
-/// members, and the last owner can be neither removed nor demoted. Changes are audited by the data layer.
+/// owner invites (a 7-day one-time invitation, which the invitee must accept — see <see cref="InvitationService"/>),
+/// changes and removes members; any member may leave; the last owner can be neither removed, demoted nor leave.
+/// Changes are audited by the data layer.
 /// </summary>
 public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwords passwords, TimeProvider clock)
 {
@@ -39,7 +40,10 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
     public async Task<MemberResponse?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } m ? Response(m) : null;
 
-    /// <summary>Adds the account with this e-mail, or invites the address when there is none.</summary>
+    /// <summary>
+    /// Invites the address, whether or not it has an account: nobody joins an organisation without accepting. The
+    /// answer (and the work done) is the same either way, so it does not tell the owner which addresses have accounts.
+    /// </summary>
     public async Task<MemberOutcome<AddMemberResponse>> AddAsync(AddMemberRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -57,8 +61,9 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         await CheckRoleAsync(request.Role, request.InventoryYearId, errors, cancellationToken);
         var email = request.Email?.Trim() ?? "";
         var normalized = email.ToUpperInvariant();
-        var user = errors.Count == 0 ? await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken) : null;
-        if (user is not null && await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
+
+        // One query whether or not the address has an account: only this organisation's members are looked at.
+        if (errors.Count == 0 && await db.Memberships.AnyAsync(m => m.User!.NormalizedEmail == normalized, cancellationToken))
         {
             errors.Add(new("email", "此帳號已是本組織的成員。", "This account is already a member of the organisation."));
         }
@@ -71,16 +76,10 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         var now = clock.GetUtcNow();
         var role = request.Role!.Value;
         var inventoryYearId = role == MembershipRole.Verifier ? request.InventoryYearId : null;
-        if (user is not null)
-        {
-            var membership = new Membership { Id = Guid.CreateVersion7(now), UserId = user.Id, User = user, Role = role, InventoryYearId = inventoryYearId, CreatedAt = now };
-            db.Memberships.Add(membership);
-            await db.SaveChangesAsync(cancellationToken);
-            return MemberOutcome.Of<AddMemberResponse>(new(Response(membership), null));
-        }
 
         // One open invitation per address: a new one replaces the old, whose link stops working.
-        db.Invitations.RemoveRange(await db.Invitations.Where(i => i.Email == email && i.AcceptedAt == null).ToListAsync(cancellationToken));
+        var open = await db.Invitations.Where(i => i.AcceptedAt == null).ToListAsync(cancellationToken);
+        db.Invitations.RemoveRange(open.Where(i => string.Equals(i.Email.ToUpperInvariant(), normalized, StringComparison.Ordinal)));
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var invitation = new Invitation
         {
@@ -95,7 +94,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         };
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
-        return MemberOutcome.Of<AddMemberResponse>(new(null, new(
+        return MemberOutcome.Of<AddMemberResponse>(new(new(
             invitation.Id, email, role, inventoryYearId, invitation.ExpiresAt, token, $"/invite/{token}")));
     }
 
@@ -135,6 +134,27 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         if (await IsLastOwnerAsync(membership, cancellationToken))
         {
             return MemberOutcome.Refused<MemberResponse>(LastOwner());
+        }
+
+        db.Memberships.Remove(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        return MemberOutcome.Of<MemberResponse>(Response(membership));
+    }
+
+    /// <summary>The signed-in user leaves the current organisation (any role); the last owner cannot (409).</summary>
+    public async Task<MemberOutcome<MemberResponse>> LeaveAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.OrganisationId is null || tenant.UserId is not Guid userId)
+        {
+            return MemberOutcome.Refused<MemberResponse>(NoOrganisation());
+        }
+
+        var membership = await db.Memberships.Include(m => m.User).SingleAsync(m => m.UserId == userId, cancellationToken);
+        if (await IsLastOwnerAsync(membership, cancellationToken))
+        {
+            return MemberOutcome.Refused<MemberResponse>(Problems.Of(StatusCodes.Status409Conflict,
+                "您是本組織唯一的擁有者，無法離開：請先指定另一位成員為擁有者。",
+                "You are the organisation's only owner and cannot leave: make another member an owner first."));
         }
 
         db.Memberships.Remove(membership);
@@ -186,7 +206,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
         {
             return MemberOutcome.Refused<User>(Problems.Of(StatusCodes.Status409Conflict,
-                "此電子郵件已有帳號：請登入後請組織擁有者直接加入您。", "An account with this e-mail exists: sign in and ask an owner to add you directly."));
+                "此電子郵件已有帳號：請以該帳號登入後接受邀請。", "An account with this e-mail exists: sign in with it to accept the invitation."));
         }
 
         var now = clock.GetUtcNow();
@@ -214,7 +234,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
         return MemberOutcome.Of<User>(user);
     }
 
-    private async Task<Invitation?> OpenInvitationAsync(string? token, CancellationToken cancellationToken)
+    internal async Task<Invitation?> OpenInvitationAsync(string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100)
         {

@@ -6,7 +6,7 @@ namespace Tanpan.Web.Features.Members;
 /// <summary>The current organisation's members and invitations, and accepting an invitation (docs/accounts.md).</summary>
 public static class MembersApi
 {
-    public static IServiceCollection AddMembers(this IServiceCollection services) => services.AddScoped<MemberService>();
+    public static IServiceCollection AddMembers(this IServiceCollection services) => services.AddScoped<MemberService>().AddScoped<InvitationService>();
 
     public static IEndpointRouteBuilder MapMembersApi(this IEndpointRouteBuilder app)
     {
@@ -17,6 +17,13 @@ public static class MembersApi
         members.MapPut("/members/{id:guid}", ChangeAsync);
         members.MapDelete("/members/{id:guid}", RemoveAsync);
         members.MapDelete("/invitations/{id:guid}", RevokeInvitationAsync);
+        members.MapDelete("/membership", LeaveAsync);
+
+        // The invitee's side: invitations addressed to the signed-in user's e-mail.
+        var mine = api.MapGroup("/me/invitations").RequireAuthorization();
+        mine.MapGet("", MyInvitationsAsync);
+        mine.MapPost("/{id:guid}/accept", AcceptMineAsync);
+        mine.MapPost("/{id:guid}/decline", DeclineMineAsync);
 
         // Anonymous: the invitee has no account yet; the token is the credential.
         api.MapGet("/invitations/{token}", GetInvitationAsync);
@@ -31,7 +38,10 @@ public static class MembersApi
         return outcome.Value is { } list ? TypedResults.Ok(list) : outcome.Problem!;
     }
 
-    /// <summary>Owner: adds an existing account at once (201 with <c>member</c>), else creates a 7-day invitation (201 with <c>invitation</c>).</summary>
+    /// <summary>
+    /// Owner: invites the address (201 with <c>invitation</c>, its token shown this once). The answer is the same whether
+    /// or not the address has an account; an account joins only when its user accepts.
+    /// </summary>
     public static async Task<Results<Created<AddMemberResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
         AddMemberRequest request, MemberService members, CancellationToken cancellationToken)
     {
@@ -39,11 +49,28 @@ public static class MembersApi
         return outcome switch
         {
             { Problem: { } problem } => problem,
-            { Value: { Member: { } member } value } => TypedResults.Created($"/api/v1/organisation/members/{member.Id}", value),
-            { Value: { } value } => TypedResults.Created(value.Invitation!.InvitePath, value),
+            { Value: { } value } => TypedResults.Created(value.Invitation.InvitePath, value),
             _ => outcome.ToValidationProblem(),
         };
     }
+
+    /// <summary>Any member leaves the current organisation (204); the last owner cannot (409).</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> LeaveAsync(MemberService members, CancellationToken cancellationToken) =>
+        (await members.LeaveAsync(cancellationToken)).Problem is { } problem ? problem : TypedResults.NoContent();
+
+    /// <summary>The open invitations addressed to the caller's e-mail, in any organisation.</summary>
+    public static async Task<Ok<List<MyInvitation>>> MyInvitationsAsync(HttpContext context, InvitationService invitations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await invitations.MineAsync(context.User.UserId()!.Value, cancellationToken));
+
+    /// <summary>Accepts one of the caller's invitations: the caller joins that organisation (200 with the invitation); 404 otherwise.</summary>
+    public static async Task<Results<Ok<MyInvitation>, ProblemHttpResult>> AcceptMineAsync(
+        Guid id, HttpContext context, InvitationService invitations, CancellationToken cancellationToken) =>
+        await invitations.AcceptAsync(context.User.UserId()!.Value, id, cancellationToken) is { Value: { } accepted } ? TypedResults.Ok(accepted) : MemberService.InvitationInvalid();
+
+    /// <summary>Declines one of the caller's invitations (204): it is removed; 404 otherwise.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeclineMineAsync(
+        Guid id, HttpContext context, InvitationService invitations, CancellationToken cancellationToken) =>
+        await invitations.DeclineAsync(context.User.UserId()!.Value, id, cancellationToken) is { Value: not null } ? TypedResults.NoContent() : MemberService.InvitationInvalid();
 
     /// <summary>Owner: a new role (and, for a verifier, the one inventory); the last owner cannot be demoted (409).</summary>
     public static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(

@@ -17,8 +17,11 @@ public sealed record AddMemberRequest(string? Email, MembershipRole? Role, Guid?
 
 public sealed record ChangeMemberRequest(MembershipRole? Role, Guid? InventoryYearId);
 
-/// <summary>Either the new member (an account existed) or the invitation to hand over (none did).</summary>
-public sealed record AddMemberResponse(MemberResponse? Member, CreatedInvitation? Invitation);
+/// <summary>The invitation to hand over: the same answer whether or not the address has an account.</summary>
+public sealed record AddMemberResponse(CreatedInvitation Invitation);
+
+/// <summary>An open invitation addressed to the signed-in user's e-mail, as the invitee sees it.</summary>
+public sealed record MyInvitation(Guid Id, Guid OrganisationId, string OrganisationName, MembershipRole Role, DateTimeOffset ExpiresAt);
 
 /// <summary>A new invitation; <see cref="Token"/> and <see cref="InvitePath"/> are shown this once, only the SHA-256 is stored.</summary>
 public sealed record CreatedInvitation(

@@ -40,6 +40,19 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     /// <summary><c>Monitoring:WebhookAllowInsecureForDevelopment</c> (http and loopback webhooks, for the local test receivers); set it before the first request.</summary>
     public bool WebhooksForDevelopment { get; set; }
 
+    /// <summary>
+    /// Configuration set on the host before the first request. The sign-in rate limits start high so that tests signing
+    /// in many users are not throttled; throttling tests set them low (<see cref="ThrottlingTests{TFixture}"/>).
+    /// </summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal)
+    {
+        ["SignIn:PerAddressPermitLimit"] = "100000",
+        ["SignIn:PerAccountPermitLimit"] = "100000",
+    };
+
+    /// <summary>Extra service registrations, applied after the app's own (set before the first request).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
     public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
     {
@@ -148,6 +161,11 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
             builder.UseSetting("Evidence:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Import:Path", ImportPath);
         if (ImportMaxBytes is long importMaxBytes)
         {
@@ -163,6 +181,7 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 

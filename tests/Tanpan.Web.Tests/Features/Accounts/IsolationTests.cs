@@ -59,6 +59,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["PUT /api/v1/organisation/members/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/organisation/members/{w.MembershipB}", new { role = "Viewer" }),
         ["DELETE /api/v1/organisation/members/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/members/{w.MembershipB}"),
         ["DELETE /api/v1/organisation/invitations/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/organisation/invitations/{w.InvitationB}"),
+        ["POST /api/v1/me/invitations/{id:guid}/accept"] = w => new(HttpMethod.Post, $"/api/v1/me/invitations/{w.InvitationB}/accept"),
+        ["POST /api/v1/me/invitations/{id:guid}/decline"] = w => new(HttpMethod.Post, $"/api/v1/me/invitations/{w.InvitationB}/decline"),
 
         // An invitation is found by its secret token only; a guessed one finds nothing.
         ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),

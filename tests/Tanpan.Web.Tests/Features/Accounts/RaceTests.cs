@@ -5,7 +5,7 @@ using Tanpan.Web.Tests.Data.Support;
 
 namespace Tanpan.Web.Tests.Features.Accounts;
 
-/// <summary>Requests fired at once: setup makes one administrator, and no wrong password is lost from the lockout count.</summary>
+/// <summary>Requests fired at once: setup makes one administrator (wrong passwords at once: <see cref="ThrottlingTests{TFixture}"/>).</summary>
 public abstract class RaceTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
     where TFixture : DatabaseFixture
 {
@@ -25,36 +25,5 @@ public abstract class RaceTests<TFixture>(TFixture fixture) : IClassFixture<TFix
         await using var db = fixture.CreateContext(settings: settings);
         var administrator = await db.Users.SingleAsync();
         (await db.Installations.SingleAsync()).AdministratorId.ShouldBe(administrator.Id);
-    }
-
-    [Fact]
-    public async Task SignIn_TwentyWrongPasswordsAtOnce_LockTheAccount()
-    {
-        await using var app = new AccountsApp(fixture);
-        var user = await app.SeedUserAsync();
-        using var client = app.CreateClient(new() { HandleCookies = false });
-
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => AccountsApp.SignInAsync(client, user.Email, "wrong " + i)));
-
-        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Unauthorized);
-        var stored = await app.ReadUserAsync(user.Id);
-        stored.LockoutEnd.ShouldBe(Seed.Time.AddMinutes(15));
-        stored.FailedLoginCount.ShouldBe(0); // the fifth locked and restarted the count; the rest found it locked
-        (await AccountsApp.SignInAsync(client, user.Email, AccountsApp.Password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-    }
-
-    [Fact]
-    public async Task SignIn_FourWrongPasswordsAtOnce_CountsEveryOne()
-    {
-        await using var app = new AccountsApp(fixture);
-        var user = await app.SeedUserAsync();
-        using var client = app.CreateClient(new() { HandleCookies = false });
-
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => AccountsApp.SignInAsync(client, user.Email, "wrong " + i)));
-
-        var stored = await app.ReadUserAsync(user.Id);
-        (stored.FailedLoginCount, stored.LockoutEnd).ShouldBe((4, null));
-        (await AccountsApp.SignInAsync(client, user.Email, "wrong again")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await app.ReadUserAsync(user.Id)).LockoutEnd.ShouldBe(Seed.Time.AddMinutes(15));
     }
 }
