@@ -16,6 +16,7 @@ public static class MonitoringHostingExtensions
         services.AddScoped<EnergyDashboardService>();
         services.AddScoped<MeterSeriesReader>();
         services.AddScoped<MeterProfileReader>();
+        services.AddScoped<MeterBillService>();
         services.AddHttpClient(AlertDeliveryService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<MeterDetectionRequests>();
         services.AddHostedService<MeterDetectionRunner>();
