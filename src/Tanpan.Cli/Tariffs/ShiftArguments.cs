@@ -8,7 +8,7 @@ namespace Tanpan.Cli.Tariffs;
 /// The text of <c>tariff shift</c>'s options, read into a request or into the problems with it: the kWh form (<c>--kwh --from --to</c>)
 /// or the load-block form (<c>--block-kw --window --to-window --days</c>).
 /// </summary>
-internal sealed record ShiftArguments(string Plan, string? Voltage, string Season, string Day, string? Kwh, string? From, string? To)
+internal sealed record ShiftArguments(string Plan, string? Voltage, string? Season, string? Day, string? Kwh, string? From, string? To)
 {
     /// <summary>The load-block options; all null for the kWh form.</summary>
     public string? BlockKw { get; init; }
@@ -18,6 +18,9 @@ internal sealed record ShiftArguments(string Plan, string? Voltage, string Seaso
     public string? ToWindow { get; init; }
 
     public string? Days { get; init; }
+
+    /// <summary><c>--date YYYY-MM-DD</c>: season and day type from the plan's summer and Taipower's off-peak days, instead of --season/--day.</summary>
+    public string? Date { get; init; }
 
     public bool IsBlock => BlockKw is not null || Window is not null || ToWindow is not null || Days is not null;
 
@@ -60,11 +63,56 @@ internal sealed record ShiftArguments(string Plan, string? Voltage, string Seaso
             Check(voltage, "voltage", Voltage, "low, high, extra-high", problems);
         }
 
-        var season = TariffKeys.ParseSeason(Season);
-        Check(season, "season", Season, "summer, non-summer", problems);
-        var day = TariffKeys.ParseDay(Day);
-        Check(day, "day", Day, "weekday, saturday, sunday", problems);
-        return problems.Count > 0 ? (null, problems) : (new ShiftRequest(plan!, voltage, season!.Value, day!.Value, 0, TouPeriod.Peak, []), problems);
+        Season? season = null;
+        DayType? day = null;
+        if (Date is not null)
+        {
+            if (Season is not null || Day is not null)
+            {
+                problems.Add(new Problem("date", "--date 不能與 --season、--day 同時使用", "--date cannot be used with --season or --day"));
+            }
+            else if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                problems.Add(new Problem("date", $"--date 須為 YYYY-MM-DD（收到「{Date}」）", $"--date must be YYYY-MM-DD (got '{Date}')"));
+            }
+            else if (plan is not null)
+            {
+                var (schedule, scheduleProblems) = TouSchedule.Build(plan, voltage);
+                problems.AddRange(scheduleProblems);
+                if (schedule is not null)
+                {
+                    // Taipower's off-peak days (離峰日) of the plan's tariff version, not the office calendar.
+                    season = schedule.SeasonOf(date);
+                    day = TaipowerOffPeakDays.For(plan).DayTypeOf(date);
+                }
+            }
+        }
+        else
+        {
+            season = Season is null ? null : TariffKeys.ParseSeason(Season);
+            if (Season is null)
+            {
+                problems.Add(new Problem("season", "缺少 --season（或改用 --date）", "--season is required (or give --date)"));
+            }
+            else
+            {
+                Check(season, "season", Season, "summer, non-summer", problems);
+            }
+
+            day = Day is null ? null : TariffKeys.ParseDay(Day);
+            if (Day is null)
+            {
+                problems.Add(new Problem("day", "缺少 --day（或改用 --date）", "--day is required (or give --date)"));
+            }
+            else
+            {
+                Check(day, "day", Day, "weekday, saturday, sunday", problems);
+            }
+        }
+
+        return problems.Count > 0 || season is null || day is null
+            ? (null, problems)
+            : (new ShiftRequest(plan!, voltage, season.Value, day.Value, 0, TouPeriod.Peak, []), problems);
     }
 
     private static string? Needed(string? value, string option, List<Problem> problems)

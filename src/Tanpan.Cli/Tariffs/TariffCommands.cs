@@ -16,8 +16,9 @@ internal static class TariffCommands
 
         var plan = new Option<string>("--plan") { Description = "Plan id (see tariff list) / 電價方案代碼", Required = true };
         var voltage = new Option<string?>("--voltage") { Description = "low, high or extra-high; optional when the plan has one voltage / 電壓別" };
-        var season = new Option<string>("--season") { Description = "summer or non-summer / 夏月或非夏月", Required = true };
-        var day = new Option<string>("--day") { Description = "weekday, saturday or sunday (incl. off-peak holidays) / 日別", Required = true };
+        var season = new Option<string?>("--season") { Description = "summer or non-summer (or give --date) / 夏月或非夏月" };
+        var day = new Option<string?>("--day") { Description = "weekday, saturday or sunday (incl. Taipower's off-peak days) (or give --date) / 日別" };
+        var date = new Option<string?>("--date") { Description = "YYYY-MM-DD: season and day type from the plan and Taipower's off-peak days (離峰日) / 日期" };
         var kwh = new Option<string?>("--kwh") { Description = "Energy moved, kWh (kWh form) / 移轉電量（度）" };
         var from = new Option<string?>("--from") { Description = "Period the energy leaves: peak, semi_peak or off_peak / 原時段" };
         var to = new Option<string?>("--to") { Description = "Where it goes, shares summing to 1: semi_peak=0.8,off_peak=0.2 / 移入時段與比例" };
@@ -29,13 +30,14 @@ internal static class TariffCommands
         var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
         var shift = new Command("shift", "Simulate moving load between time-of-use periods / 移轉電費試算")
         {
-            plan, voltage, season, day, kwh, from, to, blockKw, window, toWindow, days, plansFile, json,
+            plan, voltage, season, day, date, kwh, from, to, blockKw, window, toWindow, days, plansFile, json,
         };
         shift.SetAction(parse => Shift(
-            new ShiftArguments(parse.GetValue(plan)!, parse.GetValue(voltage), parse.GetValue(season)!, parse.GetValue(day)!, parse.GetValue(kwh),
+            new ShiftArguments(parse.GetValue(plan)!, parse.GetValue(voltage), parse.GetValue(season), parse.GetValue(day), parse.GetValue(kwh),
                 parse.GetValue(from), parse.GetValue(to))
             {
                 BlockKw = parse.GetValue(blockKw), Window = parse.GetValue(window), ToWindow = parse.GetValue(toWindow), Days = parse.GetValue(days),
+                Date = parse.GetValue(date),
             },
             parse.GetValue(plansFile),
             parse.GetValue(json),

@@ -74,3 +74,43 @@ public sealed class TariffBillCommandTests
         result.Error.ShouldContain("has no peak period in 2026-01");
     }
 }
+
+/// <summary><c>tariff shift --date</c>: the day type comes from Taipower's off-peak days (電價表 離峰日), not the office calendar.</summary>
+public sealed class TariffShiftDateTests
+{
+    [Fact]
+    public void ObservedDayOff_2025_09_29_IsASummerWeekday()
+    {
+        // 教師節補假 (an office day off) is not a 離峰日: peak 9.39 → off-peak 2.53 on a summer weekday, 100 kWh saves 686.
+        var json = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--date", "2025-09-29",
+            "--kwh", "100", "--from", "peak", "--to", "off_peak", "--json").Json();
+
+        json.GetProperty("season").GetString().ShouldBe("summer");
+        json.GetProperty("day").GetString().ShouldBe("weekday");
+        json.GetProperty("savings_ntd").GetDecimal().ShouldBe(686m);
+    }
+
+    [Fact]
+    public void LabourDay_2024_05_01_IsAnOffPeakDay()
+    {
+        var json = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--date", "2024-05-01",
+            "--block-kw", "10", "--window", "10:00-12:00", "--to-window", "00:00-02:00", "--days", "1", "--json").Json();
+
+        json.GetProperty("day").GetString().ShouldBe("sunday");
+        json.GetProperty("savings_ntd").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
+    public void DateWithSeason_OrNeither_IsRefused()
+    {
+        var both = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--date", "2025-09-29", "--season", "summer",
+            "--kwh", "100", "--from", "peak", "--to", "off_peak");
+        var neither = Cli.Run("tariff", "shift", "--plan", "high_voltage_three_stage", "--kwh", "100", "--from", "peak", "--to", "off_peak");
+
+        both.ExitCode.ShouldBe(TanpanCli.BadInput);
+        both.Error.ShouldContain("--date cannot be used with --season or --day");
+        neither.ExitCode.ShouldBe(TanpanCli.BadInput);
+        neither.Error.ShouldContain("--season is required (or give --date)");
+        neither.Error.ShouldContain("--day is required (or give --date)");
+    }
+}

@@ -17,6 +17,7 @@ public static class MonitoringHostingExtensions
         services.AddScoped<EnergyDashboardService>();
         services.AddScoped<MeterSeriesReader>();
         services.AddScoped<MeterProfileReader>();
+        services.AddScoped<MeterBillService>();
         services.AddSingleton<WebhookDns>();
         services.AddHttpClient(AlertDeliveryService.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(sp =>

@@ -1,0 +1,77 @@
+using System.Net;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Features.Inventories;
+using Tanpan.Web.Tests.Features.Members;
+using static Tanpan.Web.Tests.Features.Monitoring.MonitoringWorld;
+
+namespace Tanpan.Web.Tests.Features.Monitoring;
+
+/// <summary>The bill page of a meter-month (電價表 114年10月1日 第五章) over stored readings, on SQLite and PostgreSQL.</summary>
+public abstract class MeterBillPageTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : DatabaseFixture
+{
+    /// <summary>Tuesday 2025-07-15 in Taipei, 1 kWh every quarter (stamped 00:15 … 24:00), except 3 kWh at 17:00–17:15.</summary>
+    private static IEnumerable<(long, double)> SummerTuesday() =>
+        Enumerable.Range(1, 96).Select(i => (Taipei(2025, 7, 15, 0) + (i * 900L), i == 69 ? 3.0 : 1.0));
+
+    private async Task<(InventoryWorld World, Meter Meter, HttpClient Client)> SetUpAsync(AccountsApp app)
+    {
+        var world = await InventoryWorld.CreateAsync(app);
+        var facility = await world.CreateFacilityAsync<FacilityResponse>();
+        var meter = await MeterAsync(fixture, world.OrganisationId, facility.Id);
+        await ReadingsAsync(fixture, meter, SummerTuesday());
+        var viewer = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Viewer));
+        return (world, meter, await MembersPagesTests<TFixture>.PageClientAsync(app, viewer));
+    }
+
+    [Fact]
+    public async Task Page_July2025_LaysOutTheBillByHand()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (_, meter, client) = await SetUpAsync(app);
+
+        var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=92");
+
+        // By hand (high-voltage three-stage, summer): basic 100 kW × 223.60 = 22,360; energy 26 × 9.39 = 244.14 → 244,
+        // 36 × 5.85 = 210.60 → 211, 36 × 2.53 = 91.08 → 91 (546); peak demand 3 kWh × 4 = 12 kW < 100 → no over-contract;
+        // power factor 92 % → −1.2 % × 22,360 = −268.32 → −268. Total 22,360 + 546 − 268 = 22,638.
+        html.ShouldContain("id=\"table-bill\"");
+        html.ShouldContain("<td id=\"bill-total\">22,638</td>");
+        html.ShouldContain("基本電費");
+        html.ShouldContain("夏月尖峰流動電費");
+        html.ShouldContain("<td>244</td>");
+        html.ShouldContain("-1.2 %");
+        html.ShouldNotContain("<script");
+    }
+
+    [Fact]
+    public async Task Page_BadPowerFactor_ShowsTheReason_AndNoBill()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (_, meter, client) = await SetUpAsync(app);
+
+        var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=abc");
+
+        html.ShouldContain("不是數字");
+        html.ShouldNotContain("id=\"table-bill\"");
+    }
+
+    [Fact]
+    public async Task Page_AnotherOrganisationsMeter_Is404()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (_, meter, _) = await SetUpAsync(app);
+        var other = await InventoryWorld.CreateAsync(app);
+        var stranger = await app.SeedUserAsync(false, (other.OrganisationId, MembershipRole.Owner));
+        var client = await MembersPagesTests<TFixture>.PageClientAsync(app, stranger);
+
+        (await client.GetAsync(new Uri($"/meters/{meter.Id}/bill?month=2025-07", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class SqliteMeterBillPageTests(SqliteFixture fixture) : MeterBillPageTests<SqliteFixture>(fixture);
+
+public sealed class PostgresMeterBillPageTests(PostgresFixture fixture) : MeterBillPageTests<PostgresFixture>(fixture);
