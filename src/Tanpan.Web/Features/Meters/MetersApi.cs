@@ -27,6 +27,8 @@ public static class MetersApi
         meters.MapDelete("/meters/{id:guid}", DeleteAsync);
         meters.MapGet("/meters/{id:guid}/months", MonthsAsync);
         meters.MapPost("/meters/{id:guid}/sync", SyncAsync);
+        meters.MapPut("/meters/{id:guid}/readings/{ts:long}", ReadingCorrections.CorrectAsync);
+        meters.MapDelete("/meters/{id:guid}/readings/{ts:long}", ReadingCorrections.DeleteAsync);
 
         var gateways = api.MapGroup("").WithTags("Gateway keys");
         gateways.MapGet("/gateway-keys", ListKeysAsync);

@@ -128,6 +128,11 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["DELETE /api/v1/meters/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/meters/{w.MeterB}"),
         ["GET /api/v1/meters/{id:guid}/months"] = w => new(HttpMethod.Get, $"/api/v1/meters/{w.MeterB}/months?year=2024"),
         ["POST /api/v1/meters/{id:guid}/sync"] = w => new(HttpMethod.Post, $"/api/v1/meters/{w.MeterB}/sync"),
+        // Reading corrections (meterdata, issue 16): B's meter's reading.
+        ["PUT /api/v1/meters/{id:guid}/readings/{ts:long}"] = w => Json(HttpMethod.Put, $"/api/v1/meters/{w.MeterB}/readings/1735660800", new { value = 1 }),
+        ["DELETE /api/v1/meters/{id:guid}/readings/{ts:long}"] = w => new(HttpMethod.Delete, $"/api/v1/meters/{w.MeterB}/readings/1735660800"),
+        ["GET /meters/{Id:guid}/readings"] = w => new(HttpMethod.Get, $"/meters/{w.MeterB}/readings?date=2025-01-01"),
+        ["POST /meters/{Id:guid}/readings"] = w => w.Form($"/meters/{w.MeterB}/readings", "correct-reading", ("Change.Values[1735660800]", "1"), ("Change.Command", "correct:1735660800")),
         ["DELETE /api/v1/gateway-keys/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/gateway-keys/{w.GatewayKeyB}"),
         ["GET /meters/{Id:guid}"] = w => new(HttpMethod.Get, $"/meters/{w.MeterB}"),
         ["POST /meters/{Id:guid}"] = w => w.Form($"/meters/{w.MeterB}", "meter", ("Input.Name", "x"), ("Input.FacilityId", w.B.FacilityId.ToString()),
