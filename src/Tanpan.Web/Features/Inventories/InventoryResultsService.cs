@@ -67,7 +67,15 @@ public sealed class InventoryResultsService(AppDbContext db, FactorLibrary libra
     internal async Task<CachedResults> CalculateAsync(InventoryHead head, CancellationToken cancellationToken)
     {
         var (results, issues) = await ResultsCalculation.RunAsync(head.Id, head.FactorSetId, head.GwpSetId, db, library, cancellationToken);
-        return new(results, issues, fromSnapshot: false, _json);
+        InventoryResults? partial = null;
+        if (results is null && issues.Count > 0 && issues.All(i => i.EntryId is not null))
+        {
+            // The other entries' figures for the results page; the entries listed in the issues are left out.
+            (partial, _) = await ResultsCalculation.RunAsync(head.Id, head.FactorSetId, head.GwpSetId, db, library, cancellationToken,
+                issues.Select(i => i.EntryId!.Value).ToHashSet());
+        }
+
+        return new(results, issues, fromSnapshot: false, _json) { Partial = partial is { Rows.Count: > 0 } ? partial with { Rows = [] } : null };
     }
 
     /// <summary>The results at <paramref name="head"/>'s revision: from the cache, else the snapshot of a locked inventory or a new calculation.</summary>

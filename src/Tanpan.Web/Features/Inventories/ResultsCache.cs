@@ -91,6 +91,13 @@ public sealed class CachedResults
 
     public IReadOnlyList<EntryIssue> Issues { get; }
 
+    /// <summary>
+    /// When <see cref="Summary"/> is null because some entries cannot be calculated: the figures of every other entry
+    /// (no rows), for the results page only, so one broken entry never blanks the page. Never locked, exported or
+    /// answered by the API, which keep refusing until the entries are fixed.
+    /// </summary>
+    public InventoryResults? Partial { get; init; }
+
     public bool FromSnapshot { get; }
 
     /// <summary>The JSON's bytes plus a rough allowance for the summary's objects.</summary>

@@ -16,10 +16,17 @@ namespace Tanpan.Web.Features.Inventories;
 /// </summary>
 internal static class ResultsCalculation
 {
+    /// <param name="excluded">Entries left out (the ones that cannot be calculated, for the page's partial figures).</param>
     public static async Task<(InventoryResults? Results, IReadOnlyList<EntryIssue> Issues)> RunAsync(
-        Guid id, string factorSetId, string gwpSetId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, string factorSetId, string gwpSetId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken,
+        IReadOnlySet<Guid>? excluded = null)
     {
         var (sources, facilities, entries) = await LoadAsync(id, db, cancellationToken);
+        if (excluded is { Count: > 0 })
+        {
+            entries.RemoveAll(e => excluded.Contains(e.Id));
+        }
+
         var run = Run(entries, sources, facilities, factorSetId, gwpSetId, library);
         return run.Result is { } result ? (Results(result, run.Records, sources, facilities), []) : (null, run.Issues);
     }
@@ -38,9 +45,15 @@ internal static class ResultsCalculation
         // documents and can be submitted as it is.
         var outcome = InventoryCalculation.Run(records.Records, new InventoryOptions(factorSetId, gwpSetId) { AllowEmpty = true }, library);
         return new(outcome.Result, records, [.. outcome.Issues.Select(i => records.EntryAt(i.Line) is { } entry
-            ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn)
+            ? new EntryIssue(entry.Id, entry.EmissionSourceId, i.Column, i.MessageZh, i.MessageEn,
+                SourceName(sources.GetValueOrDefault(entry.EmissionSourceId), facilities, library), ActivityPeriod.Of(entry.Year, entry.Month).ToString())
             : new EntryIssue(null, null, i.Column, i.MessageZh, i.MessageEn))]);
     }
+
+    /// <summary>"facility · process" (else equipment, else the material's name), as the user named the source.</summary>
+    private static string? SourceName(EmissionSource? source, Dictionary<Guid, string> facilities, FactorLibrary library) =>
+        source is null ? null
+            : $"{facilities.GetValueOrDefault(source.FacilityId)} · {source.Process ?? source.Equipment ?? library.Materials.FindByKey(source.MaterialKey)?.NameZh ?? source.MaterialKey}";
 
     /// <summary>An inventory's sources, the organisation's facility names and the inventory's entries (in id order, as the results use them).</summary>
     public static async Task<(Dictionary<Guid, EmissionSource> Sources, Dictionary<Guid, string> Facilities, List<ActivityEntry> Entries)> LoadAsync(

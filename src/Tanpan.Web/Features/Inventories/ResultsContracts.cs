@@ -61,4 +61,5 @@ public sealed record FactorTrace(
     string Id, string SetId, string SetVersion, string Unit, bool IsCo2e, string Origin, string Source, int? Year);
 
 /// <summary>Why a stored entry cannot be calculated; sent in the 422's <c>issues</c>.</summary>
-public sealed record EntryIssue(Guid? EntryId, Guid? SourceId, string Field, string MessageZh, string MessageEn);
+/// <remarks><see cref="Source"/> (facility · process, equipment or material) and <see cref="Period"/> (<c>2021-03</c>, <c>2021</c>) say which entry, so the user can find it.</remarks>
+public sealed record EntryIssue(Guid? EntryId, Guid? SourceId, string Field, string MessageZh, string MessageEn, string? Source = null, string? Period = null);

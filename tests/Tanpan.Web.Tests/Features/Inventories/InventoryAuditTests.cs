@@ -63,7 +63,7 @@ public abstract class InventoryAuditTests<TFixture>(TFixture fixture) : IClassFi
         clock.Now = clock.Now.AddMinutes(1);
         var first = await world.CreateActivityAsync(inventory.Id, diesel.Id, new { year = 2021, amount = 56, unit = "公升" });
         clock.Now = clock.Now.AddMinutes(1);
-        var second = await world.CreateActivityAsync(inventory.Id, diesel.Id, new { year = 2021, month = 3, amount = 78, unit = "公升" });
+        var second = await world.CreateActivityAsync(inventory.Id, diesel.Id, new { year = 2021, month = 3, amount = 78, unit = "公升", overlapReason = "三月另一張油單" });   // the year's 56 L covers March
         clock.Now = clock.Now.AddMinutes(1);
         var third = await world.CreateActivityAsync(inventory.Id, power.Id, new { year = 2021, amount = 1000, unit = "度" });
         clock.Now = clock.Now.AddMinutes(1);

@@ -73,7 +73,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
         sourceErrors.Keys.ShouldBe(["facilityId", "sourceType", "material", "category", "significanceR", "significanceC"], ignoreOrder: true);
 
         var source = await world.CreateSourceAsync(inventory.Id, new { facilityId = facility.Id, sourceType = "固定燃燒", material = "柴油", significanceR = 1, significanceC = 1, significanceP = 1 });
-        source.IsSignificant.ShouldBeFalse();
+        source.IsSignificant.ShouldBeTrue();   // S = 1, but category 1 is always significant (SignificanceRule)
         var activityErrors = await Validation.ErrorsAsync(await world.Client.PostAsJsonAsync(
             $"/api/v1/inventories/{inventory.Id}/sources/{source.Id}/activity", new { year = 2021, month = 13, amount = -1, unit = "度" }));
         activityErrors.Keys.ShouldBe(["month", "amount", "unit"], ignoreOrder: true);

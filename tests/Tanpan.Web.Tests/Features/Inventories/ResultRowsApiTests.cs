@@ -100,7 +100,7 @@ public abstract class ResultRowsApiTests<TFixture>(TFixture fixture) : IClassFix
         (await stale.Content.ReadAsStringAsync()).ShouldBe(body);
 
         (await world.Client.PostAsJsonAsync($"/api/v1/inventories/{inventoryId}/sources/{sourceIds[0]}/activity",
-            new { year = 2021, month = 3, amount = 1000, unit = "立方公尺" })).IsSuccessStatusCode.ShouldBeTrue();
+            new { year = 2021, month = 3, amount = 1000, unit = "立方公尺", overlapReason = "另一張帳單" })).IsSuccessStatusCode.ShouldBeTrue();   // seed 001's year covers March
         using var changed = await SendAsync(world.Client, uri, etag.ToString());
         changed.StatusCode.ShouldBe(HttpStatusCode.OK);
         changed.Headers.ETag.ShouldNotBeNull().ShouldNotBe(etag);

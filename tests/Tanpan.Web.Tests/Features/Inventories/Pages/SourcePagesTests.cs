@@ -185,8 +185,9 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
         var page = Page(inventory, source);
 
         await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", ""), F("Entry.Amount", "5000"), F("Entry.Unit", "度"), F("Entry.Method", "操作報表")]);
-        await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "10"), F("Entry.Unit", "度")]);
-        await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "20"), F("Entry.Unit", "度")]);
+        // April's two bills overlap the year entered above (and each other): kept, each with its reason
+        await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "10"), F("Entry.Unit", "度"), F("Entry.OverlapReason", "第一個電號")]);
+        await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "20"), F("Entry.Unit", "度"), F("Entry.OverlapReason", "第二個電號")]);
         Guid yearly;
         await using (var db = fixture.CreateContext(world.OrganisationId))
         {
