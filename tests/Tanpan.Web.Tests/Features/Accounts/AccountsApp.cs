@@ -37,6 +37,9 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     /// <summary><c>Import:MaxBytes</c>; set it before the first request.</summary>
     public long? ImportMaxBytes { get; set; }
 
+    /// <summary>More settings (key, value) applied to the app; set them before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
     public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
     {
@@ -149,6 +152,11 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         if (ImportMaxBytes is long importMaxBytes)
         {
             builder.UseSetting("Import:MaxBytes", importMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services =>
