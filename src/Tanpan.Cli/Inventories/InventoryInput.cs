@@ -39,21 +39,33 @@ internal sealed record InventoryInput(string Path, string Format, FactorSet Set,
             custom = factors;
         }
 
-        var file = ActivityFileReader.Open(path);
-        if (file.FileIssues.Count > 0)
+        InventoryOutcome outcome;
+        string format;
+        try
         {
-            IssueWriter.Write(error, path, file.FileIssues);
+            var file = ActivityFileReader.Open(path);
+            if (file.FileIssues.Count > 0)
+            {
+                IssueWriter.Write(error, path, file.FileIssues);
+                return null;
+            }
+
+            var options = new InventoryOptions(set.Id, gwp.Id) { UserFactors = custom, KeepRows = keepRows };
+            format = file.Format;
+            outcome = InventoryCalculation.Run(ReadAhead.Of(file.Records), options, library);
+        }
+        catch (Exception e) when ((e as ActivityFileRefusedException ?? e.InnerException as ActivityFileRefusedException) is { } refused)
+        {
+            IssueWriter.Write(error, path, [new ActivityIssue(1, "file", refused.MessageZh, refused.MessageEn)]);
             return null;
         }
 
-        var options = new InventoryOptions(set.Id, gwp.Id) { UserFactors = custom, KeepRows = keepRows };
-        var outcome = InventoryCalculation.Run(ReadAhead.Of(file.Records), options, library);
         if (!outcome.Succeeded)
         {
             IssueWriter.Write(error, path, outcome.Issues);
             return null;
         }
 
-        return new InventoryInput(path, file.Format, set, outcome.Result!);
+        return new InventoryInput(path, format, set, outcome.Result!);
     }
 }

@@ -2,10 +2,14 @@ using Tanpan.Core.Inventory;
 
 namespace Tanpan.Web.Features.ActivityData;
 
-/// <summary>Opens an activity file by its extension: .csv (UTF-8 with or without BOM, or Big5) or .xlsx.</summary>
+/// <summary>
+/// Opens an activity file by its extension: .csv (UTF-8 with or without BOM, or Big5) or .xlsx. A file the readers refuse
+/// (malformed, beyond a format limit or the memory <paramref name="budget"/>) throws <see cref="ActivityFileRefusedException"/>,
+/// on opening or while its rows are read.
+/// </summary>
 public static class ActivityFileReader
 {
-    public static ActivityFile Open(string path)
+    public static ActivityFile Open(string path, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -16,8 +20,8 @@ public static class ActivityFileReader
         var extension = System.IO.Path.GetExtension(path);
         return extension.ToUpperInvariant() switch
         {
-            ".CSV" or ".TXT" => CsvActivityReader.Open(path),
-            ".XLSX" => XlsxActivityReader.Open(path),
+            ".CSV" or ".TXT" => CsvActivityReader.Open(path, budget),
+            ".XLSX" => XlsxActivityReader.Open(path, budget),
             _ => Failed(path, $"不支援的檔案格式「{extension}」，請用 .csv 或 .xlsx", $"unsupported file type '{extension}'; use .csv or .xlsx"),
         };
     }

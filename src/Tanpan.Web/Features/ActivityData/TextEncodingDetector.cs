@@ -45,6 +45,23 @@ public static class TextEncodingDetector
         return IsValid(stream, Big5) ? (Big5, "Big5") : null;
     }
 
+    /// <summary>True when the file holds a NUL byte, which no 8-bit text file (UTF-8, Big5) has: a binary file.</summary>
+    public static bool HasNulBytes(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.SequentialScan);
+        var buffer = new byte[ChunkSize];
+        int n;
+        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (buffer.AsSpan(0, n).Contains((byte)0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// CsvHelper options for reading a file of the detected encoding as plain records, header
     /// included, with line numbers: UTF-8 is read natively, anything else is transcoded.

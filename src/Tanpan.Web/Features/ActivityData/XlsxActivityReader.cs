@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -23,32 +24,64 @@ public static class XlsxActivityReader
 
     private static readonly string[] PreferredSheets = ["活動數據", "activity", "activitydata", "活動數據表"];
 
+    /// <summary>Characters a part the Open XML SDK loads whole (the workbook part) may hold: 4 M, far above any real workbook.xml.</summary>
+    private const long MaxDomPartCharacters = 4L << 20;
+
     /// <summary>Largest total size the workbook's parts may expand to; above it the file is refused unread (zip bomb).</summary>
     public const long MaxExpandedBytes = 1L << 30;
 
     /// <summary>Expansion above this ratio is refused for a workbook that expands to more than <see cref="RatioCheckFromBytes"/>.</summary>
     public const long MaxExpansionRatio = 200;
 
-    public static ActivityFile Open(string path)
+    /// <summary>
+    /// Opens the workbook at <paramref name="path"/>. A file that is not a workbook, would expand like a zip bomb, holds
+    /// malformed XML or a DTD, a cell beyond XFD1048576, or more than <paramref name="budget"/> (64 MB by default) of
+    /// shared strings or of one row's cells throws <see cref="ActivityFileRefusedException"/>, here or while the rows
+    /// are read.
+    /// </summary>
+    public static ActivityFile Open(string path, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (ZipBombCheck.Refusal(path) is { } refusal)
-        {
-            return refusal;
-        }
+        budget ??= ReadBudget.Default;
+        ZipBombCheck.Check(path);
 
         SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(path, false);
+            // Parts the SDK itself loads (the workbook) are bounded too; the sheets and strings are streamed below.
+            document = SpreadsheetDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = MaxDomPartCharacters });
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException)
         {
-            return ActivityFileReader.Failed(path, "不是有效的 .xlsx 活頁簿", $"not a valid .xlsx workbook ({e.GetType().Name})");
+            throw new ActivityFileRefusedException("不是有效的 .xlsx 活頁簿（無法開啟壓縮檔或其目錄），未讀取",
+                $"not a valid .xlsx workbook ({e.GetType().Name}: the zip or its directory cannot be read); not read", e);
+        }
+
+        try
+        {
+            return Open(path, document, budget);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static ActivityFile Open(string path, SpreadsheetDocument document, ReadBudget budget)
+    {
+        List<Sheet> sheets;
+        try
+        {
+            sheets = document.WorkbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException)
+        {
+            throw new ActivityFileRefusedException("活頁簿的 workbook.xml 無效（格式錯誤、截斷、含 DTD 或過大），未讀取",
+                $"the workbook's workbook.xml is not valid (malformed, truncated, with a DTD or too large: {e.GetType().Name}); not read", e);
         }
 
         var workbook = document.WorkbookPart;
-        var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         if (workbook is null || sheets.Count == 0)
         {
             document.Dispose();
@@ -56,15 +89,15 @@ public static class XlsxActivityReader
         }
 
         var sheet = sheets.FirstOrDefault(s => PreferredSheets.Contains(TextKey.Normalize(s.Name?.Value ?? ""))) ?? sheets[0];
-        if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part)
         {
             document.Dispose();
             return ActivityFileReader.Failed(path, $"「{sheet.Name}」不是資料工作表（可能是圖表）", $"'{sheet.Name}' is not a worksheet (a chart sheet?)");
         }
 
-        var strings = SharedStrings(workbook);
-        var notes = new SheetNotes();
-        var rows = ReadRows(document, part, strings, notes).GetEnumerator();
+        var strings = SharedStringsReader.Read(workbook, budget);
+        var notes = new XlsxSheetNotes();
+        var rows = SheetRowReader.Read(document, part, strings, notes, budget).GetEnumerator();
         if (!rows.MoveNext())
         {
             rows.Dispose();
@@ -96,7 +129,7 @@ public static class XlsxActivityReader
         cells.Exists(c => ActivityColumns.Find(c) is { } column && ActivityColumns.Required.Contains(column));
 
     private static IEnumerable<RawActivityRecord> Records(
-        List<(int Line, List<string?> Cells)> buffered, IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map, SheetNotes notes)
+        List<(int Line, List<string?> Cells)> buffered, IEnumerator<(int Line, List<string?> Cells)> rows, HeaderMap map, XlsxSheetNotes notes)
     {
         using (rows)
         {
@@ -121,86 +154,11 @@ public static class XlsxActivityReader
         }
     }
 
-    private static RawActivityRecord Record(int line, List<string?> cells, HeaderMap map, SheetNotes notes) =>
+    private static RawActivityRecord Record(int line, List<string?> cells, HeaderMap map, XlsxSheetNotes notes) =>
         notes.FormulaWithoutValue.Remove(line, out var reference)
             ? RawActivityRecord.Broken(line, $"儲存格 {reference} 是沒有計算結果的公式：請在 Excel 開啟並儲存，或改貼上數值",
                 $"cell {reference} holds a formula without a computed value; open and save the file in Excel, or paste values")
             : new RawActivityRecord(line, map.Cells(i => i < cells.Count ? cells[i] : null));
-
-    /// <summary>Non-empty rows of the sheet with their row numbers; owns and finally disposes the document.</summary>
-    private static IEnumerable<(int Line, List<string?> Cells)> ReadRows(SpreadsheetDocument document, WorksheetPart part, string[] strings, SheetNotes notes)
-    {
-        using (document)
-        using (var reader = OpenXmlReader.Create(part))
-        {
-            var line = 0;
-            while (reader.Read())
-            {
-                if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement && notes.MergedRange is null)
-                {
-                    var merge = (MergeCell)reader.LoadCurrentElement()!;
-                    notes.MergedRange = merge.Reference?.Value ?? "?";
-                    notes.MergedRow = RowOf(notes.MergedRange);
-                    continue;
-                }
-
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-                {
-                    continue;
-                }
-
-                var row = (Row)reader.LoadCurrentElement()!;
-                line = row.RowIndex?.Value is { } index ? (int)index : line + 1;
-                var cells = new List<string?>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                    while (cells.Count <= column)
-                    {
-                        cells.Add(null);
-                    }
-
-                    cells[column] = CellText(cell, strings);
-                    if (cell.CellFormula is not null && cell.CellValue is null)
-                    {
-                        notes.FormulaWithoutValue.TryAdd(line, cell.CellReference?.Value ?? "?");
-                    }
-                }
-
-                if (cells.Exists(c => !string.IsNullOrWhiteSpace(c)))
-                {
-                    yield return (line, cells);
-                }
-            }
-        }
-    }
-
-    private static string? CellText(Cell cell, string[] strings)
-    {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? strings[i] : null;
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString?.Text?.Text ?? cell.InlineString?.InnerText;
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return raw == "1" ? "TRUE" : "FALSE";
-        }
-
-        if (type == CellValues.String || type == CellValues.Date || type == CellValues.Error || raw is null)
-        {
-            return raw;
-        }
-
-        return ExcelNumber(raw);
-    }
 
     /// <summary>A stored double as Excel displays it: at most 15 significant digits, no exponent.</summary>
     internal static string ExcelNumber(string raw)
@@ -215,39 +173,4 @@ public static class XlsxActivityReader
             ? exact.ToString(CultureInfo.InvariantCulture)
             : raw;
     }
-
-    private static int RowOf(string reference) =>
-        int.TryParse(new string(reference.SkipWhile(char.IsAsciiLetter).TakeWhile(char.IsAsciiDigit).ToArray()),
-            NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 1;
-
-    /// <summary>What the row reader noticed besides cell values.</summary>
-    private sealed class SheetNotes
-    {
-        public string? MergedRange { get; set; }
-
-        public int MergedRow { get; set; }
-
-        public Dictionary<int, string> FormulaWithoutValue { get; } = [];
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
-    }
-
-    private static string[] SharedStrings(WorkbookPart workbook) =>
-        workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
-            .Select(item => item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)))
-            .ToArray() ?? [];
 }

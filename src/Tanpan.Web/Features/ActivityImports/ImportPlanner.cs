@@ -26,8 +26,12 @@ internal sealed class ImportPlanner
     private readonly Dictionary<(SourceKey, int, int?), int> _seen = [];
     private readonly ILookup<Guid, ActivityEntry> _bySource;
     private readonly Dictionary<SourceKey, List<(ActivityPeriod Period, int Line)>> _filePeriods = [];
+    /// <summary>Problems listed per import; more are counted, not kept.</summary>
+    public const int MaxProblems = 1000;
+
     private readonly List<ActivityIssue> _issues = [];
     private readonly ImportPlan _plan = new();
+    private int _more;
 
     private ImportPlanner(
         InventoryYear year, IEnumerable<Facility> facilities, IEnumerable<EmissionSource> sources, IEnumerable<ActivityEntry> entries, FactorLibrary library)
@@ -57,11 +61,21 @@ internal sealed class ImportPlanner
         planner._issues.AddRange(file.FileIssues);
         if (file.FileIssues.Count == 0)
         {
+            var more = 0;
             foreach (var raw in file.Records)
             {
                 plan.Rows++;
                 planner.Add(raw);
+
+                // A file of two million bad rows must not hold two million problems: the first ones are enough to fix it.
+                if (planner._issues.Count > MaxProblems)
+                {
+                    more += planner._issues.Count - MaxProblems;
+                    planner._issues.RemoveRange(MaxProblems, planner._issues.Count - MaxProblems);
+                }
             }
+
+            planner._more = more;
 
             if (plan.Rows == 0)
             {
@@ -70,6 +84,11 @@ internal sealed class ImportPlanner
         }
 
         plan.Problems.AddRange(planner._issues.OrderBy(i => i.Line).Select(i => new ImportProblem(file.Sheet, i.Line, i.Column, i.MessageZh, i.MessageEn)));
+        if (planner._more > 0)
+        {
+            plan.Problems.Add(new ImportProblem(file.Sheet, 0, "file", $"另有 {planner._more:N0} 個問題未列出", $"{planner._more:N0} more problems not listed"));
+        }
+
         return plan;
     }
 

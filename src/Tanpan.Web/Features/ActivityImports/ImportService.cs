@@ -22,6 +22,25 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
     public ProblemHttpResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge,
         $"檔案超過 {MaxBytes / (1024 * 1024)} MB 上限。", $"The file is larger than the {MaxBytes / (1024 * 1024)} MB limit.");
 
+    /// <summary>A file the readers refused: 400 with both messages, like every other problem of the API.</summary>
+    public static ProblemHttpResult Refused(ActivityFileRefusedException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return Problems.Of(StatusCodes.Status400BadRequest, $"檔案無法匯入：{refusal.MessageZh}。", $"The file cannot be imported: {refusal.MessageEn}.");
+    }
+
+    /// <summary>Why the caller may not import into inventory <paramref name="id"/> (403, 404, 409), or null: checked before an upload is written.</summary>
+    public async Task<ProblemHttpResult?> RefusalAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!tenant.CanWrite())
+        {
+            return InventoryProblems.ReadOnly();
+        }
+
+        var year = await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.LockedAt }).SingleOrDefaultAsync(cancellationToken);
+        return year is null ? InventoryProblems.NotFound() : year.LockedAt is not null ? InventoryProblems.Locked() : null;
+    }
+
     /// <summary>
     /// The preview (or the committed result) of importing <paramref name="path"/>, whose extension decides the format;
     /// <paramref name="fileName"/> is the name shown. Null with a problem when the caller may not write (403), the
@@ -51,7 +70,16 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
         var facilities = await db.Facilities.ToListAsync(cancellationToken);
         var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken);
         var entries = await db.ActivityEntries.AsNoTracking().Where(e => e.InventoryYearId == id).ToListAsync(cancellationToken);
-        var plan = ImportPlanner.Plan(ActivityFileReader.Open(path), year, facilities, sources, entries, library);
+        ImportPlan plan;
+        try
+        {
+            plan = ImportPlanner.Plan(ActivityFileReader.Open(path, new ReadBudget(options.Value.MemoryBudgetBytes)), year, facilities, sources, entries, library);
+        }
+        catch (ActivityFileRefusedException e)
+        {
+            return (null, Refused(e));
+        }
+
         if (plan.Problems.Count == 0)
         {
             ImportChoices.Apply(plan, decisions);

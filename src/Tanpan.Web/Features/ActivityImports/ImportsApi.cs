@@ -17,6 +17,7 @@ public static class ImportsApi
     {
         services.Configure<ImportOptions>(configuration.GetSection("Import"));
         services.AddSingleton<ImportUploads>();
+        services.AddHostedService<ImportUploadSweeper>();
         services.AddScoped<ImportService>();
         services.AddSingleton<ImportJobChannel>();
         services.AddSingleton<ImportJobProgress>();
@@ -67,10 +68,10 @@ public static class ImportsApi
         Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken, bool dryRun = true,
         string? overlap = null, string? overlapReason = null, bool confirmNewFacilities = false)
     {
-        var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
+        var (path, missing, refused) = await ReceiveAsync(id, file, imports, uploads, cancellationToken);
         if (path is null || file is null)
         {
-            return missing is null ? tooLarge! : missing;
+            return missing is null ? refused! : missing;
         }
 
         try
@@ -97,14 +98,25 @@ public static class ImportsApi
         string? overlap = null, string? overlapReason = null, bool confirmNewFacilities = false)
     {
         var decisions = new ImportDecisions(overlap, overlapReason, confirmNewFacilities);
-        var (path, missing, tooLarge) = await StoreAsync(id, file, imports, uploads, cancellationToken);
+        var (path, missing, refused) = await ReceiveAsync(id, file, imports, uploads, cancellationToken);
         if (path is null || file is null)
         {
-            return missing is null ? tooLarge! : missing;
+            return missing is null ? refused! : missing;
         }
 
         var fileName = Path.GetFileName(file.FileName);
-        var (preview, problem) = await imports.ImportAsync(id, path, fileName, dryRun: true, cancellationToken, decisions: decisions);
+        (ImportPreview? Preview, ProblemHttpResult? Problem) checkedFile;
+        try
+        {
+            checkedFile = await imports.ImportAsync(id, path, fileName, dryRun: true, cancellationToken, decisions: decisions);
+        }
+        catch
+        {
+            ImportUploads.Delete(path);
+            throw;
+        }
+
+        var (preview, problem) = checkedFile;
         if (preview is { Problems.Count: 0 })
         {
             preview = preview with { Problems = [.. ImportChoices.Missing(preview.FacilitiesToCreate.Count, preview.Overlaps?.Count ?? 0, decisions)] };
@@ -116,8 +128,8 @@ public static class ImportsApi
             return preview is null ? problem! : TypedResults.BadRequest(preview);
         }
 
-        var (job, refused) = await jobs.StartAsync(id, path, fileName, preview.Rows, cancellationToken, decisions);
-        return job is null ? refused! : TypedResults.Accepted($"/api/v1/inventories/{id}/imports/{job.Id}", job);
+        var (job, notStarted) = await jobs.StartAsync(id, uploads.Keep(id, path).Path, fileName, preview.Rows, cancellationToken, decisions);
+        return job is null ? notStarted! : TypedResults.Accepted($"/api/v1/inventories/{id}/imports/{job.Id}", job);
     }
 
     /// <summary>A job's state, progress and counts; 404 for a job of another inventory or organisation.</summary>
@@ -125,8 +137,11 @@ public static class ImportsApi
         Guid id, Guid jobId, ImportJobService jobs, CancellationToken cancellationToken) =>
         await jobs.FindAsync(id, jobId, cancellationToken) is { } job ? TypedResults.Ok(job) : InventoryProblems.NotFound();
 
-    /// <summary>The upload stored under a generated name, or why not: no file (400) or above <c>Import:MaxBytes</c> (413).</summary>
-    private static async Task<(string? Path, ValidationProblem? Missing, ProblemHttpResult? TooLarge)> StoreAsync(
+    /// <summary>
+    /// The upload received under a generated name, or why not: no file (400), above <c>Import:MaxBytes</c> (413), or the
+    /// caller may not import here (403, 404, 409) — checked before anything is written.
+    /// </summary>
+    private static async Task<(string? Path, ValidationProblem? Missing, ProblemHttpResult? Refused)> ReceiveAsync(
         Guid id, IFormFile? file, ImportService imports, ImportUploads uploads, CancellationToken cancellationToken)
     {
         if (file is null)
@@ -139,8 +154,12 @@ public static class ImportsApi
             return (null, null, imports.TooLarge());
         }
 
+        if (await imports.RefusalAsync(id, cancellationToken) is { } refusal)
+        {
+            return (null, null, refusal);
+        }
+
         await using var content = file.OpenReadStream();
-        var (_, path) = await uploads.StoreAsync(id, file.FileName, content, cancellationToken);
-        return (path, null, null);
+        return (await uploads.ReceiveAsync(file.FileName, content, cancellationToken), null, null);
     }
 }

@@ -58,6 +58,12 @@ internal static class EvidenceKind
 
     private static string? OfficeKind(string path)
     {
+        // The directory is checked first: .NET's zip reader would load a million-entry directory whole.
+        if (!Infrastructure.ZipDirectory.IsWithinLimits(path))
+        {
+            return null;
+        }
+
         try
         {
             using var zip = ZipFile.OpenRead(path);
@@ -71,7 +77,7 @@ internal static class EvidenceKind
                 : names.Any(n => n.StartsWith("word/", StringComparison.Ordinal)) ? Docx
                 : null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return null;
         }

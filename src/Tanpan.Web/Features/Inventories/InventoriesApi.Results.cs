@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tanpan.Web.Infrastructure;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,9 +50,9 @@ public static partial class InventoriesApi
     {
         ArgumentNullException.ThrowIfNull(results);
         var errors = new FieldErrors();
-        if (page is < 1)
+        if (page is < 1 or > QueryValues.MaxPage)
         {
-            errors.Add("page", "頁碼須為 1 以上的整數。", "The page must be a whole number from 1.");
+            errors.Add("page", $"頁碼須為 1 到 {QueryValues.MaxPage:N0} 的整數。", $"The page must be a whole number from 1 to {QueryValues.MaxPage:N0}.");
         }
 
         if (pageSize is < 1 or > MaxRowsPageSize)

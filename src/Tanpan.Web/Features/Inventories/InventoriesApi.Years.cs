@@ -175,12 +175,17 @@ public static partial class InventoriesApi
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> GetAuditAsync(
         Guid id, AppDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50, Guid? sourceId = null)
     {
+        if (QueryValues.Page(page) is { } badPage)
+        {
+            return badPage;
+        }
+
         if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
         {
             return InventoryProblems.NotFound();
         }
 
-        (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, 200));
+        pageSize = Math.Clamp(pageSize, 1, 200);
         var entries = db.AuditEntries.Where(a => a.InventoryYearId == id && (sourceId == null || a.EmissionSourceId == sourceId));
         var total = await entries.CountAsync(cancellationToken);
 

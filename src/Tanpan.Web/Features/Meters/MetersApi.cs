@@ -60,9 +60,13 @@ public static class MetersApi
             return NoAccess();
         }
 
+        if (QueryValues.Page(page) is { } badPage)
+        {
+            return badPage;
+        }
+
         var query = db.Meters.AsNoTracking().Where(m => facilityId == null || m.FacilityId == facilityId);
         var total = await query.CountAsync(cancellationToken);
-        page = Math.Max(1, page);
         var items = await query.OrderBy(m => m.Name).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new MetersPage([.. items.Select(Response)], page, PageSize, total));
     }
@@ -149,6 +153,11 @@ public static class MetersApi
         if (!tenant.CanRead())
         {
             return NoAccess();
+        }
+
+        if (QueryValues.Year(year) is { } badYear)
+        {
+            return badYear;
         }
 
         if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)

@@ -48,6 +48,11 @@ public static partial class MonitoringApi
             return MetersApi.NoAccess();
         }
 
+        if (QueryValues.Page(page) is not null)
+        {
+            return Invalid("page", $"頁碼（page）須為 1 到 {QueryValues.MaxPage:N0} 的整數。", $"The page must be a whole number from 1 to {QueryValues.MaxPage:N0}.");
+        }
+
         if (status is not null && !MeterAlertValues.Statuses.Contains(status))
         {
             return Invalid("status", "狀態須為 open、acknowledged 或 resolved。", "Status must be open, acknowledged or resolved.");
@@ -121,6 +126,11 @@ public static partial class MonitoringApi
         if (!tenant.CanRead())
         {
             return MetersApi.NoAccess();
+        }
+
+        if (QueryValues.Page(page) is not null)
+        {
+            return Invalid("page", $"頁碼（page）須為 1 到 {QueryValues.MaxPage:N0} 的整數。", $"The page must be a whole number from 1 to {QueryValues.MaxPage:N0}.");
         }
 
         if (state is not null && !AlertDeliveryValues.States.Contains(state))

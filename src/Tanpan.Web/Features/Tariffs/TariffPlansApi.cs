@@ -42,8 +42,12 @@ public static partial class TariffPlansApi
             return NoAccess();
         }
 
+        if (QueryValues.Page(page) is { } badPage)
+        {
+            return badPage;
+        }
+
         var total = await db.OrganisationTariffPlans.CountAsync(cancellationToken);
-        page = Math.Max(1, page);
         var rows = await db.OrganisationTariffPlans.AsNoTracking().OrderBy(p => p.PlanId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.PlanId).ToList();
         var uses = await db.Meters.Where(m => m.TariffPlanId != null && ids.Contains(m.TariffPlanId)).GroupBy(m => m.TariffPlanId!)

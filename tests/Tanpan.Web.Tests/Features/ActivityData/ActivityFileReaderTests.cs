@@ -50,13 +50,13 @@ public sealed class ActivityFileReaderTests : IDisposable
     }
 
     [Fact]
-    public void Open_XlsxThatIsNotAWorkbook_IsAFileIssue()
+    public void Open_XlsxThatIsNotAWorkbook_IsRefused()
     {
         var path = _dir.Write("fake.xlsx", "facility,source_type,material,activity,unit,year\n");
 
-        var issue = ActivityRecords.SingleIssue(ActivityFileReader.Open(path));
+        var refused = Should.Throw<ActivityFileRefusedException>(() => ActivityFileReader.Open(path));
 
-        (issue.Line, issue.Column).ShouldBe((1, "file"));
-        issue.MessageEn.ShouldStartWith("not a valid .xlsx workbook");
+        refused.MessageEn.ShouldStartWith("not a valid .xlsx workbook");
+        refused.MessageZh.ShouldStartWith("不是有效的 .xlsx 活頁簿");
     }
 }

@@ -191,6 +191,7 @@ public sealed class CsvActivityReaderTests : IDisposable
     {
         var bytes = new byte[4096];
         new Random(20210).NextBytes(bytes);
+        bytes.AsSpan().Replace((byte)0, (byte)1); // NUL bytes are refused before the encoding is looked at (HostileFiles)
         var path = _dir.WriteBytes("noise.csv", bytes);
 
         var issue = ActivityRecords.SingleIssue(CsvActivityReader.Open(path));
@@ -212,17 +213,24 @@ public sealed class CsvActivityReaderTests : IDisposable
     }
 
     [Fact]
-    public void Open_UnclosedQuoteRunningPastMaxRecordSize_IsAnIssueNotAnException()
+    public void Open_UnclosedQuoteRunningPastMaxRecordSize_IsRefusedAfterTheRowsBefore()
     {
         var rows = Enumerable.Repeat("B,stationary,柴油,1,公升,2021,", (CsvActivityReader.MaxRecordBytes / 30) + 1000);
         var path = _dir.Write("runaway.csv", string.Join('\n', [Header, "A,stationary,柴油,1,公升,2021,", "A,stationary,\"柴油,1,公升,2021,", .. rows]) + "\n");
 
-        var records = ActivityRecords.Read(path);
+        var read = new List<int>();
+        var refused = Should.Throw<ActivityFileRefusedException>(() =>
+        {
+            foreach (var record in ActivityFileReader.Open(path).Records)
+            {
+                read.Add(record.Line);
+            }
+        });
 
-        records.Select(r => r.Line).ShouldBe([2, 3]);
-        records[1].Problem.ShouldNotBeNull().Line.ShouldBe(3);
-        records[1].Problem!.MessageEn.ShouldContain("malformed CSV");
-        records[1].Problem!.MessageEn.ShouldContain("MaxRecordSize");
+        read.ShouldBe([2]);
+        refused.MessageEn.ShouldStartWith("CSV line 3 cannot be read: a record longer than 1 MB");
+        refused.MessageEn.ShouldContain("MaxRecordSize");
+        refused.MessageZh.ShouldStartWith("CSV 第 3 行無法讀取");
     }
 
     [Fact]
