@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories.Pages;
 
@@ -20,6 +21,8 @@ public sealed partial class Source
     private HashSet<(string Year, string Month)> _several = [];
     private string? _usualUnit;
     private string? _form;
+    private Dictionary<Guid, int> _versions = [];
+    private EditConflict? _entryConflict;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -76,6 +79,8 @@ public sealed partial class Source
     private async Task LoadEntriesAsync()
     {
         _entries = (await InventoriesApi.ListActivityAsync(Id, SourceId, Db, Aborted)).Result is Ok<List<ActivityResponse>> ok ? ok.Value! : [];
+        _versions = await Db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == SourceId && a.InventoryYearId == Id)
+            .ToDictionaryAsync(a => a.Id, a => a.RowVersion, Aborted);
         _several = _entries.Where(e => e.Month is not null).GroupBy(e => (Invariant(e.Year), Invariant(e.Month))).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
     }
 
@@ -112,7 +117,7 @@ public sealed partial class Source
         var (method, other) = DataSourceMethods.Show(e.DataSourceMethod);
         return new()
         {
-            EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
+            EntryId = e.Id.ToString(), Version = Invariant(_versions.GetValueOrDefault(e.Id)), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
             Method = method, MethodOther = other, Note = e.Note, AmountPaidNtd = Invariant(e.AmountPaidNtd), UnitPriceNtd = Invariant(e.UnitPriceNtd),
         };
     }
@@ -190,8 +195,13 @@ public sealed partial class Source
             return;
         }
 
+        if (Guid.TryParse(Entry!.EntryId, out _) && int.TryParse(Entry.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            HttpContext.ExpectVersion(seen);
+        }
+
         var outcome = Guid.TryParse(Entry!.EntryId, out var entryId)
-            ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, Tenant, Db, Library, Aborted)).Result
+            ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, HttpContext, Tenant, Db, Library, Aborted)).Result
             : (await InventoriesApi.CreateActivityAsync(Id, SourceId, request, Tenant, Db, Library, Aborted)).Result;
         if (outcome is Ok<ActivityResponse> or Created<ActivityResponse>)
         {
@@ -200,7 +210,29 @@ public sealed partial class Source
         }
 
         Db.ChangeTracker.Clear();
+        if (EditConflict.Of(outcome) is { } conflict)
+        {
+            // 409: the form keeps what was typed and now carries the current version, so saving again applies it on top.
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            (_entryConflict, Entry.Version) = (conflict, Invariant(conflict.CurrentVersion));
+            return;
+        }
+
         ShowPrefixed(outcome, "entry.");
+    }
+
+    /// <summary>The entry form's fields: what was typed next to what is saved now.</summary>
+    private List<(string, string?, string?)> ConflictRows(EditConflict conflict)
+    {
+        var typed = Entry!;
+        var now = EntryOf(conflict.CurrentAs<ActivityResponse>());
+        return
+        [
+            (T["Year"], typed.Year, now.Year), (T["Month"], typed.Month, now.Month), (T["Amount"], typed.Amount, now.Amount), (T["Unit"], typed.Unit, now.Unit),
+            (D["AmountPaidNtd"], typed.AmountPaidNtd, now.AmountPaidNtd), (D["UnitPriceNtd"], typed.UnitPriceNtd, now.UnitPriceNtd),
+            (T["DataSourceMethod"], DataSourceMethods.Store(typed.Method, typed.MethodOther), DataSourceMethods.Store(now.Method, now.MethodOther)),
+            (T["Note"], typed.Note, now.Note),
+        ];
     }
 
     private async Task DeleteEntryAsync()
@@ -211,7 +243,7 @@ public sealed partial class Source
             return;
         }
 
-        var outcome = (await InventoriesApi.DeleteActivityAsync(Id, SourceId, entryId, Tenant, Db, Aborted)).Result;
+        var outcome = (await InventoriesApi.DeleteActivityAsync(Id, SourceId, entryId, HttpContext, Tenant, Db, Aborted)).Result;
         if (outcome is NoContent)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=deleted");
@@ -224,7 +256,7 @@ public sealed partial class Source
     private async Task SaveSourceAsync()
     {
         _form = "source";
-        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), Tenant, Db, Library, Aborted)).Result;
+        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), HttpContext, Tenant, Db, Library, Aborted)).Result;
         if (outcome is Ok<SourceResponse>)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=source");
@@ -238,7 +270,7 @@ public sealed partial class Source
     private async Task DeleteSourceAsync()
     {
         _form = "delete-source";
-        var outcome = (await InventoriesApi.DeleteSourceAsync(Id, SourceId, Tenant, Db, Aborted)).Result;
+        var outcome = (await InventoriesApi.DeleteSourceAsync(Id, SourceId, HttpContext, Tenant, Db, Library, Aborted)).Result;
         if (outcome is NoContent)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources");
