@@ -10,6 +10,7 @@ using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTanpanCore();
@@ -30,6 +31,7 @@ app.MigrateDatabase();
 app.SweepEvidence();
 app.UseAccounts();
 app.UseTanpanUi();
+app.UseRoleTable();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();
