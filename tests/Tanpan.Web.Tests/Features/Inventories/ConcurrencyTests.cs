@@ -145,6 +145,65 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
         (await AmountAsync(world)).ShouldBe(1500m);
     }
 
+    [Fact]
+    public async Task MonthGrid_PostFromBeforeAnotherSaveOfThatMonth_Answers409AndReapplyWorks()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, entryPath, (inventory, _, source)) = await EntryAsync(app);
+        using var other = await EditorAsync(app, world, "王會計");
+        var page = $"/inventories/{inventory.Id}/sources/{source.Id}";
+        var html = await HtmlAsync(world.Client, page);
+        html.ShouldContain("name=\"Grid.Rows[2].Version\" value=\"1\"");   // March 2021, the third month of the period, has version 1
+
+        app.Clock.Now = Seed.Time.AddHours(2);
+        (await PutAsync(other, entryPath, "\"1\"", 900m)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var conflict = await PostGridAsync(world.Client, page, html, "1", "1500");
+
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var shown = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+        shown.ShouldContain("「王會計」於 2026-11-22 18:30:00（臺北時間）修改了這筆資料");
+        shown.ShouldContain("<td class=\"yours\">1500 度</td><td class=\"current\">900 度</td>");
+        shown.ShouldContain("name=\"Grid.Rows[0].Version\" value=\"2\"");   // the posted row, now at the current version
+        (await AmountAsync(world)).ShouldBe(900m);
+
+        (await PostGridAsync(world.Client, page, shown, "2", "1500")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await AmountAsync(world)).ShouldBe(1500m);
+    }
+
+    [Fact]
+    public async Task FacilityForm_SecondPostFromTheSameVersion_Answers409WithBothNames()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, _, (_, facility, _)) = await EntryAsync(app);
+        using var other = await EditorAsync(app, world, "王會計");
+        var page = $"/organisation/facilities/{facility.Id}";
+        var mine = await HtmlAsync(world.Client, page);
+        var theirs = await HtmlAsync(other, page);
+
+        (await PostFacilityAsync(other, page, theirs, "1", "二廠")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var conflict = await PostFacilityAsync(world.Client, page, mine, "1", "三廠");
+
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var shown = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+        shown.ShouldContain("<td class=\"yours\">三廠</td><td class=\"current\">二廠</td>");
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        (await db.Facilities.SingleAsync()).Name.ShouldBe("二廠");
+    }
+
+    private static Task<HttpResponseMessage> PostFacilityAsync(HttpClient client, string page, string html, string version, string name) =>
+        client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(
+        [
+            F("__RequestVerificationToken", AntiforgeryField(html)), F("_handler", "facility"), F("Input.Version", version), F("Input.Name", name),
+        ]));
+
+    private static Task<HttpResponseMessage> PostGridAsync(HttpClient client, string page, string html, string version, string amount) =>
+        client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(
+        [
+            // Only March is posted (as the grid's first row: form lists bind from index 0).
+            F("__RequestVerificationToken", AntiforgeryField(html)), F("_handler", "month-grid"), F("Grid.Rows[0].Year", "2021"), F("Grid.Rows[0].Month", "3"),
+            F("Grid.Rows[0].Version", version), F("Grid.Rows[0].Amount", amount), F("Grid.Rows[0].Unit", "度"),
+        ]));
+
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string html, Guid entryId, string version, string amount) =>
         client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(
         [

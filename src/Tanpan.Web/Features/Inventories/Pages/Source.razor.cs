@@ -23,6 +23,8 @@ public sealed partial class Source
     private string? _form;
     private Dictionary<Guid, int> _versions = [];
     private EditConflict? _entryConflict;
+    private EditConflict? _sourceConflict;
+    private (EditConflict Conflict, List<(string, string?, string?)> Rows)? _gridConflict;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -164,6 +166,14 @@ public sealed partial class Source
             return;   // a number could not be read: nothing is sent, nothing saved
         }
 
+        if (await GridConflictAsync() is { } conflict)
+        {
+            // 409: the grid keeps what was typed and now carries the current versions, so saving again applies it on top.
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            _gridConflict = conflict;
+            return;
+        }
+
         var outcome = await InventoriesApi.SaveMonthsAsync(Id, SourceId, new MonthsRequest(rows), Tenant, Db, Library, Aborted);
         if (outcome.Result is Ok<List<ActivityResponse>>)
         {
@@ -221,6 +231,68 @@ public sealed partial class Source
         ShowPrefixed(outcome, "entry.");
     }
 
+    /// <summary>
+    /// The months someone else saved, added or removed since the grid was opened (a row's version differs from its
+    /// month's entry now, an empty version standing for "no entry"); null when none. Each such row is given the current
+    /// version, so that saving the grid again applies the typed values on top.
+    /// </summary>
+    private async Task<(EditConflict, List<(string, string?, string?)>)?> GridConflictAsync()
+    {
+        var current = (await Db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == SourceId && a.InventoryYearId == Id && a.Month != null).ToListAsync(Aborted))
+            .GroupBy(a => (Invariant(a.Year), Invariant(a.Month))).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+        var rows = new List<(string, string?, string?)>();
+        var changed = new List<ActivityEntry>();
+        foreach (var row in Grid!.Rows.Where(r => !_several.Contains((r.Year ?? "", r.Month ?? ""))))
+        {
+            var now = current.GetValueOrDefault((row.Year ?? "", row.Month ?? ""));
+            var version = now is null ? "" : Invariant(now.RowVersion);
+            if ((row.Version ?? "") == version)
+            {
+                continue;
+            }
+
+            rows.Add((MonthGrid.Label(row.Year, row.Month), Shown(row.Amount, row.Unit), now is null ? null : Shown(Invariant(now.Amount), now.Unit)));
+            row.Version = version;
+            if (now is not null)
+            {
+                changed.Add(now);
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        LastChange? last = null;
+        foreach (var entry in changed)
+        {
+            if (await LastChange.OfAsync(Db, entry, Aborted) is { } change && (last is null || change.At > last.At))
+            {
+                last = change;
+            }
+        }
+
+        return (new EditConflict(rows, 0, last), rows);
+
+        static string? Shown(string? amount, string? unit) => string.IsNullOrWhiteSpace(amount) ? null : $"{amount} {unit}".Trim();
+    }
+
+    /// <summary>The source form's fields: what was typed next to what is saved now.</summary>
+    private List<(string, string?, string?)> SourceConflictRows(EditConflict conflict)
+    {
+        var (typed, now) = (Input!, conflict.CurrentAs<SourceResponse>());
+        string? Facility(string? id) => _facilities.Find(f => f.Id.ToString() == id)?.Name ?? id;
+        return
+        [
+            (T["Facility"], Facility(typed.FacilityId), Facility(now.FacilityId.ToString())), (T["Process"], typed.Process, now.Process),
+            (T["Equipment"], typed.Equipment, now.Equipment), (T["EquipmentType"], typed.EquipmentType, now.EquipmentType),
+            (T["SourceType"], typed.SourceType, now.SourceType), (T["Material"], MaterialName(typed.Material ?? ""), MaterialName(now.MaterialKey)),
+            (T["Category"], typed.Category, Invariant(now.Category)), (T["SignificanceR"], typed.SignificanceR, Invariant(now.SignificanceR)),
+            (T["SignificanceC"], typed.SignificanceC, Invariant(now.SignificanceC)), (T["SignificanceP"], typed.SignificanceP, Invariant(now.SignificanceP)),
+        ];
+    }
+
     /// <summary>The entry form's fields: what was typed next to what is saved now.</summary>
     private List<(string, string?, string?)> ConflictRows(EditConflict conflict)
     {
@@ -256,6 +328,11 @@ public sealed partial class Source
     private async Task SaveSourceAsync()
     {
         _form = "source";
+        if (int.TryParse(Input!.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            HttpContext.ExpectVersion(seen);
+        }
+
         var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), HttpContext, Tenant, Db, Library, Aborted)).Result;
         if (outcome is Ok<SourceResponse>)
         {
@@ -264,6 +341,13 @@ public sealed partial class Source
         }
 
         Db.ChangeTracker.Clear();
+        if (EditConflict.Of(outcome) is { } conflict)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            (_sourceConflict, Input.Version) = (conflict, Invariant(conflict.CurrentVersion));
+            return;
+        }
+
         ShowPrefixed(outcome, "");
     }
 
