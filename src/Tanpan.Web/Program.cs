@@ -10,6 +10,7 @@ using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -32,6 +33,7 @@ app.SweepEvidence();
 app.UseSecurityHeaders();
 app.UseAccounts();
 app.UseTanpanUi();
+app.UseRoleTable();
 app.MapHealth();
 app.MapAccountsApi();
 app.MapInventoriesApi();

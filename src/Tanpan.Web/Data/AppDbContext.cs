@@ -146,6 +146,8 @@ public sealed class AppDbContext : DbContext
         {
             entityType.SetQueryFilter(TenantFilter, TenantFilterFor(entityType.ClrType));
         }
+
+        RowVersions.Configure(modelBuilder);
     }
 
     /// <summary><c>row =&gt; row.OrganisationId == this.CurrentOrganisationId</c> for a tenant-owned type.</summary>
@@ -168,6 +170,7 @@ public sealed class AppDbContext : DbContext
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         TenantGuard.Check(changes, _tenant.OrganisationId);
+        RowVersions.Raise(changes);
         var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());
         AuditEntries.AddRange(audit);
         return (audit, changes);

@@ -61,7 +61,8 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
             "20261130000004_EvidenceLinksAndInvitations", "20261130000005_ResultsSnapshotsAndIntensity", "20261130000006_SetupGuardAndAuditSource", "20261130000007_ActivityAmountPaid",
             "20261130000008_Meters", "20261130000009_MeterAlerts", "20261130000010_PlansAndTargets", "20261130000011_ImportJobs", "20261130000013_DropEntryEvidenceColumn",
             "20261130000014_MeterDayProfiles", "20261130000015_OrganisationTariffPlans", "20261130000016_AlertDeliveries",
-            "20261206000017_MeterDataPlausibility", "20261206000101_FirstHourOverlaps", "20261206000102_AccountsSecurityStamp"]);
+            "20261206000017_MeterDataPlausibility", "20261206000101_FirstHourOverlaps", "20261206000102_AccountsSecurityStamp",
+            "20261206000103_ConcurrencyRowVersions"]);
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }
@@ -118,6 +119,15 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
         await using (var db = fixture.CreateContext(tenant, settings: settings))
         {
             await db.GetService<IMigrator>().MigrateAsync("20261130000013_DropEntryEvidenceColumn");
+
+            // The model has RowVersion (migration 0103); lend these tables the column while EF writes the old rows.
+            string[] versioned = ["Organisations", "Facilities", "Meters"];
+            foreach (var table in versioned)
+            {
+                var add = $"ALTER TABLE \"{table}\" ADD COLUMN \"RowVersion\" integer NOT NULL DEFAULT 1";
+                await db.Database.ExecuteSqlRawAsync(add);
+            }
+
             var facility = new Facility { Name = "舊廠" };
             db.AddRange(organisation, facility);
             await db.SaveChangesAsync();
@@ -130,6 +140,11 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
             await db.Database.ExecuteSqlRawAsync(
                 """INSERT INTO "MeterReadings" ("MeterId", "TimestampUtc", "OrganisationId", "Quantity", "Flags", "ReceivedAt") VALUES ({0}, {1}, {2}, 2.5, 0, 0), ({0}, {3}, {2}, 4, 0, 0)""",
                 Key(meterId), day + 900, Key(organisation.Id), day + 86400);
+            foreach (var table in versioned)
+            {
+                var drop = $"ALTER TABLE \"{table}\" DROP COLUMN \"RowVersion\"";
+                await db.Database.ExecuteSqlRawAsync(drop);
+            }
         }
 
         await using (var db = fixture.CreateContext(tenant, settings: settings))

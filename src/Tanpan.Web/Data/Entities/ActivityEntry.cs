@@ -9,7 +9,7 @@ namespace Tanpan.Web.Data.Entities;
 /// On SQLite <see cref="Amount"/> is stored as TEXT, so SQL ORDER BY or SUM over it is wrong there:
 /// load the amounts and add them in C# (decimal), as the calculation does anyway.
 /// </remarks>
-public sealed class ActivityEntry : ITenantOwned, IAudited
+public sealed class ActivityEntry : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -48,4 +48,7 @@ public sealed class ActivityEntry : ITenantOwned, IAudited
     /// (<c>Tanpan.Core.Inventory.PeriodOverlaps</c>); with one, both are counted and the reminder still lists the months.
     /// </summary>
     public string? OverlapReason { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

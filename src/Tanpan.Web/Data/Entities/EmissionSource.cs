@@ -6,7 +6,7 @@ namespace Tanpan.Web.Data.Entities;
 /// A row of the emission-source register (定性盤查): where and how a gas is emitted, and its
 /// significance score S = R × C × P.
 /// </summary>
-public sealed class EmissionSource : ITenantOwned, IAudited
+public sealed class EmissionSource : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -54,4 +54,7 @@ public sealed class EmissionSource : ITenantOwned, IAudited
     public int? Significance => SignificanceR * SignificanceC * SignificanceP;
 
     public ICollection<ActivityEntry> Activity { get; } = [];
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

@@ -7,7 +7,7 @@ namespace Tanpan.Web.Data.Entities;
 /// reduction of <see cref="AnnualReductionPercent"/> of the base a year or customer-set milestones; compared with
 /// the organisation's inventories (the chosen scopes) and, when linked, a plan's pathway.
 /// </summary>
-public sealed class EmissionTarget : ITenantOwned, IAudited
+public sealed class EmissionTarget : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -32,4 +32,7 @@ public sealed class EmissionTarget : ITenantOwned, IAudited
 
     /// <summary>A plan whose pathway fills the plan column; null for none.</summary>
     public Guid? PlanId { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

@@ -1,7 +1,7 @@
 namespace Tanpan.Web.Data.Entities;
 
 /// <summary>A site (廠區) of an organisation.</summary>
-public sealed class Facility : ITenantOwned, IAudited
+public sealed class Facility : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -13,4 +13,7 @@ public sealed class Facility : ITenantOwned, IAudited
 
     /// <summary>工廠登記證號 of this site.</summary>
     public string? FactoryRegistrationNumber { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

@@ -5,7 +5,7 @@ namespace Tanpan.Web.Data.Entities;
 /// calculated with (ids of <c>Tanpan.Core.Factors.FactorLibrary</c>), so a newly published set never
 /// changes its result.
 /// </summary>
-public sealed class InventoryYear : ITenantOwned, IAudited
+public sealed class InventoryYear : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -53,4 +53,7 @@ public sealed class InventoryYear : ITenantOwned, IAudited
     public Guid Revision { get; set; }
 
     public ICollection<EmissionSource> Sources { get; } = [];
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

@@ -4,7 +4,7 @@ namespace Tanpan.Web.Data.Entities;
 /// An energy meter (電表、瓦斯表、水表 …) of a facility. Readings arrive from gateways
 /// (<see cref="MeterReading"/>); a meter linked to an emission source feeds that source's monthly activity data.
 /// </summary>
-public sealed class Meter : ITenantOwned, IAudited
+public sealed class Meter : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -50,6 +50,9 @@ public sealed class Meter : ITenantOwned, IAudited
     public Guid? EmissionSourceId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }
 
 /// <summary>The allowed values of <see cref="Meter"/>'s string fields.</summary>

@@ -3,7 +3,7 @@ namespace Tanpan.Web.Data.Entities;
 /// <summary>
 /// A company (the tenant). Fields follow the MOEA SME guidance application form (輔導申請表, 附表1).
 /// </summary>
-public sealed class Organisation : IAudited
+public sealed class Organisation : IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -60,4 +60,7 @@ public sealed class Organisation : IAudited
     public string? AnnualOutputUnit { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

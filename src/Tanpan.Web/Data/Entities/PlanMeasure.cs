@@ -5,7 +5,7 @@ namespace Tanpan.Web.Data.Entities;
 /// text values, evaluated through <c>MeasureCalculator</c> at every read), lifetime, start year and, once done, the
 /// date it was implemented.
 /// </summary>
-public sealed class PlanMeasure : ITenantOwned, IAudited
+public sealed class PlanMeasure : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -27,4 +27,7 @@ public sealed class PlanMeasure : ITenantOwned, IAudited
     public int StartYear { get; set; }
 
     public DateOnly? ImplementedOn { get; set; }
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

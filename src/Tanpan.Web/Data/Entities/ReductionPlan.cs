@@ -4,7 +4,7 @@ namespace Tanpan.Web.Data.Entities;
 /// A reduction plan (減碳計畫): measures with start years against a base inventory, whose scope 1 + 2 emissions (of
 /// one facility, or of the whole organisation) are the starting point of the pathway to <see cref="EndYear"/>.
 /// </summary>
-public sealed class ReductionPlan : ITenantOwned, IAudited
+public sealed class ReductionPlan : ITenantOwned, IAudited, IVersioned
 {
     public Guid Id { get; set; }
 
@@ -32,4 +32,7 @@ public sealed class ReductionPlan : ITenantOwned, IAudited
     public DateTimeOffset CreatedAt { get; set; }
 
     public ICollection<PlanMeasure> Measures { get; } = [];
+
+    /// <inheritdoc />
+    public int RowVersion { get; set; } = 1;
 }

@@ -6,6 +6,7 @@ using Tanpan.Core.Units;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -26,10 +27,16 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> GetActivityAsync(
-        Guid id, Guid sourceId, Guid entryId, AppDbContext db, CancellationToken cancellationToken) =>
-        await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken) is { } entry
-            ? TypedResults.Ok(Response(entry))
-            : InventoryProblems.NotFound();
+        Guid id, Guid sourceId, Guid entryId, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken) is not { } entry)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(entry);
+        return TypedResults.Ok(Response(entry));
+    }
 
     public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ProblemHttpResult>> CreateActivityAsync(
         Guid id, Guid sourceId, ActivityRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
@@ -64,12 +71,17 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<ActivityResponse>, ValidationProblem, ProblemHttpResult>> UpdateActivityAsync(
-        Guid id, Guid sourceId, Guid entryId, ActivityRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library,
+        Guid id, Guid sourceId, Guid entryId, ActivityRequest request, HttpContext http, TenantContext tenant, AppDbContext db, FactorLibrary library,
         CancellationToken cancellationToken)
     {
         if (await WritableEntryAsync(id, sourceId, entryId, tenant, db, cancellationToken) is var (entry, problem) && entry is null)
         {
             return problem!;
+        }
+
+        if (http.IsStale(entry))
+        {
+            return await EditVersions.StaleAsync(http, db, entry, Response(entry), cancellationToken);
         }
 
         var errors = new FieldErrors();
@@ -90,20 +102,34 @@ public static partial class InventoriesApi
             return errors.ToResult();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, entry, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(entry);
         return TypedResults.Ok(WithWarnings(Response(entry), await Meters.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteActivityAsync(
-        Guid id, Guid sourceId, Guid entryId, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid sourceId, Guid entryId, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (await WritableEntryAsync(id, sourceId, entryId, tenant, db, cancellationToken) is var (entry, problem) && entry is null)
         {
             return problem!;
         }
 
+        if (http.IsStale(entry))
+        {
+            return await EditVersions.StaleAsync(http, db, entry, Response(entry), cancellationToken);
+        }
+
         db.ActivityEntries.Remove(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, entry, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.NoContent();
     }
 

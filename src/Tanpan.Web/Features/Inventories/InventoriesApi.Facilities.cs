@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -16,10 +17,17 @@ public static partial class InventoriesApi
         return TypedResults.Ok(facilities);
     }
 
-    public static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> GetFacilityAsync(Guid id, AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is { } facility
-            ? TypedResults.Ok(Response(facility))
-            : InventoryProblems.NotFound();
+    public static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> GetFacilityAsync(Guid id, HttpContext http, AppDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(facility);
+        return TypedResults.Ok(Response(facility));
+    }
 
     public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> CreateFacilityAsync(
         FacilityRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
@@ -41,7 +49,7 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> UpdateFacilityAsync(
-        Guid id, FacilityRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, FacilityRequest request, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
         {
@@ -51,6 +59,11 @@ public static partial class InventoriesApi
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
         {
             return InventoryProblems.NotFound();
+        }
+
+        if (http.IsStale(facility))
+        {
+            return await EditVersions.StaleAsync(http, db, facility, Response(facility), cancellationToken);
         }
 
         if (await ApplyAsync(facility, request, db, cancellationToken) is { } invalid)
@@ -58,13 +71,18 @@ public static partial class InventoriesApi
             return invalid;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, facility, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(facility);
         return TypedResults.Ok(Response(facility));
     }
 
     /// <summary>Deletes a facility that no source cites (409 otherwise).</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteFacilityAsync(
-        Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
         {
@@ -74,6 +92,11 @@ public static partial class InventoriesApi
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
         {
             return InventoryProblems.NotFound();
+        }
+
+        if (http.IsStale(facility))
+        {
+            return await EditVersions.StaleAsync(http, db, facility, Response(facility), cancellationToken);
         }
 
         if (await db.EmissionSources.AnyAsync(s => s.FacilityId == id, cancellationToken))

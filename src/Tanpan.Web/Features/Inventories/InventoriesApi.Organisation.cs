@@ -3,21 +3,27 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
 public static partial class InventoriesApi
 {
     /// <summary>The current organisation's profile; 404 when none is current.</summary>
-    public static async Task<Results<Ok<OrganisationProfile>, ProblemHttpResult>> GetProfileAsync(AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<OrganisationProfile>, ProblemHttpResult>> GetProfileAsync(HttpContext http, AppDbContext db, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(cancellationToken);
-        return organisation is null ? InventoryProblems.NotFound() : TypedResults.Ok(Profile(organisation));
+        if (await db.Organisations.SingleOrDefaultAsync(cancellationToken) is not { } organisation)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(organisation);
+        return TypedResults.Ok(Profile(organisation));
     }
 
     /// <summary>Replaces the current organisation's profile (owner or editor).</summary>
     public static async Task<Results<Ok<OrganisationProfile>, ValidationProblem, ProblemHttpResult>> UpdateProfileAsync(
-        OrganisationProfileRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        OrganisationProfileRequest request, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
         {
@@ -27,6 +33,11 @@ public static partial class InventoriesApi
         if (await db.Organisations.SingleOrDefaultAsync(cancellationToken) is not { } organisation)
         {
             return InventoryProblems.NotFound();
+        }
+
+        if (http.IsStale(organisation))
+        {
+            return await EditVersions.StaleAsync(http, db, organisation, Profile(organisation), cancellationToken);
         }
 
         var errors = new FieldErrors();
@@ -94,7 +105,12 @@ public static partial class InventoriesApi
         organisation.ContactEmail = email;
         organisation.ExportSharePercent = request.ExportSharePercent;
         organisation.AnnualOutput = request.AnnualOutput;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, organisation, Profile, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(organisation);
         return TypedResults.Ok(Profile(organisation));
     }
 

@@ -6,6 +6,7 @@ using Tanpan.Core.Sources;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -27,10 +28,16 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSourceAsync(
-        Guid id, Guid sourceId, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken) =>
-        await db.EmissionSources.SingleOrDefaultAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken) is { } source
-            ? TypedResults.Ok(Response(source, library))
-            : InventoryProblems.NotFound();
+        Guid id, Guid sourceId, HttpContext http, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+    {
+        if (await db.EmissionSources.SingleOrDefaultAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken) is not { } source)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(source);
+        return TypedResults.Ok(Response(source, library));
+    }
 
     public static async Task<Results<Created<SourceResponse>, ValidationProblem, ProblemHttpResult>> CreateSourceAsync(
         Guid id, SourceRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
@@ -52,11 +59,17 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<SourceResponse>, ValidationProblem, ProblemHttpResult>> UpdateSourceAsync(
-        Guid id, Guid sourceId, SourceRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, Guid sourceId, SourceRequest request, HttpContext http, TenantContext tenant, AppDbContext db, FactorLibrary library,
+        CancellationToken cancellationToken)
     {
         if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
         {
             return problem!;
+        }
+
+        if (http.IsStale(source))
+        {
+            return await EditVersions.StaleAsync(http, db, source, Response(source, library), cancellationToken);
         }
 
         if (await ApplyAsync(source, source.InventoryYear!, request, db, library, cancellationToken) is { } invalid)
@@ -64,17 +77,27 @@ public static partial class InventoriesApi
             return invalid;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, source, s => Response(s, library), cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(source);
         return TypedResults.Ok(Response(source, library));
     }
 
     /// <summary>Deletes the source with its activity entries (each audited).</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSourceAsync(
-        Guid id, Guid sourceId, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid sourceId, HttpContext http, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
     {
         if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
         {
             return problem!;
+        }
+
+        if (http.IsStale(source))
+        {
+            return await EditVersions.StaleAsync(http, db, source, Response(source, library), cancellationToken);
         }
 
         // Loaded so that each entry's delete is audited, not only the source's.

@@ -6,6 +6,7 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -18,10 +19,21 @@ public static partial class InventoriesApi
         return TypedResults.Ok(years.Select(Response).ToList());
     }
 
-    public static async Task<Results<Ok<InventoryResponse>, ProblemHttpResult>> GetInventoryAsync(Guid id, AppDbContext db, CancellationToken cancellationToken) =>
-        await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is { } year
-            ? TypedResults.Ok(Response(year))
-            : InventoryProblems.NotFound();
+    public static async Task<Results<Ok<InventoryResponse>, ProblemHttpResult>> GetInventoryAsync(Guid id, HttpContext http, AppDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(year);
+        return TypedResults.Ok(Response(year));
+    }
+
+    /// <summary>The inventory as <see cref="GetInventoryAsync"/> answers it, or null; for pages.</summary>
+    internal static async Task<InventoryResponse?> FindInventoryAsync(Guid id, AppDbContext db, CancellationToken cancellationToken) =>
+        await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is { } year ? Response(year) : null;
 
     /// <summary>Creates an inventory year; 409 when the organisation already has one for that year.</summary>
     public static async Task<Results<Created<InventoryResponse>, ValidationProblem, ProblemHttpResult>> CreateInventoryAsync(
@@ -49,11 +61,17 @@ public static partial class InventoriesApi
     }
 
     public static async Task<Results<Ok<InventoryResponse>, ValidationProblem, ProblemHttpResult>> UpdateInventoryAsync(
-        Guid id, InventoryRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, InventoryRequest request, HttpContext http, TenantContext tenant, AppDbContext db, FactorLibrary library,
+        CancellationToken cancellationToken)
     {
         if (await WritableInventoryAsync(id, tenant, db, cancellationToken) is var (year, problem) && year is null)
         {
             return problem!;
+        }
+
+        if (http.IsStale(year))
+        {
+            return await EditVersions.StaleAsync(http, db, year, Response(year), cancellationToken);
         }
 
         var pinned = (year.FactorSetId, year.GwpSetId);
@@ -75,17 +93,27 @@ public static partial class InventoriesApi
             return DuplicateYear(year.Year);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, year, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(year);
         return TypedResults.Ok(Response(year));
     }
 
     /// <summary>Deletes an open inventory with its sources and activity data.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInventoryAsync(
-        Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (await WritableInventoryAsync(id, tenant, db, cancellationToken) is var (year, problem) && year is null)
         {
             return problem!;
+        }
+
+        if (http.IsStale(year))
+        {
+            return await EditVersions.StaleAsync(http, db, year, Response(year), cancellationToken);
         }
 
         // The database would cascade these without loading them, and so without an audit entry each;

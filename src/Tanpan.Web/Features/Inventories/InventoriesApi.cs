@@ -1,3 +1,5 @@
+using Tanpan.Web.Infrastructure.Concurrency;
+
 namespace Tanpan.Web.Features.Inventories;
 
 /// <summary>
@@ -12,13 +14,13 @@ public static partial class InventoriesApi
         var api = app.MapGroup("/api/v1").RequireAuthorization();
 
         var organisation = api.MapGroup("").WithTags("Organisation");
-        organisation.MapGet("/organisation", GetProfileAsync);
+        organisation.MapGet("/organisation", GetProfileAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         organisation.MapPut("/organisation", UpdateProfileAsync);
 
         var facilities = api.MapGroup("").WithTags("Facilities");
         facilities.MapGet("/facilities", ListFacilitiesAsync);
         facilities.MapPost("/facilities", CreateFacilityAsync);
-        facilities.MapGet("/facilities/{id:guid}", GetFacilityAsync);
+        facilities.MapGet("/facilities/{id:guid}", GetFacilityAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         facilities.MapPut("/facilities/{id:guid}", UpdateFacilityAsync);
         facilities.MapDelete("/facilities/{id:guid}", DeleteFacilityAsync);
 
@@ -29,7 +31,7 @@ public static partial class InventoriesApi
         // Every route below has an inventory {id}; a verifier limited to another inventory gets 404.
         var scoped = api.MapGroup("").AddEndpointFilter(VerifierScope.FilterAsync);
         var inventories = scoped.MapGroup("").WithTags("Inventories");
-        inventories.MapGet(Inventory, GetInventoryAsync);
+        inventories.MapGet(Inventory, GetInventoryAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         inventories.MapPut(Inventory, UpdateInventoryAsync);
         inventories.MapDelete(Inventory, DeleteInventoryAsync);
         inventories.MapPost($"{Inventory}/lock", LockInventoryAsync);
@@ -54,7 +56,7 @@ public static partial class InventoriesApi
         var sources = scoped.MapGroup("").WithTags("Emission sources");
         sources.MapGet($"{Inventory}/sources", ListSourcesAsync);
         sources.MapPost($"{Inventory}/sources", CreateSourceAsync);
-        sources.MapGet(Source, GetSourceAsync);
+        sources.MapGet(Source, GetSourceAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         sources.MapPut(Source, UpdateSourceAsync);
         sources.MapDelete(Source, DeleteSourceAsync);
 
@@ -63,7 +65,7 @@ public static partial class InventoriesApi
         activity.MapGet($"{Source}/activity", ListActivityAsync);
         activity.MapPost($"{Source}/activity", CreateActivityAsync);
         activity.MapPut($"{Source}/activity", SaveMonthsAsync);
-        activity.MapGet(Entry, GetActivityAsync);
+        activity.MapGet(Entry, GetActivityAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         activity.MapPut(Entry, UpdateActivityAsync);
         activity.MapDelete(Entry, DeleteActivityAsync);
         return app;

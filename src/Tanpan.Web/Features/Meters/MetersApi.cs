@@ -5,6 +5,7 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Meters;
 
@@ -22,7 +23,7 @@ public static class MetersApi
         var meters = api.MapGroup("").WithTags("Meters");
         meters.MapGet("/meters", ListAsync);
         meters.MapPost("/meters", CreateAsync);
-        meters.MapGet("/meters/{id:guid}", GetAsync);
+        meters.MapGet("/meters/{id:guid}", GetAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         meters.MapPut("/meters/{id:guid}", UpdateAsync);
         meters.MapDelete("/meters/{id:guid}", DeleteAsync);
         meters.MapGet("/meters/{id:guid}/months", MonthsAsync);
@@ -71,16 +72,21 @@ public static class MetersApi
         return TypedResults.Ok(new MetersPage([.. items.Select(Response)], page, PageSize, total));
     }
 
-    public static async Task<Results<Ok<MeterResponse>, ProblemHttpResult>> GetAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MeterResponse>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, TenantContext tenant, AppDbContext db,
+        CancellationToken cancellationToken)
     {
         if (!tenant.CanRead())
         {
             return NoAccess();
         }
 
-        return await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } meter
-            ? TypedResults.Ok(Response(meter))
-            : InventoryProblems.NotFound();
+        if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
+        {
+            return InventoryProblems.NotFound();
+        }
+
+        http.Tag(meter);
+        return TypedResults.Ok(Response(meter));
     }
 
     public static async Task<Results<Created<MeterResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -103,7 +109,7 @@ public static class MetersApi
     }
 
     public static async Task<Results<Ok<MeterResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, MeterRequest request, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, MeterRequest request, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
         {
@@ -115,17 +121,28 @@ public static class MetersApi
             return InventoryProblems.NotFound();
         }
 
+        if (http.IsStale(meter))
+        {
+            return await EditVersions.StaleAsync(http, db, meter, Response(meter), cancellationToken);
+        }
+
         if (await ApplyAsync(meter, request, db, cancellationToken) is { } invalid)
         {
             return invalid;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, db, meter, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(meter);
         return TypedResults.Ok(Response(meter));
     }
 
     /// <summary>Deletes the meter with its readings, day profiles and conflicts, in one transaction. Activity entries it wrote stay (they are the inventory's data now).</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, HttpContext http, TenantContext tenant, AppDbContext db,
+        CancellationToken cancellationToken)
     {
         if (!tenant.CanWrite())
         {
@@ -135,6 +152,11 @@ public static class MetersApi
         if (await db.Meters.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
             return InventoryProblems.NotFound();
+        }
+
+        if (http.IsStale(meter))
+        {
+            return await EditVersions.StaleAsync(http, db, meter, Response(meter), cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

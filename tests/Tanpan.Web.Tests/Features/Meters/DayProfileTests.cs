@@ -183,7 +183,7 @@ public abstract class DayProfileTests<TFixture>(TFixture fixture) : IClassFixtur
 
         await using (var db = fixture.CreateContext(organisationId))
         {
-            await MetersApi.DeleteAsync(meters[0].Id, TenantOf(organisationId), db, CancellationToken.None);
+            await MetersApi.DeleteAsync(meters[0].Id, new Microsoft.AspNetCore.Http.DefaultHttpContext(), TenantOf(organisationId), db, CancellationToken.None);
         }
 
         await using var check = fixture.CreateContext(organisationId);

@@ -6,6 +6,9 @@ public sealed class EntryForm
     /// <summary>The entry being edited (per-bill form); empty for a new one.</summary>
     public string? EntryId { get; set; }
 
+    /// <summary>The entry's version when the form was opened (<c>IVersioned.RowVersion</c>); a save from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
+
     public string? Year { get; set; }
 
     public string? Month { get; set; }

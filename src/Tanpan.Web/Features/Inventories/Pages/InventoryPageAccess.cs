@@ -16,9 +16,7 @@ internal static class InventoryPageAccess
             return null;
         }
 
-        return (await InventoriesApi.GetInventoryAsync(id, db, cancellationToken)).Result is Ok<InventoryResponse> { Value: { } inventory }
-            ? inventory
-            : null;
+        return await InventoriesApi.FindInventoryAsync(id, db, cancellationToken);
     }
 
     /// <summary>A problem's message in the UI language (title is Chinese, detail English).</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories.Pages;
 
@@ -20,6 +21,10 @@ public sealed partial class Source
     private HashSet<(string Year, string Month)> _several = [];
     private string? _usualUnit;
     private string? _form;
+    private Dictionary<Guid, int> _versions = [];
+    private EditConflict? _entryConflict;
+    private EditConflict? _sourceConflict;
+    private (EditConflict Conflict, List<(string, string?, string?)> Rows)? _gridConflict;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -76,6 +81,8 @@ public sealed partial class Source
     private async Task LoadEntriesAsync()
     {
         _entries = (await InventoriesApi.ListActivityAsync(Id, SourceId, Db, Aborted)).Result is Ok<List<ActivityResponse>> ok ? ok.Value! : [];
+        _versions = await Db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == SourceId && a.InventoryYearId == Id)
+            .ToDictionaryAsync(a => a.Id, a => a.RowVersion, Aborted);
         _several = _entries.Where(e => e.Month is not null).GroupBy(e => (Invariant(e.Year), Invariant(e.Month))).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
     }
 
@@ -112,7 +119,7 @@ public sealed partial class Source
         var (method, other) = DataSourceMethods.Show(e.DataSourceMethod);
         return new()
         {
-            EntryId = e.Id.ToString(), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
+            EntryId = e.Id.ToString(), Version = Invariant(_versions.GetValueOrDefault(e.Id)), Year = Invariant(e.Year), Month = Invariant(e.Month), Amount = e.IsEstimate ? null : Invariant(e.Amount), Unit = e.Unit,
             Method = method, MethodOther = other, Note = e.Note, AmountPaidNtd = Invariant(e.AmountPaidNtd), UnitPriceNtd = Invariant(e.UnitPriceNtd),
             OverlapReason = e.OverlapReason,
         };
@@ -163,6 +170,14 @@ public sealed partial class Source
             return;   // a number could not be read: nothing is sent, nothing saved
         }
 
+        if (await GridConflictAsync() is { } conflict)
+        {
+            // 409: the grid keeps what was typed and now carries the current versions, so saving again applies it on top.
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            _gridConflict = conflict;
+            return;
+        }
+
         var outcome = await InventoriesApi.SaveMonthsAsync(Id, SourceId, new MonthsRequest(rows), Tenant, Db, Library, Aborted);
         if (outcome.Result is Ok<List<ActivityResponse>>)
         {
@@ -194,8 +209,13 @@ public sealed partial class Source
             return;
         }
 
+        if (Guid.TryParse(Entry!.EntryId, out _) && int.TryParse(Entry.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            HttpContext.ExpectVersion(seen);
+        }
+
         var outcome = Guid.TryParse(Entry!.EntryId, out var entryId)
-            ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, Tenant, Db, Library, Aborted)).Result
+            ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, HttpContext, Tenant, Db, Library, Aborted)).Result
             : (await InventoriesApi.CreateActivityAsync(Id, SourceId, request, Tenant, Db, Library, Aborted)).Result;
         if (outcome is Ok<ActivityResponse> or Created<ActivityResponse>)
         {
@@ -204,7 +224,91 @@ public sealed partial class Source
         }
 
         Db.ChangeTracker.Clear();
+        if (EditConflict.Of(outcome) is { } conflict)
+        {
+            // 409: the form keeps what was typed and now carries the current version, so saving again applies it on top.
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            (_entryConflict, Entry.Version) = (conflict, Invariant(conflict.CurrentVersion));
+            return;
+        }
+
         ShowPrefixed(outcome, "entry.");
+    }
+
+    /// <summary>
+    /// The months someone else saved, added or removed since the grid was opened (a row's version differs from its
+    /// month's entry now, an empty version standing for "no entry"); null when none. Each such row is given the current
+    /// version, so that saving the grid again applies the typed values on top.
+    /// </summary>
+    private async Task<(EditConflict, List<(string, string?, string?)>)?> GridConflictAsync()
+    {
+        var current = (await Db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == SourceId && a.InventoryYearId == Id && a.Month != null).ToListAsync(Aborted))
+            .GroupBy(a => (Invariant(a.Year), Invariant(a.Month))).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+        var rows = new List<(string, string?, string?)>();
+        var changed = new List<ActivityEntry>();
+        foreach (var row in Grid!.Rows.Where(r => !_several.Contains((r.Year ?? "", r.Month ?? ""))))
+        {
+            var now = current.GetValueOrDefault((row.Year ?? "", row.Month ?? ""));
+            var version = now is null ? "" : Invariant(now.RowVersion);
+            if ((row.Version ?? "") == version)
+            {
+                continue;
+            }
+
+            rows.Add((MonthGrid.Label(row.Year, row.Month), Shown(row.Amount, row.Unit), now is null ? null : Shown(Invariant(now.Amount), now.Unit)));
+            row.Version = version;
+            if (now is not null)
+            {
+                changed.Add(now);
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        LastChange? last = null;
+        foreach (var entry in changed)
+        {
+            if (await LastChange.OfAsync(Db, entry, Aborted) is { } change && (last is null || change.At > last.At))
+            {
+                last = change;
+            }
+        }
+
+        return (new EditConflict(rows, 0, last), rows);
+
+        static string? Shown(string? amount, string? unit) => string.IsNullOrWhiteSpace(amount) ? null : $"{amount} {unit}".Trim();
+    }
+
+    /// <summary>The source form's fields: what was typed next to what is saved now.</summary>
+    private List<(string, string?, string?)> SourceConflictRows(EditConflict conflict)
+    {
+        var (typed, now) = (Input!, conflict.CurrentAs<SourceResponse>());
+        string? Facility(string? id) => _facilities.Find(f => f.Id.ToString() == id)?.Name ?? id;
+        return
+        [
+            (T["Facility"], Facility(typed.FacilityId), Facility(now.FacilityId.ToString())), (T["Process"], typed.Process, now.Process),
+            (T["Equipment"], typed.Equipment, now.Equipment), (T["EquipmentType"], typed.EquipmentType, now.EquipmentType),
+            (T["SourceType"], typed.SourceType, now.SourceType), (T["Material"], MaterialName(typed.Material ?? ""), MaterialName(now.MaterialKey)),
+            (T["Category"], typed.Category, Invariant(now.Category)), (T["SignificanceR"], typed.SignificanceR, Invariant(now.SignificanceR)),
+            (T["SignificanceC"], typed.SignificanceC, Invariant(now.SignificanceC)), (T["SignificanceP"], typed.SignificanceP, Invariant(now.SignificanceP)),
+        ];
+    }
+
+    /// <summary>The entry form's fields: what was typed next to what is saved now.</summary>
+    private List<(string, string?, string?)> ConflictRows(EditConflict conflict)
+    {
+        var typed = Entry!;
+        var now = EntryOf(conflict.CurrentAs<ActivityResponse>());
+        return
+        [
+            (T["Year"], typed.Year, now.Year), (T["Month"], typed.Month, now.Month), (T["Amount"], typed.Amount, now.Amount), (T["Unit"], typed.Unit, now.Unit),
+            (D["AmountPaidNtd"], typed.AmountPaidNtd, now.AmountPaidNtd), (D["UnitPriceNtd"], typed.UnitPriceNtd, now.UnitPriceNtd),
+            (T["DataSourceMethod"], DataSourceMethods.Store(typed.Method, typed.MethodOther), DataSourceMethods.Store(now.Method, now.MethodOther)),
+            (T["Note"], typed.Note, now.Note),
+        ];
     }
 
     private async Task DeleteEntryAsync()
@@ -215,7 +319,7 @@ public sealed partial class Source
             return;
         }
 
-        var outcome = (await InventoriesApi.DeleteActivityAsync(Id, SourceId, entryId, Tenant, Db, Aborted)).Result;
+        var outcome = (await InventoriesApi.DeleteActivityAsync(Id, SourceId, entryId, HttpContext, Tenant, Db, Aborted)).Result;
         if (outcome is NoContent)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=deleted");
@@ -228,7 +332,12 @@ public sealed partial class Source
     private async Task SaveSourceAsync()
     {
         _form = "source";
-        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), Tenant, Db, Library, Aborted)).Result;
+        if (int.TryParse(Input!.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            HttpContext.ExpectVersion(seen);
+        }
+
+        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), HttpContext, Tenant, Db, Library, Aborted)).Result;
         if (outcome is Ok<SourceResponse>)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=source");
@@ -236,13 +345,20 @@ public sealed partial class Source
         }
 
         Db.ChangeTracker.Clear();
+        if (EditConflict.Of(outcome) is { } conflict)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            (_sourceConflict, Input.Version) = (conflict, Invariant(conflict.CurrentVersion));
+            return;
+        }
+
         ShowPrefixed(outcome, "");
     }
 
     private async Task DeleteSourceAsync()
     {
         _form = "delete-source";
-        var outcome = (await InventoriesApi.DeleteSourceAsync(Id, SourceId, Tenant, Db, Aborted)).Result;
+        var outcome = (await InventoriesApi.DeleteSourceAsync(Id, SourceId, HttpContext, Tenant, Db, Library, Aborted)).Result;
         if (outcome is NoContent)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources");

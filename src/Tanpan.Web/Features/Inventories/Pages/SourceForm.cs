@@ -9,6 +9,9 @@ public sealed class SourceForm
 {
     public string? FacilityId { get; set; }
 
+    /// <summary>The source's version when the form was opened; a save from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
+
     public string? Process { get; set; }
 
     public string? Equipment { get; set; }
@@ -38,6 +41,7 @@ public sealed class SourceForm
         return new()
         {
             FacilityId = s.FacilityId.ToString(),
+            Version = s.RowVersion.ToString(CultureInfo.InvariantCulture),
             Process = s.Process,
             Equipment = s.Equipment,
             EquipmentType = s.EquipmentType,

@@ -68,7 +68,7 @@ public partial class ResultsPage
         var request = new InventoryRequest(
             year.Year, year.Boundary, year.PeriodStart, year.PeriodEnd, year.FactorSetId, year.GwpSetId, year.IsBaseYear,
             output, Input.OutputUnit, revenue);
-        var result = await InventoriesApi.UpdateInventoryAsync(Id, request, Tenant, Db, Library, Aborted);
+        var result = await InventoriesApi.UpdateInventoryAsync(Id, request, HttpContext, Tenant, Db, Library, Aborted);
         switch (result.Result)
         {
             case Ok<InventoryResponse>:
