@@ -36,6 +36,12 @@ public static class RoleTable
         ["DELETE /api/v1/tokens/{id:guid}"] = Access.SignedIn,
         ["GET /"] = Access.SignedIn,
         ["POST /"] = Access.SignedIn,   // switch organisation (any account); create one (administrator) checks itself
+        ["GET /api/v1/me/invitations/"] = Access.SignedIn,   // invitations to the signed-in account (membership by consent)
+        ["POST /api/v1/me/invitations/{id:guid}/accept"] = Access.SignedIn,
+        ["POST /api/v1/me/invitations/{id:guid}/decline"] = Access.SignedIn,
+        ["GET /account/invitations"] = Access.SignedIn,
+        ["POST /account/invitations"] = Access.SignedIn,
+        ["DELETE /api/v1/organisation/membership"] = Access.Member,   // leave; the last owner is refused by the handler
         ["GET /login"] = Access.Anyone,
         ["POST /login"] = Access.Anyone,
         ["GET /logout"] = Access.Anyone,
@@ -221,6 +227,12 @@ public static class RoleTable
         ["POST /meters/gateways"] = Access.Writer,
         ["GET /meters/alerts"] = Access.Reader,
         ["POST /meters/alerts"] = Access.Writer,   // alert actions and retries (owner, editor); the webhook form checks owner
+        ["PUT /api/v1/meters/{id:guid}/readings/{ts:long}"] = Access.Writer,   // correct one reading (audited)
+        ["DELETE /api/v1/meters/{id:guid}/readings/{ts:long}"] = Access.Writer,
+        ["GET /meters/{Id:guid}/readings"] = Access.Reader,
+        ["POST /meters/{Id:guid}/readings"] = Access.Writer,
+        ["GET /meters/{id:guid}/bill"] = Access.Reader,   // the month's bill laid out like Taipower's
+        ["POST /meters/{id:guid}/bill"] = Access.Reader,
         ["GET /meters/{id:guid}/dashboard"] = Access.Reader,
         ["POST /meters/{id:guid}/dashboard"] = Access.Reader,
         ["GET /facilities/{id:guid}/energy"] = Access.Reader,
