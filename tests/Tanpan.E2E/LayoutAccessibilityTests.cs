@@ -86,8 +86,9 @@ public sealed class LayoutAccessibilityTests(BrowserFixture browser, LayoutAcces
             widths[0].ShouldBeLessThanOrEqualTo(widths[1], $"horizontal scroll on {path}: {string.Join(", ", wide)}");
         }
 
-        // The month grid is still usable: its inputs are reachable and typed into at this width.
+        // The month grid is still usable: its inputs are reachable at this width (and the first screen as a phone shows it).
         await page.GotoAsync($"{site.Inventory}/sources/{site.Source}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "61-layout-source-390-first-screen.png") });
         var firstAmount = page.Locator("input[name='Grid.Rows[0].Amount']");
         await firstAmount.ScrollIntoViewIfNeededAsync();
         await Expect(firstAmount).ToBeVisibleAsync();
