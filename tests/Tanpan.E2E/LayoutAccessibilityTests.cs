@@ -135,6 +135,16 @@ public sealed class LayoutAccessibilityTests(BrowserFixture browser, LayoutAcces
         await site.SeedAsync(browser.Browser);
         var failures = new List<string>(site.SetupAxeFindings.Select(f => "/setup: " + f));
 
+        // The check itself can fail: an input without a label and grey-on-white text are reported.
+        await using (var blank = await browser.Browser.NewContextAsync())
+        {
+            var page = await blank.NewPageAsync();
+            await page.SetContentAsync("<html lang='en'><title>t</title><main><h1>t</h1><input><p style='color:#bbb'>faint</p></main></html>");
+            var found = await AxeAsync(page);
+            found.ShouldContain(f => f.Contains(" label ", StringComparison.Ordinal));
+            found.ShouldContain(f => f.Contains(" color-contrast ", StringComparison.Ordinal));
+        }
+
         // Sign-in, as a visitor.
         await using (var visitor = await browser.Browser.NewContextAsync(new() { BaseURL = site.Server.BaseAddress.ToString(), BypassCSP = true }))
         {
@@ -169,6 +179,43 @@ public sealed class LayoutAccessibilityTests(BrowserFixture browser, LayoutAcces
         }
 
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkLeadsToTheForm_SignInWithoutAMouse()
+    {
+        await site.SeedAsync(browser.Browser);
+        await using var visitor = await browser.Browser.NewContextAsync(new() { BaseURL = site.Server.BaseAddress.ToString() });
+        var page = await visitor.NewPageAsync();
+        await page.GotoAsync("/login");
+
+        // The first Tab shows the skip link on screen; Enter on it makes the next Tab land in <main> (the e-mail field).
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("a.skip");
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToHaveTextAsync("跳到主要內容");
+        (await skip.BoundingBoxAsync())!.X.ShouldBeGreaterThanOrEqualTo(0);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("#email")).ToBeFocusedAsync();
+
+        await page.Keyboard.TypeAsync("owner@example.tw");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("#password")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("歡迎，林怡君");
+
+        // The menu's energy link is reached by Tab and opened with Enter.
+        var energy = page.Locator("header nav.site-nav a[href='/energy']");
+        for (var i = 0; i < 20 && !await energy.EvaluateAsync<bool>("a => a === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(energy).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/energy$"));
     }
 
     private static Task<bool> NoHorizontalScrollAsync(IPage page) =>
