@@ -178,6 +178,15 @@ public sealed class LayoutAccessibilityTests(BrowserFixture browser, LayoutAcces
             failures.AddRange((await AxeAsync(owner)).Select(f => path + ": " + f));
         }
 
+        // The same pages in English (lang="en", other text lengths).
+        await owner.GotoAsync("/culture?c=en&redirect=/inventories");
+        await Expect(owner.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        foreach (var path in new[] { $"{site.Inventory}/sources/{site.Source}", $"{site.Inventory}/results", "/energy" })
+        {
+            (await owner.GotoAsync(path))!.Status.ShouldBe(200, path);
+            failures.AddRange((await AxeAsync(owner)).Select(f => "en " + path + ": " + f));
+        }
+
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
 
