@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Monitoring;
 
@@ -9,8 +11,13 @@ public static partial class MonitoringApi
 {
     /// <summary>A meter's dashboard for the local day <paramref name="date"/> (yyyy-MM-dd; default today in Asia/Taipei).</summary>
     public static async Task<Results<Ok<EnergyDashboard>, ValidationProblem, ProblemHttpResult>> GetMeterDashboardAsync(Guid id,
-        EnergyDashboardService dashboards, CancellationToken cancellationToken, string? date = null)
+        TenantContext tenant, EnergyDashboardService dashboards, CancellationToken cancellationToken, string? date = null)
     {
+        if (!tenant.CanRead())
+        {
+            return MetersApi.NoAccess(); // verifiers see no meter data (as the meters and alerts APIs)
+        }
+
         if (!TryDate(date, out var day))
         {
             return InvalidDate();
@@ -21,8 +28,13 @@ public static partial class MonitoringApi
 
     /// <summary>A facility's electricity meters summed, for the local day <paramref name="date"/>.</summary>
     public static async Task<Results<Ok<EnergyDashboard>, ValidationProblem, ProblemHttpResult>> GetFacilityEnergyAsync(Guid id,
-        EnergyDashboardService dashboards, CancellationToken cancellationToken, string? date = null)
+        TenantContext tenant, EnergyDashboardService dashboards, CancellationToken cancellationToken, string? date = null)
     {
+        if (!tenant.CanRead())
+        {
+            return MetersApi.NoAccess(); // verifiers see no meter data (as the meters and alerts APIs)
+        }
+
         if (!TryDate(date, out var day))
         {
             return InvalidDate();

@@ -235,6 +235,7 @@ public static class RoleTable
         ["POST /meters/{id:guid}/bill"] = Access.Reader,
         ["GET /meters/{id:guid}/dashboard"] = Access.Reader,
         ["POST /meters/{id:guid}/dashboard"] = Access.Reader,
+        ["GET /energy"] = Access.Reader,   // the list of energy dashboards (not for verifiers)
         ["GET /facilities/{id:guid}/energy"] = Access.Reader,
         ["POST /facilities/{id:guid}/energy"] = Access.Reader,
 

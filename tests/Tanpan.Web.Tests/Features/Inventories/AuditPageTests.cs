@@ -168,7 +168,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         var verifierPage = await PageForm.HtmlAsync(await client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
         var ownerPage = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/inventories/{verified.Id}/audit", UriKind.Relative)));
 
-        foreach (var link in new[] { "/planning/plans", "/planning/targets", "/meters", "/meters/alerts", "/tariffs/plans" })
+        foreach (var link in new[] { "/planning/plans", "/planning/targets", "/meters", "/energy", "/meters/alerts", "/tariffs/plans" })
         {
             ownerPage.ShouldContain($"href=\"{link}\"");
             verifierPage.ShouldNotContain($"href=\"{link}\"");
@@ -178,6 +178,13 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
         verifierPage.ShouldContain("href=\"/inventories\"");
         (await client.GetAsync(new Uri("/api/v1/meters/alerts", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync(new Uri("/api/v1/organisation/alert-webhook", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The energy dashboards are meter data too: the verifier gets 403 from the API and 404 from the page.
+        var facility = (await world.CreateFacilityAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+        (await client.GetAsync(new Uri($"/api/v1/facilities/{facility}/energy", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetAsync(new Uri($"/facilities/{facility}/energy", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await world.Client.GetAsync(new Uri($"/api/v1/facilities/{facility}/energy", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await world.Client.GetAsync(new Uri($"/facilities/{facility}/energy", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await world.Client.GetAsync(new Uri("/api/v1/meters/alerts", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         verifierPage.ShouldContain("href=\"/organisation/members\""); // verifiers may see who is in the organisation (MembersApiTests)
     }
