@@ -60,7 +60,7 @@ public static class RoleTable
         ["GET /api/v1/invitations/{token}"] = Access.Anyone,
         ["POST /api/v1/invitations/{token}"] = Access.Anyone,
         ["GET /organisation/members"] = Access.Member,
-        ["POST /organisation/members"] = Access.Owner,
+        ["POST /organisation/members"] = Access.Member,   // any member may leave here; adding and revoking check ownership in MemberService
         ["GET /organisation/members/{Id:guid}"] = Access.Member,
         ["POST /organisation/members/{Id:guid}"] = Access.Owner,
         ["GET /invite/{Token}"] = Access.Anyone,

@@ -184,6 +184,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             new(HttpMethod.Post, $"/api/v1/organisation/alert-webhook/deliveries/{w.DeliveryB}/retry"),
         ["GET /meters/{id:guid}/dashboard"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/dashboard"),
         ["POST /meters/{id:guid}/dashboard"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/dashboard", "none"),
+        ["GET /meters/{id:guid}/bill"] = w => new(HttpMethod.Get, $"/meters/{w.MonitoringB.MeterId}/bill?month=2025-07"),
+        ["POST /meters/{id:guid}/bill"] = w => w.Form($"/meters/{w.MonitoringB.MeterId}/bill", "none"),
         ["GET /facilities/{id:guid}/energy"] = w => new(HttpMethod.Get, $"/facilities/{w.B.FacilityId}/energy"),
         ["POST /facilities/{id:guid}/energy"] = w => w.Form($"/facilities/{w.B.FacilityId}/energy", "none"),
         ["GET /planning/targets/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}/edit"),
