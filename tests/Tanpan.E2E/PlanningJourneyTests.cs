@@ -72,11 +72,14 @@ public sealed class PlanningJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("dl.facts")).ToContainTextAsync(baseT.ToString("N1", Zh));
 
         // The measure: payback and NPV in its row.
-        await page.Locator("#measureKind").SelectOptionAsync("custom");
+        await page.Locator("#chooseKind").SelectOptionAsync("custom");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步：填寫此措施的數值" }).ClickAsync();
         await page.Locator("#measureLabel").FillAsync("空壓機汰換");
         await page.Locator("#measureStart").FillAsync("2025");
         await page.Locator("#measureLifetime").FillAsync("10");
-        await page.Locator("#measureParameters").FillAsync("electricity=20000000\nprice-electricity=3\ninvestment=90000000");
+        await page.Locator("#value-electricity").FillAsync("20000000");
+        await page.Locator("#value-price-electricity").FillAsync("3");
+        await page.Locator("#value-investment").FillAsync("90000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "新增措施" }).ClickAsync();
         var row = page.Locator("section[aria-labelledby=measures-heading] tbody tr").Filter(new() { HasText = "空壓機汰換" });
         await Expect(row).ToHaveCountAsync(1);
