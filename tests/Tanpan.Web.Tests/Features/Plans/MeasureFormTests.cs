@@ -42,6 +42,9 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
         led.ShouldContain("（小時/年）");
         led.ShouldMatch("name=\"Value.investment\" value=\"0\"");
         led.ShouldNotContain("textarea");
+        var custom = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?kind=custom", UriKind.Relative)));
+        custom.ShouldContain("外購電力年節省量");
+        custom.ShouldNotContain("electricity 年節省量");
         Regex.IsMatch(led, "(?<!<!)--[a-z]").ShouldBeFalse(); // no command-line flag
     }
 

@@ -44,7 +44,7 @@ public partial class Plan
     [SupplyParameterFromQuery(Name = "kind")]
     public string? ChosenKind { get; set; }
 
-    private IMeasure ChosenMeasure => MeasureCatalog.Find(Input?.Kind) ?? MeasureCatalog.Find(ChosenKind) ?? MeasureCatalog.All[0];
+    private IMeasure ChosenMeasure => MeasureCatalog.Find(Input?.Kind) ?? MeasureCatalog.Find(ChosenKind) ?? MeasureCatalog.Find("led")!;
 
     private static IEnumerable<MeasureParameter> AllParameters(IMeasure measure) =>
         measure.Parameters.Concat(MeasureCalculator.CommonParameters).Concat(MeasureCalculator.CashFlowParameters);
@@ -63,6 +63,13 @@ public partial class Plan
         {
             var name = ChoiceText(parameter.Key["price-".Length..]);
             return English ? $"average {name} price" : $"{name}平均單價";
+        }
+
+        if (Carriers.Parse(parameter.Key) is not null && parameter.Unit.EndsWith("/yr", StringComparison.Ordinal))
+        {
+            // The custom measure's "{carrier} 年節省量": the carrier in words, not its key.
+            var name = ChoiceText(parameter.Key);
+            return English ? $"yearly {name} saved" : $"{name}年節省量";
         }
 
         var text = English ? parameter.DescriptionEn : parameter.DescriptionZh;
