@@ -101,6 +101,27 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task BadValuesInEnglish_NameTheFieldsInEnglishWithoutFlags()
+    {
+        await using var app = new AccountsApp(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
+        (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();
+
+        var html = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "add-measure", new()
+        {
+            ["Input.Kind"] = "vsd", ["Input.StartYear"] = "2026", ["Input.LifetimeYears"] = "10", ["Value.drive-efficiency"] = "1.5",
+        }));
+
+        Regex.IsMatch(html, "(?<!<!)--[a-z]").ShouldBeFalse();
+        // VariableSpeedDrive reads drive-efficiency as a fraction in (0, 1].
+        Field(html, "drive-efficiency").ShouldContain("'drive efficiency' must be greater than 0 and at most 1 (got 1.5)");
+        Field(html, "drive-efficiency").ShouldContain("value=\"1.5\"");
+        await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
+        (await db.PlanMeasures.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task RemoveMeasure_WithoutConfirmation_AsksAndDeletesNothing_ConfirmedDeletes()
     {
         await using var app = new AccountsApp(fixture);
