@@ -44,6 +44,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
         led.ShouldNotContain("textarea");
         var custom = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri($"/planning/plans/{plan.Id}?kind=custom", UriKind.Relative)));
         custom.ShouldContain("外購電力年節省量");
+        custom.ShouldContain("（kWh/年）");
         custom.ShouldNotContain("electricity 年節省量");
         Regex.IsMatch(led, "(?<!<!)--[a-z]").ShouldBeFalse(); // no command-line flag
     }

@@ -91,7 +91,8 @@ public partial class Plan
     }
 
     private static string UnitOf(MeasureParameter parameter) =>
-        Units.TryGetValue(parameter.Unit, out var u) ? (English ? u.En : u.Zh) : parameter.Unit.Contains('|', StringComparison.Ordinal) ? "" : parameter.Unit;
+        Units.TryGetValue(parameter.Unit, out var u) ? (English ? u.En : u.Zh) : parameter.Unit.Contains('|', StringComparison.Ordinal) ? ""
+            : English ? parameter.Unit : parameter.Unit.Replace("/yr", "/年", StringComparison.Ordinal);
 
     /// <summary>The choices of a parameter that takes one of a list (fuels, tariff periods, tariff plans), value → words; null for a number.</summary>
     private IReadOnlyList<(string Value, string Text)>? ChoicesOf(MeasureParameter parameter)
