@@ -72,11 +72,15 @@ public sealed class PlanningJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("dl.facts")).ToContainTextAsync(baseT.ToString("N1", Zh));
 
         // The measure: payback and NPV in its row.
-        await page.Locator("#measureKind").SelectOptionAsync("custom");
+        await page.Locator("#chooseKind").SelectOptionAsync("custom");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步：填寫此措施的數值" }).ClickAsync();
         await page.Locator("#measureLabel").FillAsync("空壓機汰換");
         await page.Locator("#measureStart").FillAsync("2025");
         await page.Locator("#measureLifetime").FillAsync("10");
-        await page.Locator("#measureParameters").FillAsync("electricity=20000000\nprice-electricity=3\ninvestment=90000000");
+        await page.Locator("#value-electricity").FillAsync("20000000");
+        await page.Locator("#value-price-electricity").FillAsync("3");
+        await page.Locator("#value-investment").FillAsync("90000000");
+        await Screenshots.SaveAsync(page, "21a-planning-measure-form-zh");
         await page.GetByRole(AriaRole.Button, new() { Name = "新增措施" }).ClickAsync();
         var row = page.Locator("section[aria-labelledby=measures-heading] tbody tr").Filter(new() { HasText = "空壓機汰換" });
         await Expect(row).ToHaveCountAsync(1);
@@ -99,6 +103,13 @@ public sealed class PlanningJourneyTests(BrowserFixture browser)
         await Expect(fee2025.Nth(4)).ToHaveTextAsync(0m.ToString("N0", Zh));
         await Expect(fee2025.Nth(7)).ToHaveTextAsync(((baseT - 25_000m) * 300m).ToString("N0", Zh));
         await Screenshots.SaveAsync(page, "21-planning-plan-zh");
+
+        // Removing the measure asks first, naming it; 取消 leaves it in place.
+        await page.GetByRole(AriaRole.Button, new() { Name = "移除措施" }).ClickAsync();
+        await Expect(page.Locator("#remove-measure")).ToContainTextAsync("確定要刪除措施「空壓機汰換 (2025)」嗎？");
+        await Screenshots.SaveAsync(page, "21b-planning-confirm-delete-zh");
+        await page.Locator("#remove-measure").GetByRole(AriaRole.Link, new() { Name = "取消" }).ClickAsync();
+        await Expect(row).ToHaveCountAsync(1);
 
         // A target linked to the plan: 2025 is over it by the gap.
         await page.GotoAsync("/planning/targets/new");

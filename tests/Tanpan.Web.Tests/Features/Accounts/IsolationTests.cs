@@ -66,11 +66,11 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/invitations/{token}"] = w => new(HttpMethod.Get, $"/api/v1/invitations/{w.InvitationB}"),
         ["POST /api/v1/invitations/{token}"] = w => Json(HttpMethod.Post, $"/api/v1/invitations/{w.InvitationB}", new { displayName = "probe", password = "probe-password-123" }),
         ["GET /organisation/members/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/members/{w.MembershipB}"),
-        ["POST /organisation/members/{Id:guid}"] = w => w.Form($"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true")),
+        ["POST /organisation/members/{Id:guid}"] = w => w.Form($"/organisation/members/{w.MembershipB}", "remove-member", ("Confirm", "true"), ("__confirmed", "yes")),
         ["GET /invite/{Token}"] = w => new(HttpMethod.Get, $"/invite/{w.InvitationB}"),
         ["POST /invite/{Token}"] = w => w.Form($"/invite/{w.InvitationB}", "accept-invitation", ("Input.DisplayName", "probe"), ("Input.Password", "probe-password-123")),
         ["GET /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => new(HttpMethod.Get, EntryPage(w)),
-        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => w.Form(EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString())),
+        ["POST /inventories/{Id:guid}/sources/{SourceId:guid}/activity/{EntryId:guid}/evidence"] = w => w.Form(EntryPage(w), "delete-evidence", ("DeleteId", w.EvidenceB.ToString()), ("__confirmed", "yes")),
         ["GET /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Get, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
         ["DELETE /api/v1/inventories/{id:guid}/evidence/{evidenceId:guid}"] = w => new(HttpMethod.Delete, $"{Inventory(w)}/evidence/{w.EvidenceB}"),
 
@@ -171,7 +171,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /api/v1/targets/{id:guid}/table"] = w => new(HttpMethod.Get, $"/api/v1/targets/{w.Planning.TargetId}/table"),
         ["GET /planning/plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/plans/{w.Planning.PlanId}"),
         ["POST /planning/plans/{Id:guid}"] = w => w.Form($"/planning/plans/{w.Planning.PlanId}", "add-measure",
-            ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Input.Parameters", "electricity=1")),
+            ("Input.Kind", "custom"), ("Input.StartYear", "2026"), ("Value.electricity", "1")),
         ["GET /planning/targets/{Id:guid}"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}"),
         // Energy monitoring (meters-analytics): alerts, detection and dashboards of B's meter and facility.
         ["POST /api/v1/meters/{id:guid}/alerts/detect"] = w => new(HttpMethod.Post, $"/api/v1/meters/{w.MonitoringB.MeterId}/alerts/detect"),
@@ -191,14 +191,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["GET /planning/targets/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/planning/targets/{w.Planning.TargetId}/edit"),
         ["POST /planning/targets/{Id:guid}/edit"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}/edit", "new-target",
             ("Input.Name", "probe"), ("Input.Kind", "Absolute"), ("Input.BaseYear", "2024"), ("Input.TargetYear", "2030"), ("Input.AnnualReductionPercent", "1"), ("Input.Scopes", "1,2")),
-        ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1")),
+        ["POST /planning/targets/{Id:guid}"] = w => w.Form($"/planning/targets/{w.Planning.TargetId}", "delete-target", ("Delete", "1"), ("__confirmed", "yes")),
 
         // The organisation's own tariff plans (tariff-plans): B's plan by id, through the API and the page.
         ["GET /api/v1/tariff-plans/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/tariff-plans/{w.TariffPlanB}"),
         ["PUT /api/v1/tariff-plans/{id:guid}"] = w => Json(HttpMethod.Put, $"/api/v1/tariff-plans/{w.TariffPlanB}", new { csv = Tariffs.TariffPlanCsv.Plan("b_plan", 99m) }),
         ["DELETE /api/v1/tariff-plans/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tariff-plans/{w.TariffPlanB}"),
         ["GET /tariffs/plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/tariffs/plans/{w.TariffPlanB}"),
-        ["POST /tariffs/plans/{Id:guid}"] = w => w.Form($"/tariffs/plans/{w.TariffPlanB}", "delete-tariff-plan", ("Delete", "1")),
+        ["POST /tariffs/plans/{Id:guid}"] = w => w.Form($"/tariffs/plans/{w.TariffPlanB}", "delete-tariff-plan", ("Delete", "1"), ("__confirmed", "yes")),
     };
 
     [Fact]

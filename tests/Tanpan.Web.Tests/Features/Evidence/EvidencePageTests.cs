@@ -84,7 +84,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
         var (w, client) = await SetUpAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
 
-        var response = await MembersPagesTests<TFixture>.PostAsync(client, Path(w), "delete-evidence", ("DeleteId", created.Id.ToString()));
+        var response = await MembersPagesTests<TFixture>.PostAsync(client, Path(w), "delete-evidence", ("DeleteId", created.Id.ToString()), ("__confirmed", "yes"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("尚無佐證文件。");

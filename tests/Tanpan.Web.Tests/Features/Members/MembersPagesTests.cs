@@ -119,7 +119,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
         var html = WebUtility.HtmlDecode(await (await PostAsync(client, $"/organisation/members/{owner.Id}", "change-member",
             ("Input.Role", "Viewer"), ("Input.InventoryYearId", ""))).Content.ReadAsStringAsync());
         var remove = WebUtility.HtmlDecode(await (await PostAsync(client, $"/organisation/members/{owner.Id}", "remove-member",
-            ("Confirm", "true"))).Content.ReadAsStringAsync());
+            ("Confirm", "true"), ("__confirmed", "yes"))).Content.ReadAsStringAsync());
 
         html.ShouldContain("組織至少要有一位擁有者");
         remove.ShouldContain("組織至少要有一位擁有者");

@@ -103,9 +103,9 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
         var token = System.Text.RegularExpressions.Regex.Match(await other.Client.GetStringAsync(new Uri("/planning/plans/new", UriKind.Relative)),
             "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value; // the other member's own token
         var foreign = await other.Client.PostAsync(new Uri($"/planning/plans/{free.Id}", UriKind.Relative), new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "delete-plan", ["Delete"] = "1" }));
-        var conflict = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, $"/planning/plans/{used.Id}", "delete-plan", new() { ["Delete"] = "1" }));
-        var deleted = await PageForm.PostAsync(world.Client, $"/planning/plans/{free.Id}", "delete-plan", new() { ["Delete"] = "1" });
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "delete-plan", ["Delete"] = "1", ["__confirmed"] = "yes" }));
+        var conflict = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, $"/planning/plans/{used.Id}", "delete-plan", new() { ["Delete"] = "1", ["__confirmed"] = "yes" }));
+        var deleted = await PageForm.PostAsync(world.Client, $"/planning/plans/{free.Id}", "delete-plan", new() { ["Delete"] = "1", ["__confirmed"] = "yes" });
 
         foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         conflict.ShouldContain("有減量目標使用此計畫");
@@ -124,7 +124,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
         var drop = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
             new { name = "drop", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
 
-        var response = await PageForm.PostAsync(world.Client, $"/planning/targets/{drop.Id}", "delete-target", new() { ["Delete"] = "1" });
+        var response = await PageForm.PostAsync(world.Client, $"/planning/targets/{drop.Id}", "delete-target", new() { ["Delete"] = "1", ["__confirmed"] = "yes" });
 
         response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);
         await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
@@ -171,13 +171,13 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
 
         var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "add-measure", new()
         {
-            ["Input.Kind"] = "led", ["Input.StartYear"] = "2023", ["Input.LifetimeYears"] = "10", ["Input.Parameters"] = "count=-3\nhours=4000",
+            ["Input.Kind"] = "led", ["Input.StartYear"] = "2023", ["Input.LifetimeYears"] = "10", ["Value.count"] = "-3", ["Value.hours"] = "4000",
         });
 
         var html = await PageForm.HtmlAsync(response);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("開始年度須在基準年 2024 之後");
-        html.ShouldContain("count=-3");
+        html.ShouldContain("value=\"-3\"");
         await using var db = fixture.CreateContext(world.Inventories.OrganisationId);
         (await db.PlanMeasures.CountAsync()).ShouldBe(0);
     }
@@ -192,7 +192,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
         var response = await PageForm.PostAsync(world.Client, $"/planning/plans/{plan.Id}", "add-measure", new()
         {
             ["Input.Kind"] = "led", ["Input.StartYear"] = "2026", ["Input.LifetimeYears"] = "8",
-            ["Input.Parameters"] = "count=200\nwatts-before=40\nwatts-after=18\nhours=4000\nprice-electricity=3.2",
+            ["Value.count"] = "200", ["Value.watts-before"] = "40", ["Value.watts-after"] = "18", ["Value.hours"] = "4000", ["Value.price-electricity"] = "3.2",
         });
 
         response.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.SeeOther, HttpStatusCode.OK]);

@@ -72,7 +72,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
         await db.SaveChangesAsync();
 
         var replaced = await MembersPagesTests<TFixture>.PostAsync(client, $"/tariffs/plans/{plan.Id}", "tariff-plan", ("Input.Csv", TariffPlanCsv.Plan(peak: 12m)));
-        var deleted = await MembersPagesTests<TFixture>.PostAsync(client, $"/tariffs/plans/{plan.Id}", "delete-tariff-plan", ("Delete", "1"));
+        var deleted = await MembersPagesTests<TFixture>.PostAsync(client, $"/tariffs/plans/{plan.Id}", "delete-tariff-plan", ("Delete", "1"), ("__confirmed", "yes"));
 
         replaced.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await MembersPagesTests<TFixture>.PageAsync(client, $"/tariffs/plans/{plan.Id}");

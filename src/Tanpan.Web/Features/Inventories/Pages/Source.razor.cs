@@ -128,6 +128,12 @@ public sealed partial class Source
     private string EntryLabel(ActivityResponse e) =>
         e.Month is int m ? MonthGrid.Label(Invariant(e.Year), Invariant(m)) : $"{Invariant(e.Year)} {T["WholeYear"]}";
 
+    /// <summary>The entry a delete post names, in words for its confirmation; null (no confirmation) for an entry not on the page.</summary>
+    private string? ConfirmEntry(IFormCollection form) =>
+        _entries.FirstOrDefault(e => e.Id.ToString() == form["DeleteEntryId"]) is { } e
+            ? T["ConfirmEntry", EntryLabel(e), e.Amount.ToString("#,0.############", Culture), e.Unit].Value
+            : null;
+
     private string EvidenceLink(Guid entryId) => $"/inventories/{Id}/sources/{SourceId}/activity/{entryId}/evidence";
 
     /// <summary>Reads one typed entry; null (with the messages set under <paramref name="prefix"/>) when a number cannot be read.</summary>

@@ -157,8 +157,8 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
         var inventory = await world.CreateInventoryAsync();
         await world.CreateSourceAsync(inventory.Id, new { facilityId = used.Id, sourceType = "外購電力", material = "外購電力" });
 
-        await PostAsync(world.Client, "/organisation", "delete-facility", [F("DeleteFacilityId", unused.Id.ToString())]);
-        var refused = await PostHtmlAsync(world.Client, "/organisation", "delete-facility", [F("DeleteFacilityId", used.Id.ToString())]);
+        await PostAsync(world.Client, "/organisation", "delete-facility", [F("DeleteFacilityId", unused.Id.ToString()), F("__confirmed", "yes")]);
+        var refused = await PostHtmlAsync(world.Client, "/organisation", "delete-facility", [F("DeleteFacilityId", used.Id.ToString()), F("__confirmed", "yes")]);
 
         refused.ShouldContain("此廠區仍有排放源，不能刪除。");
         await using var db = fixture.CreateContext(world.OrganisationId);

@@ -204,13 +204,38 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
         await PostAsync(world.Client, $"{page}?entry={yearly}", "entry",
             [F("Entry.EntryId", yearly.ToString()), F("Entry.Year", "2021"), F("Entry.Amount", "6000"), F("Entry.Unit", "度")]);
         var aprilBill = await FirstAprilBillAsync(world, source.Id);
-        await PostAsync(world.Client, page, "delete-entry", [F("DeleteEntryId", aprilBill.ToString())]);
+        await PostAsync(world.Client, page, "delete-entry", [F("DeleteEntryId", aprilBill.ToString()), F("__confirmed", "yes")]);
 
         await using var after = fixture.CreateContext(world.OrganisationId);
         var left = await after.ActivityEntries.Where(a => a.EmissionSourceId == source.Id).ToListAsync();
         left.Count.ShouldBe(2);
         left.Single(e => e.Month is null).Amount.ShouldBe(6000m);
         left.ShouldNotContain(e => e.Id == aprilBill);
+    }
+
+    [Fact]
+    public async Task Source_DeleteBill_WithoutConfirmation_AsksNamingTheBillAndDeletesNothing()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, inventory, _, source) = await ElectricityAsync(app);
+        var page = Page(inventory, source);
+        await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "1234"), F("Entry.Unit", "度")]);
+        var bill = await FirstAprilBillAsync(world, source.Id);
+
+        var asked = await PostHtmlAsync(world.Client, page, "delete-entry", [F("DeleteEntryId", bill.ToString())]);
+        await using (var db = fixture.CreateContext(world.OrganisationId))
+        {
+            (await db.ActivityEntries.CountAsync(a => a.Id == bill)).ShouldBe(1);
+        }
+
+        asked.ShouldContain("確定要刪除");
+        asked.ShouldContain("的活動數據（1,234 度）嗎？");
+        asked.ShouldContain($"name=\"DeleteEntryId\" value=\"{bill}\"");
+        asked.ShouldContain("name=\"__confirmed\" value=\"yes\"");
+        asked.ShouldContain($"href=\"{page}\">取消</a>");
+        await PostAsync(world.Client, page, "delete-entry", [F("DeleteEntryId", bill.ToString()), F("__confirmed", "yes")]);
+        await using var after = fixture.CreateContext(world.OrganisationId);
+        (await after.ActivityEntries.CountAsync(a => a.Id == bill)).ShouldBe(0);
     }
 
     [Theory]
@@ -258,7 +283,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 1, amount = 1, unit = "度" });
 
-        var response = await PostAsync(world.Client, Page(inventory, source), "delete-source", [F("DeleteSource", "true")]);
+        var response = await PostAsync(world.Client, Page(inventory, source), "delete-source", [F("DeleteSource", "true"), F("__confirmed", "yes")]);
 
         response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/inventories/{inventory.Id}/sources");
         await using var db = fixture.CreateContext(world.OrganisationId);
