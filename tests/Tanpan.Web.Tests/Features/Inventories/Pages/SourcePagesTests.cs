@@ -94,7 +94,8 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
         await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 12, amount = 99, unit = "度" });
 
         var response = await PostAsync(world.Client, Page(inventory, source), "month-grid",
-            [.. Row(0, 1, "1,200", "度", "財務單據"), .. Row(1, 2, "1300.5", "千度", "其他", "電表讀數"), .. Row(2, 12, "", "度")]);   // a browser posts every row; the month is in the row
+            [.. Row(0, 1, "1,200", "度", "財務單據"), .. Row(1, 2, "1300.5", "千度", "其他", "電表讀數"), .. Row(2, 12, "", "度"),
+             F("Grid.Rows[2].Version", "1")]);   // a browser posts every row with the version it showed; the month is in the row
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         await using var db = fixture.CreateContext(world.OrganisationId);
@@ -133,8 +134,8 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
 
         var response = await PostAsync(world.Client, Page(inventory, source), "month-grid",
         [
-            .. Row(0, 1, "", "度"), F("Grid.Rows[0].AmountPaidNtd", "3,600"), F("Grid.Rows[0].UnitPriceNtd", "3"),
-            .. Row(1, 2, "", "度"), F("Grid.Rows[1].AmountPaidNtd", "4000"), F("Grid.Rows[1].UnitPriceNtd", "3"),
+            .. Row(0, 1, "", "度"), F("Grid.Rows[0].AmountPaidNtd", "3,600"), F("Grid.Rows[0].UnitPriceNtd", "3"), F("Grid.Rows[0].Version", "1"),
+            .. Row(1, 2, "", "度"), F("Grid.Rows[1].AmountPaidNtd", "4000"), F("Grid.Rows[1].UnitPriceNtd", "3"), F("Grid.Rows[1].Version", "1"),
         ]);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
