@@ -38,7 +38,10 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
         var clients = await ClientsAsync(app);
         var wrong = new List<string>();
 
-        foreach (var route in Routes(app).Where(r => RoleTable.Rules.ContainsKey(r)).Order(StringComparer.Ordinal))
+        // Leaving the organisation is probed last: a member who is allowed to leave does leave, and would then be refused
+        // every later route as a stranger.
+        const string Leave = "DELETE /api/v1/organisation/membership";
+        foreach (var route in Routes(app).Where(r => RoleTable.Rules.ContainsKey(r)).Order(StringComparer.Ordinal).OrderBy(r => r == Leave))
         {
             foreach (var (caller, client) in clients)
             {
@@ -126,6 +129,7 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
         var method = route[..space];
         var id = Guid.NewGuid().ToString();
         var path = System.Text.RegularExpressions.Regex.Replace(route[(space + 1)..], @"\{\*\*[^}]+\}", "no-such-file.css");
+        path = System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}:]+:long\}", "1735660800");   // a number where the route takes one
         path = System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", id);
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
