@@ -66,7 +66,11 @@ public abstract class ReadingCorrectionsTests<TFixture>(TFixture fixture) : ICla
         var page = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri(path, UriKind.Relative)));
         var bad = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "correct-reading", new() { [$"Change.Values[{wrong}]"] = "100000000000000000000", ["Change.Command"] = $"correct:{wrong}" }));
         var fixedPage = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "correct-reading", new() { [$"Change.Values[{wrong}]"] = "5", ["Change.Command"] = $"correct:{wrong}" }));
-        await PageForm.PostAsync(world.Client, path, "correct-reading", new() { [$"Change.Values[{wrong}]"] = "5", ["Change.Command"] = $"delete:{wrong}" });
+        // A delete first asks (FlowForm's confirmation) and deletes nothing; confirmed, it deletes.
+        var asked = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "correct-reading", new() { [$"Change.Values[{wrong}]"] = "5", ["Change.Command"] = $"delete:{wrong}" }));
+        asked.ShouldContain("確定要刪除");
+        asked.ShouldContain("2025-03-01 00:30");
+        await PageForm.PostAsync(world.Client, path, "correct-reading", new() { [$"Change.Values[{wrong}]"] = "5", ["Change.Command"] = $"delete:{wrong}", ["__confirmed"] = "yes" });
         world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
         var english = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri(path, UriKind.Relative)));
 

@@ -62,7 +62,7 @@ public abstract class PlanCashFlowTests<TFixture>(TFixture fixture) : IClassFixt
         html.ShouldContain("請以 NPV 或 MIRR 判斷");
         html.ShouldContain("折現回收年限（年）");
         html.ShouldContain(m.Mirr!.Value.ToString("P1", CultureInfo.GetCultureInfo("zh-TW")));
-        html.ShouldContain("running-cost: 每年運轉維護成本");
+        html.ShouldContain("每年運轉維護成本");   // the cash-flow inputs are labelled fields of the add-measure form
     }
 
     [Fact]
