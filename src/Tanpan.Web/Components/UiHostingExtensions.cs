@@ -13,7 +13,7 @@ public static class UiHostingExtensions
     public static IServiceCollection AddTanpanUi(this IServiceCollection services)
     {
         services.AddRazorComponents();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();   // each .resx sits beside its marker class, in the feature that owns it
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);

@@ -9,7 +9,7 @@ namespace Tanpan.Web.Components;
 /// </summary>
 public static class ValidationText
 {
-    private static readonly ResourceManager Resources = new("Tanpan.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+    private static readonly ResourceManager Resources = new(typeof(SharedResource).FullName!, typeof(SharedResource).Assembly);
 
     public static string EmailRequired => Get(nameof(EmailRequired));
 

@@ -32,8 +32,8 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// Brings the database schema up to the latest migration before the app serves requests, then builds the day
-    /// profiles of meters whose readings predate them (<see cref="Features.Meters.DayProfileWriter.BuildMissingAsync"/>).
+    /// Brings the database schema up to the latest migration before the app serves requests, then runs each feature's
+    /// <see cref="IAfterMigration"/> (e.g. the meters' day profiles of readings that predate them).
     /// </summary>
     public static WebApplication MigrateDatabase(this WebApplication app)
     {
@@ -41,7 +41,11 @@ public static class HostingExtensions
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.Migrate();
-        Features.Meters.DayProfileWriter.BuildMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var step in scope.ServiceProvider.GetServices<IAfterMigration>())
+        {
+            step.RunAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         return app;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tanpan.Web.Features.Accounts;
 
 namespace Tanpan.Web.Infrastructure;
 

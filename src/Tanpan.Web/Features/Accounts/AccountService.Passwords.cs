@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 

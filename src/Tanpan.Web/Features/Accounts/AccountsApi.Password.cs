@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 

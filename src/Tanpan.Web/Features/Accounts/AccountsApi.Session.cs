@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 
@@ -17,12 +18,12 @@ public static partial class AccountsApi
         var result = await accounts.CheckPasswordAsync(request.Email, request.Password, cancellationToken);
         if (result.RetryAfter is not null)
         {
-            return Problems.TooManyAttempts(context.Response, result.RetryAfterSeconds);
+            return AccountProblems.TooManyAttempts(context.Response, result.RetryAfterSeconds);
         }
 
         if (result.User is not { } user)
         {
-            return Problems.SignInFailed();
+            return AccountProblems.SignInFailed();
         }
 
         await AccountService.SignInCookieAsync(context, user.Id, user.DisplayName, organisationId: null);

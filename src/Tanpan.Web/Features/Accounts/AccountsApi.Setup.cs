@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Accounts;
 

@@ -40,7 +40,7 @@ internal static class SignInRateLimiting
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await Problems.TooManyAttempts(context.Response, seconds).ExecuteAsync(context);
+            await AccountProblems.TooManyAttempts(context.Response, seconds).ExecuteAsync(context);
             return;
         }
 

@@ -1,3 +1,4 @@
+using Tanpan.Web.Infrastructure;
 namespace Tanpan.Web.Features.ActivityData;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Tanpan.Web.Infrastructure;
 namespace Tanpan.Web.Features.ActivityImports;
 
 /// <summary>A problem of the file or of one cell: the sheet ("" for CSV), the line as in the file, the column key, both languages.</summary>

@@ -1,4 +1,5 @@
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.ActivityImports;
 

@@ -5,6 +5,7 @@ using Tanpan.Core.Text;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.ActivityData;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.ActivityImports;
 

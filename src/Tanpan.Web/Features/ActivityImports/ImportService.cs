@@ -34,11 +34,11 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var year = await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.LockedAt }).SingleOrDefaultAsync(cancellationToken);
-        return year is null ? InventoryProblems.NotFound() : year.LockedAt is not null ? InventoryProblems.Locked() : null;
+        return year is null ? Problems.NotFound() : year.LockedAt is not null ? Problems.Locked() : null;
     }
 
     /// <summary>
@@ -53,18 +53,18 @@ public sealed class ImportService(AppDbContext db, TenantContext tenant, FactorL
         decisions ??= ImportDecisions.None;
         if (!tenant.CanWrite())
         {
-            return (null, InventoryProblems.ReadOnly());
+            return (null, Problems.ReadOnly());
         }
 
         var year = await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken);
         if (year is null)
         {
-            return (null, InventoryProblems.NotFound());
+            return (null, Problems.NotFound());
         }
 
         if (year.LockedAt is not null)
         {
-            return (null, InventoryProblems.Locked());
+            return (null, Problems.Locked());
         }
 
         var facilities = await db.Facilities.ToListAsync(cancellationToken);

@@ -7,6 +7,8 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.ActivityImports.Jobs;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.ActivityImports;
 
@@ -51,13 +53,13 @@ public static class ImportsApi
         await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.PeriodStart, y.PeriodEnd }).SingleOrDefaultAsync(cancellationToken) is { } period
             ? TypedResults.File(ImportTemplate.Xlsx(library.Materials, period.PeriodStart.Year, period.PeriodEnd.Year),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "活動數據匯入範本.xlsx")
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateCsvAsync(
         Guid id, AppDbContext db, CancellationToken cancellationToken) =>
         await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken)
             ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "活動數據匯入範本.csv")
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
 
     /// <summary>
     /// One file as <c>multipart/form-data</c> field <c>file</c> (.csv or .xlsx). <c>dryRun=true</c> (the default) answers
@@ -135,7 +137,7 @@ public static class ImportsApi
     /// <summary>A job's state, progress and counts; 404 for a job of another inventory or organisation.</summary>
     public static async Task<Results<Ok<ImportJobStatus>, ProblemHttpResult>> JobAsync(
         Guid id, Guid jobId, ImportJobService jobs, CancellationToken cancellationToken) =>
-        await jobs.FindAsync(id, jobId, cancellationToken) is { } job ? TypedResults.Ok(job) : InventoryProblems.NotFound();
+        await jobs.FindAsync(id, jobId, cancellationToken) is { } job ? TypedResults.Ok(job) : Problems.NotFound();
 
     /// <summary>
     /// The upload received under a generated name, or why not: no file (400), above <c>Import:MaxBytes</c> (413), or the

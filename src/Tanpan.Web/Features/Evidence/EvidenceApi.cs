@@ -7,6 +7,8 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Evidence;
 
@@ -85,7 +87,7 @@ public static class EvidenceApi
     {
         if (await evidence.FindAsync(id, evidenceId, cancellationToken) is not { } file || evidence.OpenRead(file) is not { } stream)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";

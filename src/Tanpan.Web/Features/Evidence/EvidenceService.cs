@@ -5,6 +5,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Evidence;
 
@@ -24,7 +25,7 @@ public sealed class EvidenceService(AppDbContext db, TenantContext tenant, Evide
         if (!await VisibleAsync(id, cancellationToken)
             || !await db.ActivityEntries.AnyAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken))
         {
-            return (null, InventoryProblems.NotFound());
+            return (null, Problems.NotFound());
         }
 
         var files = await db.EvidenceFiles.Where(e => e.ActivityEntryId == entryId && e.InventoryYearId == id).ToListAsync(cancellationToken);
@@ -94,7 +95,7 @@ public sealed class EvidenceService(AppDbContext db, TenantContext tenant, Evide
         var evidence = await db.EvidenceFiles.SingleOrDefaultAsync(e => e.Id == evidenceId && e.InventoryYearId == id, cancellationToken);
         if (evidence is null)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var sourceId = await db.ActivityEntries.Where(a => a.Id == evidence.ActivityEntryId).Select(a => a.EmissionSourceId).SingleAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tanpan.Core.Inventory;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories;
 

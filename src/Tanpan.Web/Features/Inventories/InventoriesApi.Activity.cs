@@ -17,7 +17,7 @@ public static partial class InventoriesApi
     {
         if (!await db.EmissionSources.AnyAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var entries = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id)
@@ -31,7 +31,7 @@ public static partial class InventoriesApi
     {
         if (await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken) is not { } entry)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(entry);
@@ -143,7 +143,7 @@ public static partial class InventoriesApi
         }
 
         var entry = await db.ActivityEntries.SingleOrDefaultAsync(a => a.Id == entryId && a.EmissionSourceId == sourceId && a.InventoryYearId == id, cancellationToken);
-        return entry is null ? (null, InventoryProblems.NotFound()) : (entry, null);
+        return entry is null ? (null, Problems.NotFound()) : (entry, null);
     }
 
     /// <summary>Checks the request and, when every field is right, copies it to the entry. Fields are named <paramref name="prefix"/> + name.</summary>

@@ -1,6 +1,7 @@
 using Tanpan.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Web.Features.Exports;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -33,12 +34,12 @@ public static partial class InventoriesApi
     {
         if (await documents.GetAsync(id, cancellationToken) is not { } outcome)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (outcome.SnapshotDiffers)
         {
-            return InventoryProblems.Conflict(
+            return Problems.Conflict(
                 "此盤查年度鎖定時的結果與目前重新計算的結果不同（係數庫已變更），無法產出一致的文件；請系統管理員解鎖後重新提交。",
                 "The results locked with this inventory differ from a recalculation now (the factor library changed), so the documents would not match them; an administrator can unlock it and submit it again.");
         }

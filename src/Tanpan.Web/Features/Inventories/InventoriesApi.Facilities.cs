@@ -22,7 +22,7 @@ public static partial class InventoriesApi
     {
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(facility);
@@ -34,7 +34,7 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var facility = new Facility { Id = Guid.CreateVersion7(), Name = "" };
@@ -53,12 +53,12 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (http.IsStale(facility))
@@ -86,12 +86,12 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Facilities.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } facility)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (http.IsStale(facility))
@@ -101,7 +101,7 @@ public static partial class InventoriesApi
 
         if (await db.EmissionSources.AnyAsync(s => s.FacilityId == id, cancellationToken))
         {
-            return InventoryProblems.Conflict("此廠區仍有排放源，不能刪除。", "The facility still has emission sources and cannot be deleted.");
+            return Problems.Conflict("此廠區仍有排放源，不能刪除。", "The facility still has emission sources and cannot be deleted.");
         }
 
         db.Facilities.Remove(facility);

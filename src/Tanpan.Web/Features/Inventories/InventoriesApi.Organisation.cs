@@ -14,7 +14,7 @@ public static partial class InventoriesApi
     {
         if (await db.Organisations.SingleOrDefaultAsync(cancellationToken) is not { } organisation)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(organisation);
@@ -27,12 +27,12 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Organisations.SingleOrDefaultAsync(cancellationToken) is not { } organisation)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (http.IsStale(organisation))

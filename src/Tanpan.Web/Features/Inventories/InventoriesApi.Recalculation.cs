@@ -22,7 +22,7 @@ public static partial class InventoriesApi
     {
         if (await db.InventoryYears.AsNoTracking().SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var (preview, problem) = await PreviewAsync(year, request, db, library, configuration, cancellationToken);
@@ -79,7 +79,7 @@ public static partial class InventoriesApi
     /// <summary>The structural-change check against the base year (<see cref="BaseYearStructure"/>); every member may look.</summary>
     public static async Task<Results<Ok<StructuralChangeCheck>, ProblemHttpResult>> GetBaseYearCheckAsync(
         Guid id, BaseYearStructure structure, CancellationToken cancellationToken) =>
-        await structure.CheckAsync(id, cancellationToken) is { } check ? TypedResults.Ok(check) : InventoryProblems.NotFound();
+        await structure.CheckAsync(id, cancellationToken) is { } check ? TypedResults.Ok(check) : Problems.NotFound();
 
     /// <summary>A plain update may not move an inventory with activity data to other sets (that is a recalculation).</summary>
     internal static void RefuseSetChange(FieldErrors errors, string field)

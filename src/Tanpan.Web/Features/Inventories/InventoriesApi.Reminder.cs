@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
 using Tanpan.Web.Data;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -14,7 +15,7 @@ public static partial class InventoriesApi
     {
         if (await db.InventoryYears.AsNoTracking().SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var sources = await db.EmissionSources.AsNoTracking().Where(s => s.InventoryYearId == id).OrderBy(s => s.Id)

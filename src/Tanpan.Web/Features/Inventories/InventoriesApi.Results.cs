@@ -26,7 +26,7 @@ public static partial class InventoriesApi
         ArgumentNullException.ThrowIfNull(results);
         if (await results.HeadAsync(id, cancellationToken) is not { } head)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (NotModified(context, head) is { } notModified)
@@ -67,7 +67,7 @@ public static partial class InventoriesApi
 
         if (await results.HeadAsync(id, cancellationToken) is not { } head)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (NotModified(context, head) is { } notModified)

@@ -20,7 +20,7 @@ public static partial class InventoriesApi
     {
         if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var sources = await db.EmissionSources.Where(s => s.InventoryYearId == id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
@@ -32,7 +32,7 @@ public static partial class InventoriesApi
     {
         if (await db.EmissionSources.SingleOrDefaultAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken) is not { } source)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(source);
@@ -117,7 +117,7 @@ public static partial class InventoriesApi
         }
 
         var source = await db.EmissionSources.SingleOrDefaultAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken);
-        return source is null ? (null, InventoryProblems.NotFound()) : (source, null);
+        return source is null ? (null, Problems.NotFound()) : (source, null);
     }
 
     private static async Task<ValidationProblem?> ApplyAsync(

@@ -7,6 +7,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Concurrency;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Inventories;
 
@@ -24,7 +25,7 @@ public static partial class InventoriesApi
     {
         if (await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(year);
@@ -41,7 +42,7 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var year = new InventoryYear { Id = Guid.CreateVersion7(), FactorSetId = "", GwpSetId = "" };
@@ -175,7 +176,7 @@ public static partial class InventoriesApi
 
         if (await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var errors = new FieldErrors();
@@ -187,7 +188,7 @@ public static partial class InventoriesApi
 
         if (year.LockedAt is null)
         {
-            return InventoryProblems.Conflict("此盤查年度未鎖定。", "The inventory is not locked.");
+            return Problems.Conflict("此盤查年度未鎖定。", "The inventory is not locked.");
         }
 
         (year.LockedAt, year.LockedByUserId, year.UnlockReason) = (null, null, reason);
@@ -210,7 +211,7 @@ public static partial class InventoriesApi
 
         if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         pageSize = Math.Clamp(pageSize, 1, 200);
@@ -231,14 +232,14 @@ public static partial class InventoriesApi
     {
         if (!tenant.CanWrite())
         {
-            return (null, InventoryProblems.ReadOnly());
+            return (null, Problems.ReadOnly());
         }
 
         var year = await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken);
         return year switch
         {
-            null => (null, InventoryProblems.NotFound()),
-            { LockedAt: not null } => (null, InventoryProblems.Locked()),
+            null => (null, Problems.NotFound()),
+            { LockedAt: not null } => (null, Problems.Locked()),
             _ => (year, null),
         };
     }
@@ -300,7 +301,7 @@ public static partial class InventoriesApi
     }
 
     private static ProblemHttpResult DuplicateYear(int year) =>
-        InventoryProblems.Conflict($"{year} 年已有盤查年度。", $"The organisation already has an inventory for {year}.");
+        Problems.Conflict($"{year} 年已有盤查年度。", $"The organisation already has an inventory for {year}.");
 
     private static InventoryResponse Response(InventoryYear y) => new(
         y.Id, y.Year, y.Boundary, y.PeriodStart, y.PeriodEnd, y.FactorSetId, y.GwpSetId, y.IsBaseYear, y.LockedAt, y.LockedByUserId, y.UnlockReason,

@@ -1,4 +1,5 @@
 using Tanpan.Web.Infrastructure.Concurrency;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Inventories;
 

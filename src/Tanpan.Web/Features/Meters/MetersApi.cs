@@ -48,9 +48,7 @@ public static class MetersApi
 
     public sealed record IngestReading(string Meter, string Ts, double Value);
 
-    internal static bool CanRead(this TenantContext tenant) => tenant.Role is MembershipRole.Owner or MembershipRole.Editor or MembershipRole.Viewer;
-
-    internal static ProblemHttpResult NoAccess() => Accounts.Problems.Of(StatusCodes.Status403Forbidden,
+    internal static ProblemHttpResult NoAccess() => Problems.Of(StatusCodes.Status403Forbidden,
         "您的角色不能檢視電表。", "Your role cannot see meters.");
 
     public static async Task<Results<Ok<MetersPage>, ProblemHttpResult>> ListAsync(
@@ -82,7 +80,7 @@ public static class MetersApi
 
         if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         http.Tag(meter);
@@ -94,7 +92,7 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var meter = new Meter { Id = Guid.CreateVersion7(), Name = "", EnergyType = "", Unit = "", Kind = "", CreatedAt = clock.GetUtcNow() };
@@ -113,12 +111,12 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         if (await db.Meters.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (http.IsStale(meter))
@@ -146,12 +144,12 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Meters.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (http.IsStale(meter))
@@ -184,7 +182,7 @@ public static class MetersApi
 
         if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         return TypedResults.Ok(await MeterActivity.YearAsync(store, meter.Id, meter.IntervalMinutes, year, cancellationToken));
@@ -196,12 +194,12 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var year = meter.EmissionSourceId is { } sourceId
@@ -209,7 +207,7 @@ public static class MetersApi
             : null;
         if (year is null)
         {
-            return InventoryProblems.Conflict("此電表未連結排放源。", "The meter is not linked to an emission source.");
+            return Problems.Conflict("此電表未連結排放源。", "The meter is not linked to an emission source.");
         }
 
         return TypedResults.Ok(await MeterActivity.SyncAsync(db, meter.Id, Enumerable.Range(1, 12).Select(m => (year.Value, m)), cancellationToken));
@@ -312,7 +310,7 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         var keys = await db.GatewayKeys.AsNoTracking().OrderBy(k => k.Name)
@@ -326,7 +324,7 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         var errors = new FieldErrors();
@@ -349,12 +347,12 @@ public static class MetersApi
     {
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         if (await db.GatewayKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken) is not { } key)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         key.RevokedAt ??= clock.GetUtcNow();

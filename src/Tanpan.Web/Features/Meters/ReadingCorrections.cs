@@ -48,12 +48,12 @@ public static class ReadingCorrections
         ArgumentNullException.ThrowIfNull(clock);
         if (!tenant.CanWrite())
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await db.Meters.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) is not { } meter)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (meter.Kind == MeterValues.Cumulative)
@@ -77,7 +77,7 @@ public static class ReadingCorrections
 
         if (!await WriteAsync(db, tenant, meter, ts, value, now, ct))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (meter.EmissionSourceId is not null)

@@ -3,6 +3,7 @@ using Tanpan.Core.Factors;
 using Tanpan.Core.Tariffs;
 using Tanpan.Core.Tariffs.Billing;
 using Tanpan.Web.Data;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Monitoring;
 

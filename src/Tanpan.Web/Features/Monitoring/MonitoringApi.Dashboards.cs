@@ -23,7 +23,7 @@ public static partial class MonitoringApi
             return InvalidDate();
         }
 
-        return await dashboards.ForMeterAsync(id, day, cancellationToken) is { } d ? TypedResults.Ok(d) : InventoryProblems.NotFound();
+        return await dashboards.ForMeterAsync(id, day, cancellationToken) is { } d ? TypedResults.Ok(d) : Problems.NotFound();
     }
 
     /// <summary>A facility's electricity meters summed, for the local day <paramref name="date"/>.</summary>
@@ -40,7 +40,7 @@ public static partial class MonitoringApi
             return InvalidDate();
         }
 
-        return await dashboards.ForFacilityAsync(id, day, cancellationToken) is { } d ? TypedResults.Ok(d) : InventoryProblems.NotFound();
+        return await dashboards.ForFacilityAsync(id, day, cancellationToken) is { } d ? TypedResults.Ok(d) : Problems.NotFound();
     }
 
     internal static bool TryDate(string? text, out DateOnly? day)

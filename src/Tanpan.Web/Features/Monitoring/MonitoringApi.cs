@@ -68,17 +68,17 @@ public static partial class MonitoringApi
 
     public static async Task<Results<Ok<DetectionResponse>, ProblemHttpResult>> DetectAllAsync(TenantContext tenant, MeterAlertService alerts,
         CancellationToken cancellationToken) =>
-        tenant.CanWrite() ? TypedResults.Ok(await alerts.DetectAsync(null, cancellationToken)) : InventoryProblems.ReadOnly();
+        tenant.CanWrite() ? TypedResults.Ok(await alerts.DetectAsync(null, cancellationToken)) : Problems.ReadOnly();
 
     public static async Task<Results<Ok<DetectionResponse>, ProblemHttpResult>> DetectMeterAsync(Guid id, TenantContext tenant, AppDbContext db,
         MeterAlertService alerts, CancellationToken cancellationToken)
     {
         if (!await db.Meters.AnyAsync(m => m.Id == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
-        return tenant.CanWrite() ? TypedResults.Ok(await alerts.DetectAsync(id, cancellationToken)) : InventoryProblems.ReadOnly();
+        return tenant.CanWrite() ? TypedResults.Ok(await alerts.DetectAsync(id, cancellationToken)) : Problems.ReadOnly();
     }
 
     public static Task<Results<Ok<MeterAlertResponse>, ProblemHttpResult>> AcknowledgeAsync(Guid id, TenantContext tenant, AppDbContext db,
@@ -94,12 +94,12 @@ public static partial class MonitoringApi
     {
         if (!await db.MeterAlerts.AnyAsync(a => a.Id == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!tenant.CanWrite() || tenant.UserId is not Guid userId)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var alert = (await alerts.SetStatusAsync(id, status, userId, cancellationToken))!;
@@ -148,12 +148,12 @@ public static partial class MonitoringApi
     {
         if (!await db.AlertDeliveries.AnyAsync(d => d.Id == id, cancellationToken))
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         return tenant.CanWrite()
             ? TypedResults.Ok(AlertDeliveryResponse.Of((await deliveries.AttemptAsync(id, manual: true, cancellationToken))!))
-            : InventoryProblems.ReadOnly();
+            : Problems.ReadOnly();
     }
 
     /// <summary>

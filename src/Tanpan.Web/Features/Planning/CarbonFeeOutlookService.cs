@@ -2,6 +2,7 @@ using Tanpan.Core.CarbonFee;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Planning;
 

@@ -7,6 +7,7 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Planning;
 
@@ -34,7 +35,7 @@ public sealed class MeasureEvaluationService(AppDbContext db, TenantContext tena
         ArgumentNullException.ThrowIfNull(request);
         if (MeasureCatalog.Find(measureId) is not { } measure)
         {
-            return Problems.MeasureNotFound(measureId);
+            return PlanningProblems.MeasureNotFound(measureId);
         }
 
         var errors = new FieldErrors();
@@ -42,7 +43,7 @@ public sealed class MeasureEvaluationService(AppDbContext db, TenantContext tena
         var basis = await BasisAsync(request, cancellationToken);
         if (basis is null)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (errors.Any)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.CarbonFee;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Planning;
 
@@ -44,7 +46,7 @@ public static class PlanningApi
     public static Results<Ok<CaseDetail>, ProblemHttpResult> GetCase(string caseId, CaseChecks cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        return cases.Find(caseId) is { } detail ? TypedResults.Ok(detail) : Problems.CaseNotFound(caseId);
+        return cases.Find(caseId) is { } detail ? TypedResults.Ok(detail) : PlanningProblems.CaseNotFound(caseId);
     }
 
     /// <summary>
@@ -57,7 +59,7 @@ public static class PlanningApi
         ArgumentNullException.ThrowIfNull(suggestions);
         return await suggestions.GetAsync(id, cancellationToken) switch
         {
-            null => InventoryProblems.NotFound(),
+            null => Problems.NotFound(),
             { Suggestions: { } found } => TypedResults.Ok(found),
             var failed => TypedResults.UnprocessableEntity(new UnprocessableResults(
                 "部分活動數據無法計算，尚無建議。", "Some activity entries cannot be calculated, so there are no suggestions yet.", failed.Issues)),
@@ -102,7 +104,7 @@ public static class PlanningApi
         {
             if (await fees.ScopeOneTwoTonnesAsync(inventoryId, cancellationToken) is not { } found)
             {
-                return InventoryProblems.NotFound();
+                return Problems.NotFound();
             }
 
             if (found.Issues.Count > 0)

@@ -1,6 +1,7 @@
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 

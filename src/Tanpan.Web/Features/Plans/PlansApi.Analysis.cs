@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.Reduction.Planning;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 
 public static partial class PlansApi
 {
     public static async Task<Results<Ok<AbatementCurveResponse>, ProblemHttpResult>> GetCurveAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Curve(view)) : InventoryProblems.NotFound();
+        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Curve(view)) : Problems.NotFound();
 
     public static async Task<Results<Ok<IReadOnlyList<PathwayYear>>, ProblemHttpResult>> GetPathwayAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Pathway(view)) : InventoryProblems.NotFound();
+        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Pathway(view)) : Problems.NotFound();
 
     /// <summary>The carbon-fee outlook; <paramref name="offsetsT"/> domestic reduction credits a year (≥ 0, default 0) are deducted with and without the plan.</summary>
     public static async Task<Results<Ok<CarbonFeeOutlookResponse>, ValidationProblem, ProblemHttpResult>> GetCarbonFeeAsync(
@@ -18,7 +19,7 @@ public static partial class PlansApi
     {
         if (await plans.FindAsync(id, cancellationToken) is not { } view)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (offsetsT < 0m)
@@ -35,5 +36,5 @@ public static partial class PlansApi
         Guid id, PlanService plans, PlanAnalysis analysis, CancellationToken cancellationToken) =>
         await plans.FindAsync(id, cancellationToken) is { } view
             ? TypedResults.Ok(await analysis.VerifiedSavingsAsync(view, cancellationToken))
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
 }

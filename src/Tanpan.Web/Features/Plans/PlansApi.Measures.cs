@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -12,7 +13,7 @@ public static partial class PlansApi
         Guid id, PlanService plans, CancellationToken cancellationToken) =>
         await plans.FindAsync(id, cancellationToken) is { } view
             ? TypedResults.Ok(view.Measures.Select(Response).ToList())
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
 
     /// <summary>Adds a measure; its inputs must evaluate (unknown kinds and bad inputs are field errors) and nothing is saved otherwise.</summary>
     public static async Task<Results<Created<PlanMeasureResponse>, ValidationProblem, ProblemHttpResult>> AddMeasureAsync(
@@ -21,12 +22,12 @@ public static partial class PlansApi
         ArgumentNullException.ThrowIfNull(request);
         if (await plans.FindAsync(id, cancellationToken) is not { } view)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var measure = new PlanMeasure { Id = Guid.CreateVersion7(), PlanId = id, Kind = "", ParametersJson = "{}" };
@@ -48,12 +49,12 @@ public static partial class PlansApi
         if (await plans.FindAsync(id, cancellationToken) is not { } view
             || await plans.Db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == id, cancellationToken) is not { } measure)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (Apply(measure, request, view, plans) is { } invalid)
@@ -70,12 +71,12 @@ public static partial class PlansApi
     {
         if (!plans.CanRead || await plans.Db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == id, cancellationToken) is not { } measure)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         plans.Db.PlanMeasures.Remove(measure);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -13,7 +14,7 @@ public static partial class PlansApi
     {
         if (!plans.CanRead)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var list = await plans.Db.ReductionPlans.AsNoTracking()
@@ -25,7 +26,7 @@ public static partial class PlansApi
     }
 
     public static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlanAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(Response(view)) : InventoryProblems.NotFound();
+        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(Response(view)) : Problems.NotFound();
 
     public static async Task<Results<Created<PlanResponse>, ValidationProblem, ProblemHttpResult>> CreatePlanAsync(
         PlanRequest request, PlanService plans, TimeProvider clock, CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ public static partial class PlansApi
         ArgumentNullException.ThrowIfNull(request);
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var plan = new ReductionPlan { Id = Guid.CreateVersion7(), Name = "", CreatedAt = clock.GetUtcNow() };
@@ -53,12 +54,12 @@ public static partial class PlansApi
         ArgumentNullException.ThrowIfNull(request);
         if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await ApplyAsync(plan, request, plans, plan.Measures, cancellationToken) is { } invalid)
@@ -76,17 +77,17 @@ public static partial class PlansApi
     {
         if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await plans.Db.EmissionTargets.AnyAsync(t => t.PlanId == id, cancellationToken))
         {
-            return InventoryProblems.Conflict("有減量目標使用此計畫，請先在目標中移除。", "A target uses this plan; unlink it from the target first.");
+            return Problems.Conflict("有減量目標使用此計畫，請先在目標中移除。", "A target uses this plan; unlink it from the target first.");
         }
 
         plans.Db.ReductionPlans.Remove(plan);

@@ -1,5 +1,6 @@
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction.Planning;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -16,7 +17,7 @@ public static class TargetsApi
     {
         if (!plans.CanRead)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var targets = await plans.Db.EmissionTargets.AsNoTracking().ToListAsync(cancellationToken);
@@ -24,7 +25,7 @@ public static class TargetsApi
     }
 
     public static async Task<Results<Ok<TargetResponse>, ProblemHttpResult>> GetTargetAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await FindAsync(id, plans, cancellationToken) is { } target ? TypedResults.Ok(Response(target)) : InventoryProblems.NotFound();
+        await FindAsync(id, plans, cancellationToken) is { } target ? TypedResults.Ok(Response(target)) : Problems.NotFound();
 
     public static async Task<Results<Created<TargetResponse>, ValidationProblem, ProblemHttpResult>> CreateTargetAsync(
         TargetRequest request, PlanService plans, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ public static class TargetsApi
         ArgumentNullException.ThrowIfNull(request);
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         var target = new EmissionTarget { Id = Guid.CreateVersion7(), Name = "", Scopes = "1,2" };
@@ -52,12 +53,12 @@ public static class TargetsApi
         ArgumentNullException.ThrowIfNull(request);
         if (!plans.CanRead || await plans.Db.EmissionTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } target)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         if (await ApplyAsync(target, request, plans, cancellationToken) is { } invalid)
@@ -74,12 +75,12 @@ public static class TargetsApi
     {
         if (!plans.CanRead || await plans.Db.EmissionTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } target)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         if (!plans.CanWrite)
         {
-            return InventoryProblems.ReadOnly();
+            return Problems.ReadOnly();
         }
 
         plans.Db.EmissionTargets.Remove(target);
@@ -91,7 +92,7 @@ public static class TargetsApi
         Guid id, PlanService plans, InventoryEmissions emissions, CancellationToken cancellationToken) =>
         await FindAsync(id, plans, cancellationToken) is { } target
             ? TypedResults.Ok(await TableAsync(target, plans, emissions, cancellationToken))
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
 
     /// <summary>
     /// Actual = the chosen scopes of the inventory of each year (÷ its output for intensity; none without output); the base

@@ -67,7 +67,7 @@ public static partial class TariffPlansApi
 
         return await db.OrganisationTariffPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } row
             ? TypedResults.Ok(await ResponseAsync(row, db, cancellationToken))
-            : InventoryProblems.NotFound();
+            : Problems.NotFound();
     }
 
     public static async Task<Results<Created<OrganisationTariffPlanResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -76,7 +76,7 @@ public static partial class TariffPlansApi
         ArgumentNullException.ThrowIfNull(request);
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         var errors = new FieldErrors();
@@ -113,12 +113,12 @@ public static partial class TariffPlansApi
         ArgumentNullException.ThrowIfNull(request);
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         if (await db.OrganisationTariffPlans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } row)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var errors = new FieldErrors();
@@ -153,18 +153,18 @@ public static partial class TariffPlansApi
     {
         if (!tenant.CanWrite())
         {
-            return tenant.CanRead() ? InventoryProblems.ReadOnly() : NoAccess();
+            return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
         }
 
         if (await db.OrganisationTariffPlans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } row)
         {
-            return InventoryProblems.NotFound();
+            return Problems.NotFound();
         }
 
         var meters = await MetersUsingAsync(db, row.PlanId, cancellationToken);
         if (meters.Count > 0)
         {
-            return InventoryProblems.Conflict($"電表 {string.Join("、", meters)} 仍使用方案 {row.PlanId}，請先為它們改選其他方案再刪除。",
+            return Problems.Conflict($"電表 {string.Join("、", meters)} 仍使用方案 {row.PlanId}，請先為它們改選其他方案再刪除。",
                 $"Meter(s) {string.Join(", ", meters)} still use plan {row.PlanId}; choose another plan for them before deleting it.");
         }
 
@@ -239,7 +239,7 @@ public static partial class TariffPlansApi
             await MetersUsingAsync(db, row.PlanId, cancellationToken), versions, row.CreatedAt, row.UpdatedAt);
     }
 
-    private static ProblemHttpResult NoAccess() => Accounts.Problems.Of(StatusCodes.Status403Forbidden,
+    private static ProblemHttpResult NoAccess() => Problems.Of(StatusCodes.Status403Forbidden,
         "您的角色不能檢視電價方案。", "Your role cannot see tariff plans.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,99}$", RegexOptions.CultureInvariant)]

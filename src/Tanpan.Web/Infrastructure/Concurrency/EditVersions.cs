@@ -117,7 +117,7 @@ public static class EditVersions
             db.ChangeTracker.Clear();
             var fresh = await db.Set<T>().SingleOrDefaultAsync(r => r.Id == row.Id, cancellationToken);
             return fresh is null
-                ? Features.Accounts.Problems.NotFound()
+                ? Problems.NotFound()
                 : await StaleAsync(http, db, fresh, current(fresh), cancellationToken);
         }
     }

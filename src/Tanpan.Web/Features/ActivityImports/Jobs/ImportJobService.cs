@@ -22,10 +22,10 @@ public sealed class ImportJobService(AppDbContext db, TenantContext tenant, Impo
         Guid id, string path, string fileName, int rows, CancellationToken cancellationToken, ImportDecisions? decisions = null)
     {
         decisions ??= ImportDecisions.None;
-        var problem = !tenant.CanWrite() ? InventoryProblems.ReadOnly()
+        var problem = !tenant.CanWrite() ? Problems.ReadOnly()
             : await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.LockedAt }).SingleOrDefaultAsync(cancellationToken) is not { } year
-                ? InventoryProblems.NotFound()
-            : year.LockedAt is not null ? InventoryProblems.Locked()
+                ? Problems.NotFound()
+            : year.LockedAt is not null ? Problems.Locked()
             : null;
         if (problem is not null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Web.Data;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Inventories.Pages;
 

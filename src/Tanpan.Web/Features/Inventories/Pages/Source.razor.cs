@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure.Concurrency;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories.Pages;
 

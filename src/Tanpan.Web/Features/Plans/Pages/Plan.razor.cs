@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Tariffs;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans.Pages;
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Features.Inventories.Pages;
+using Tanpan.Web.Components;
 
 namespace Tanpan.Web.Features.Plans.Pages;
 
 /// <summary>What the plan and target pages share: the flow page's member checks and field messages, the plan service and this feature's strings.</summary>
-public abstract class PlanPage : FlowPage
+public abstract class PlanPage : MemberPage
 {
     [Inject]
     protected PlanService Plans { get; set; } = default!;

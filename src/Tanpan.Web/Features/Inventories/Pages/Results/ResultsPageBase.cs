@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Tanpan.Web.Data;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Roles;
+using Tanpan.Web.Components;
 
 namespace Tanpan.Web.Features.Inventories.Pages.Results;
 

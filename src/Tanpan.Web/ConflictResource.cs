@@ -1,7 +1,0 @@
-namespace Tanpan.Web;
-
-/// <summary>
-/// Marker for <c>IStringLocalizer&lt;ConflictResource&gt;</c>: the "changed by someone else" panel of edit forms
-/// (<c>Components/EditConflict.razor</c>) in <c>Resources/ConflictResource.resx</c> (Traditional Chinese) and <c>.en.resx</c>.
-/// </summary>
-public sealed class ConflictResource;

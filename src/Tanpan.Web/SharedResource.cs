@@ -1,8 +1,0 @@
-namespace Tanpan.Web;
-
-/// <summary>
-/// Marker for <c>IStringLocalizer&lt;SharedResource&gt;</c>: the UI strings in
-/// <c>Resources/SharedResource.resx</c> (Traditional Chinese, the default) and <c>.en.resx</c>.
-/// Kept outside <c>Resources/</c> so the resource keeps the name the localizer looks for.
-/// </summary>
-public sealed class SharedResource;
