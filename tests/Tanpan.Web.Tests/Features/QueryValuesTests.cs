@@ -22,7 +22,7 @@ public abstract class QueryValuesTests<TFixture>(TFixture fixture) : IClassFixtu
     [MemberData(nameof(QueryValueCases.OutOfRange), MemberType = typeof(QueryValueCases))]
     public async Task Get_OutOfRangeQueryValue_Is400InBothLanguages(string route, string query)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, path) = await WorldAsync(app, route);
 
         var response = await world.Client.GetAsync(new Uri($"{path}?{query}", UriKind.Relative));
@@ -43,7 +43,7 @@ public abstract class QueryValuesTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("/meters/{meter}?year=2147483647")]
     public async Task Page_OutOfRangeQueryValue_IsStillAnswered(string route)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, path) = await WorldAsync(app, route);
         var owner = await app.SeedUserAsync(false, (world.World.OrganisationId, MembershipRole.Owner));
         var client = await MembersPagesTests<TFixture>.PageClientAsync(app, owner);

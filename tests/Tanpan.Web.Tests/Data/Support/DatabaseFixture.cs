@@ -8,10 +8,12 @@ namespace Tanpan.Web.Tests.Data.Support;
 /// <summary>
 /// One migrated database per test class (<see cref="Settings"/>), plus empty ones on request; all
 /// removed when the class is done. Tests in a class share the database, so each seeds its own
-/// organisations and never assumes an empty table.
+/// organisations and never assumes an empty table. The class's database is a copy of one migrated once per test run
+/// (<see cref="CreateMigratedDatabaseAsync"/>), which the migration tests check against a migration run of its own.
 /// </summary>
 public abstract class DatabaseFixture : IAsyncLifetime
 {
+    private readonly List<Func<ValueTask>> _onDispose = [];
     private DatabaseSettings? _settings;
 
     public abstract DatabaseProvider Provider { get; }
@@ -20,6 +22,18 @@ public abstract class DatabaseFixture : IAsyncLifetime
 
     /// <summary>A new, empty database (no migrations applied), dropped with the fixture.</summary>
     public abstract Task<DatabaseSettings> CreateEmptyDatabaseAsync();
+
+    /// <summary>A new database at the latest migration: a copy of one migrated once per test run; dropped with the fixture.</summary>
+    public abstract Task<DatabaseSettings> CreateMigratedDatabaseAsync();
+
+    /// <summary>Work to do when the class is done, before its databases are dropped (e.g. stopping a shared app).</summary>
+    public void OnDispose(Func<ValueTask> action)
+    {
+        lock (_onDispose)
+        {
+            _onDispose.Add(action);
+        }
+    }
 
     public AppDbContext CreateContext(TenantContext? tenant = null, TimeProvider? clock = null, DatabaseSettings? settings = null)
     {
@@ -36,12 +50,26 @@ public abstract class DatabaseFixture : IAsyncLifetime
         return CreateContext(tenant, clock);
     }
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _settings = await CreateMigratedDatabaseAsync();
+
+    public async Task DisposeAsync()
     {
-        _settings = await CreateEmptyDatabaseAsync();
-        await using var db = CreateContext();
-        await db.Database.MigrateAsync();
+        foreach (var action in _onDispose)
+        {
+            await action();
+        }
+
+        await DropDatabasesAsync();
     }
 
-    public abstract Task DisposeAsync();
+    protected abstract Task DropDatabasesAsync();
+
+    /// <summary>Brings a database to the latest migration (the template's one migration run).</summary>
+    protected static async Task MigrateAsync(DatabaseSettings settings)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseTanpanDatabase(settings);
+        await using var db = new AppDbContext(options.Options, new TenantContext(), TimeProvider.System);
+        await db.Database.MigrateAsync();
+    }
 }

@@ -23,10 +23,12 @@ public sealed class PostgresFixture : DatabaseFixture
                 $"{Variable} is not set, so the PostgreSQL tests have no server. Run the suite with `bash scripts/test`: " +
                 "it starts a throwaway PostgreSQL 15 and sets the variable.");
 
-    public override async Task<DatabaseSettings> CreateEmptyDatabaseAsync()
+    public override Task<DatabaseSettings> CreateEmptyDatabaseAsync() => CreateDatabaseAsync("");
+
+    private async Task<DatabaseSettings> CreateDatabaseAsync(string template)
     {
         var name = "tanpan_test_" + Guid.NewGuid().ToString("N");
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\"");
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" {template}");
         lock (_databases)
         {
             _databases.Add(name);
@@ -36,7 +38,26 @@ public sealed class PostgresFixture : DatabaseFixture
         return new DatabaseSettings(Provider, builder.ConnectionString);
     }
 
-    public override async Task DisposeAsync()
+    /// <summary>The run's migrated template database; copies are made with <c>CREATE DATABASE … TEMPLATE</c>.</summary>
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
+    public override async Task<DatabaseSettings> CreateMigratedDatabaseAsync()
+    {
+        var template = await Template.Value;
+        return await CreateDatabaseAsync($"TEMPLATE \"{template}\"");
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var name = "tanpan_template_" + Guid.NewGuid().ToString("N");
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\"");
+        var settings = new DatabaseSettings(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, Pooling = false }.ConnectionString);
+        await MigrateAsync(settings);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();
+        return name;
+    }
+
+    protected override async Task DropDatabasesAsync()
     {
         NpgsqlConnection.ClearAllPools();
         foreach (var name in _databases)

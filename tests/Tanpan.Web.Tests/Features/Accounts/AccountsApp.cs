@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,7 +22,30 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    private static readonly ConditionalWeakTable<DatabaseFixture, AccountsApp> SharedApps = [];
+
     private readonly DatabaseSettings _settings = settings ?? fixture.Settings;
+
+    /// <summary>
+    /// The test class's one app (per fixture, so per class and provider), started once: a host start-up costs more
+    /// than most tests. Its clock is put back to <see cref="Seed.Time"/> for each test; a test that needs other
+    /// settings, services or a database of its own uses <c>new AccountsApp(…)</c>, whose configuration is refused here
+    /// (<see cref="ThrowIfShared"/>). Disposing it is a no-op; it stops when the class's fixture is disposed.
+    /// </summary>
+    public static AccountsApp Shared(DatabaseFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        var app = SharedApps.GetValue(fixture, f =>
+        {
+            var shared = new AccountsApp(f) { _shared = true };
+            f.OnDispose(shared.StopAsync);
+            return shared;
+        });
+        app.Clock.Now = Seed.Time;
+        return app;
+    }
+
+    private bool _shared;
 
     public ManualClock Clock { get; } = new(Seed.Time);
 
@@ -29,16 +53,28 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     public string EvidencePath { get; } = Directory.CreateTempSubdirectory("tanpan-evidence-").FullName;
 
     /// <summary><c>Evidence:MaxBytes</c>; set it before the first request.</summary>
-    public long? EvidenceMaxBytes { get; set; }
+    public long? EvidenceMaxBytes
+    {
+        get;
+        set { ThrowIfShared(); field = value; }
+    }
 
     /// <summary>This app's folder of uploaded import files (<c>Import:Path</c>), removed with the app.</summary>
     public string ImportPath { get; } = Directory.CreateTempSubdirectory("tanpan-import-").FullName;
 
     /// <summary><c>Import:MaxBytes</c>; set it before the first request.</summary>
-    public long? ImportMaxBytes { get; set; }
+    public long? ImportMaxBytes
+    {
+        get;
+        set { ThrowIfShared(); field = value; }
+    }
 
     /// <summary><c>Monitoring:WebhookAllowInsecureForDevelopment</c> (http and loopback webhooks, for the local test receivers); set it before the first request.</summary>
-    public bool WebhooksForDevelopment { get; set; }
+    public bool WebhooksForDevelopment
+    {
+        get;
+        set { ThrowIfShared(); field = value; }
+    }
 
     /// <summary>
     /// Configuration set on the host before the first request. The sign-in rate limits start high so that tests signing
@@ -51,7 +87,11 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
     };
 
     /// <summary>Extra service registrations, applied after the app's own (set before the first request).</summary>
-    public Action<IServiceCollection>? TestServices { get; set; }
+    public Action<IServiceCollection>? TestServices
+    {
+        get;
+        set { ThrowIfShared(); field = value; }
+    }
 
     /// <summary>A user with <see cref="Password"/> and the given memberships, saved directly in the database.</summary>
     public async Task<User> SeedUserAsync(bool administrator = false, params (Guid OrganisationId, MembershipRole Role)[] memberships)
@@ -185,7 +225,19 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         });
     }
 
-    public override async ValueTask DisposeAsync()
+#pragma warning disable CA2215 // A shared app is stopped by its fixture (StopAsync calls base.DisposeAsync), not by each test's `await using`.
+    public override ValueTask DisposeAsync() => _shared ? ValueTask.CompletedTask : StopAsync();
+#pragma warning restore CA2215
+
+    private void ThrowIfShared()
+    {
+        if (_shared)
+        {
+            throw new InvalidOperationException("The shared app's configuration is fixed; configure a `AccountsApp.Shared(fixture)` instead.");
+        }
+    }
+
+    private async ValueTask StopAsync()
     {
         await base.DisposeAsync();
         foreach (var folder in (string[])[EvidencePath, ImportPath])

@@ -204,7 +204,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task EveryRouteWithParameters_AsOtherTenant_FindsNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await World.CreateAsync(app, fixture);
         using var a = app.BearerClient(world.TokenA);
 
@@ -262,7 +262,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Me_AsOtherTenantWithOrganisationHeader_SeesNoneOfB()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await World.CreateAsync(app, fixture);
         using var a = app.BearerClient(world.TokenA);
         a.DefaultRequestHeaders.Add("X-Tanpan-Organisation", world.OrganisationB.ToString());

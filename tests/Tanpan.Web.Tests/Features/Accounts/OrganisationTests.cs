@@ -14,7 +14,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Me_Consultant_ListsEveryMembershipAndNoCurrentOrganisationUntilChosen()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var a = await app.SeedOrganisationAsync("甲公司");
         var b = await app.SeedOrganisationAsync("乙公司");
         await app.SeedOrganisationAsync("丙公司");
@@ -32,7 +32,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Me_SingleMembership_IsCurrentWithoutSwitching()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var a = await app.SeedOrganisationAsync();
         var user = await app.SeedUserAsync(false, (a, MembershipRole.Owner));
         using var client = await app.SignedInClientAsync(user);
@@ -46,7 +46,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task SwitchOrganisation_OwnThenForeign_SwitchesOnlyToOwn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var a = await app.SeedOrganisationAsync();
         var b = await app.SeedOrganisationAsync();
         var foreign = await app.SeedOrganisationAsync();
@@ -69,7 +69,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task SwitchOrganisation_MembershipRemovedLater_IsNoLongerCurrent()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var a = await app.SeedOrganisationAsync();
         var b = await app.SeedOrganisationAsync();
         var user = await app.SeedUserAsync(false, (a, MembershipRole.Editor), (b, MembershipRole.Editor));
@@ -88,7 +88,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task CreateOrganisation_Administrator_BecomesOwner()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var admin = await app.SeedUserAsync(administrator: true);
         using var client = await app.SignedInClientAsync(admin);
 
@@ -107,7 +107,7 @@ public abstract class OrganisationTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task CreateOrganisation_NotAdministratorOrInvalid_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var admin = await app.SeedUserAsync(administrator: true);
         using var userClient = await app.SignedInClientAsync(user);

@@ -14,7 +14,7 @@ public abstract class PasswordPageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task PasswordPage_RightInput_ChangesThePasswordAndStaysSignedIn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
         var home = await PageForm.HtmlAsync(await client.GetAsync(new Uri("/", UriKind.Relative)));
@@ -36,7 +36,7 @@ public abstract class PasswordPageTests<TFixture>(TFixture fixture) : IClassFixt
     [InlineData(AccountsApp.Password, "short-11chr", "short-11chr", "密碼至少需要 12 個字元。", 0)]
     public async Task PasswordPage_BadInput_ShowsTheMessageAndSavesNothing(string current, string next, string confirm, string message, int failures)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
         var before = (await app.ReadUserAsync(user.Id)).PasswordHash;

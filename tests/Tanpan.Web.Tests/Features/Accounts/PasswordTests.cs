@@ -16,7 +16,7 @@ public abstract class PasswordTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task ChangePassword_RightCurrent_ReplacesItAndRenewsTheCookie()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
 
@@ -37,7 +37,7 @@ public abstract class PasswordTests<TFixture>(TFixture fixture) : IClassFixture<
     [InlineData(AccountsApp.Password, "short-11chr", "short-11chr", "newPassword", 0)]
     public async Task ChangePassword_BadInput_IsFieldErrorAndSavesNothing(string current, string next, string confirm, string field, int failures)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
         var before = (await app.ReadUserAsync(user.Id)).PasswordHash;
@@ -53,7 +53,7 @@ public abstract class PasswordTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task ChangePassword_FourWrongCurrentPasswords_BackOffEvenTheRightOne()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
 

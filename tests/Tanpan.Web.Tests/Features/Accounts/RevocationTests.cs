@@ -17,7 +17,7 @@ public abstract class RevocationTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task SignOut_ThenTheOldCookie_IsRedirectedToSignIn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
         var cookie = await SessionCookieAsync(app, user.Email);
@@ -35,7 +35,7 @@ public abstract class RevocationTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task SignOutPage_ThenTheOldCookie_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var cookie = await SessionCookieAsync(app, user.Email);
         using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
@@ -51,7 +51,7 @@ public abstract class RevocationTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task PasswordChange_EndsOtherSessions_KeepsThisOneAndTokens()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var token = await app.CreateTokenAsync(user);
         using var other = WithCookie(app, await SessionCookieAsync(app, user.Email));
@@ -70,7 +70,7 @@ public abstract class RevocationTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task CookieWithAnOldStamp_IsRefusedAndDeleted()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var cookie = await SessionCookieAsync(app, user.Email);
         await using (var db = fixture.CreateContext())

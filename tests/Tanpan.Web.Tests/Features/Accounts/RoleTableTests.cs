@@ -23,7 +23,7 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task EveryRoute_HasExactlyOneRowInTheRoleTable()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
 
         var routes = Routes(app);
 
@@ -34,7 +34,7 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task EveryRoute_AsEveryCaller_AnswersAsTheTableSays()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var clients = await ClientsAsync(app);
         var wrong = new List<string>();
 
@@ -68,7 +68,7 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("/facilities/{0}/energy")]
     public async Task EnergyOfARealMeterOrFacility_AsVerifier_IsRefusedAndAsViewerShown(string path)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var tenant = await Seed.TenantAsync(fixture);
         await using (var db = fixture.CreateContext(tenant.OrganisationId))
         {

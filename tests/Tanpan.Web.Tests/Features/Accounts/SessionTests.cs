@@ -17,7 +17,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SignIn_CorrectPassword_SetsSessionCookie()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = app.CreateClient();
 
@@ -34,7 +34,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SignIn_WrongPasswordOrUnknownEmail_Is401WithTheSameMessage()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = app.CreateClient();
 
@@ -54,7 +54,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SignIn_OutdatedHashFormat_IsRehashed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var v2 = new PasswordHasher<User>(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV2 }));
         await using (var db = fixture.CreateContext())
@@ -75,7 +75,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SignOut_SignedIn_EndsTheSession()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = await app.SignedInClientAsync(user);
 
@@ -87,7 +87,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Me_Anonymous_Is401()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = app.CreateClient();
 
         var response = await client.GetAsync(new Uri("/api/v1/me", UriKind.Relative));

@@ -15,7 +15,7 @@ public abstract class TokenTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     [Fact]
     public async Task Token_CreateUseRevoke_AuthenticatesUntilRevoked()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var cookie = await app.SignedInClientAsync(user);
 
@@ -54,7 +54,7 @@ public abstract class TokenTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     [Fact]
     public async Task Token_UnknownOrMalformed_Is401()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
 
         foreach (var token in new[] { "tp_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), "not-a-token" })
         {
@@ -66,7 +66,7 @@ public abstract class TokenTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     [Fact]
     public async Task Antiforgery_CookiePostWithoutToken_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         using var client = app.CreateClient();
         (await AccountsApp.SignInAsync(client, user.Email, AccountsApp.Password)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -91,7 +91,7 @@ public abstract class TokenTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     [Fact]
     public async Task Antiforgery_BearerPostWithoutToken_IsAccepted()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var user = await app.SeedUserAsync();
         var token = await app.CreateTokenAsync(user);
         using var bearer = app.BearerClient(token.Token);

@@ -22,7 +22,7 @@ public abstract class HostileImportTests<TFixture>(TFixture fixture, ITestOutput
     [MemberData(nameof(HostileFiles.Names), MemberType = typeof(HostileFiles))]
     public async Task Import_HostileFile_Is400ProblemInBothLanguagesWithinTheMemoryBudget(string name)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         (await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "warm-up.csv", dryRun: true)).Problems.ShouldBeEmpty();
         var (bytes, fileName, en, zh) = HostileFiles.Make(name);

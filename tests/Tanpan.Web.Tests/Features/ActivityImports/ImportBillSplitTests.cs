@@ -21,7 +21,7 @@ public abstract class ImportBillSplitTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Import_BillAcrossNewYear_EachInventoryKeepsItsShareByDays()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w2025 = await ImportWorld.CreateAsync(app);
         var inv2025 = (await w2025.World.CreateInventoryAsync(2025)).Id;
         var inv2024 = (await w2025.World.CreateInventoryAsync(2024)).Id;
@@ -49,7 +49,7 @@ public abstract class ImportBillSplitTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Import_BillWithNoDayInTheInventory_IsRefusedAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);   // the 2021 inventory
         var before = await w.StateAsync(fixture);
 

@@ -26,7 +26,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Job_ValidFile_SucceedsAndTheInventoryHoldsTheFilesRows()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var file = ImportWorld.Sample("seed001-example-2021.csv");
 
@@ -55,7 +55,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Job_FileWithProblems_Is400WithThePreviewAndStartsNoJob()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var csv = "facility,source_type,material,activity,unit,year,month\n甲廠,stationary,diesel,x,L,2021,2\n";
 
@@ -70,7 +70,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Job_FailingMidway_FailsAndLeavesNoRow()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var before = await w.StateAsync(fixture);
         await using var db = fixture.CreateContext(w.World.OrganisationId);
@@ -108,7 +108,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Job_OfAnotherOrganisation_Is404OnTheApiAndThePage()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var other = await ImportWorld.CreateAsync(app);
         var location = (await other.StartJobAsync(ImportWorld.Sample("seed001-example-2021.csv"), "b.csv")).Headers.Location!;
@@ -129,7 +129,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task JobPage_WhileRunning_RefreshesItselfAndShowsProgress_AndStopsWhenDone()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var user = await app.SeedUserAsync(false, (w.World.OrganisationId, MembershipRole.Viewer));
         var client = await MembersPagesTests<TFixture>.PageClientAsync(app, user);
@@ -154,7 +154,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     {
         Guid running, queued, succeeded;
         ImportWorld w;
-        await using (var app = new AccountsApp(fixture))
+        await using (var app = AccountsApp.Shared(fixture))
         {
             w = await ImportWorld.CreateAsync(app);
             running = await SeedJobAsync(w, ImportJobState.Running, _ => { });
@@ -162,7 +162,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
             succeeded = await SeedJobAsync(w, ImportJobState.Succeeded, _ => { });
         }
 
-        await using var restarted = new AccountsApp(fixture);
+        await using var restarted = AccountsApp.Shared(fixture);
         _ = restarted.Server; // starts the host (and its hosted services)
 
         await using var db = fixture.CreateContext(w.World.OrganisationId);

@@ -17,7 +17,7 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task UploadThenCommit_ShowsThePlanThenImportsTheFile()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await CreateAsync(app, MembershipRole.Owner);
         var sources = await MembersPagesTests<TFixture>.PageAsync(client, $"/inventories/{w.InventoryId}/sources");
         sources.ShouldContain($"href=\"/inventories/{w.InventoryId}/import\"");
@@ -47,7 +47,7 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Upload_BadRows_InEnglish_ListsEveryProblemAndOffersNoCommit()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await CreateAsync(app, MembershipRole.Editor);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
         var csv = "facility,source_type,material,activity,unit,year,month\n甲廠,stationary,diesel,1,kg,2021,1\n甲廠,stationary,diesel,x,L,2021,2\n";
@@ -65,7 +65,7 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Viewer_GetsTemplatesButNoUploadForm()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await CreateAsync(app, MembershipRole.Viewer);
 
         var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/inventories/{w.InventoryId}/import");

@@ -15,7 +15,7 @@ public sealed class ImportScaleTests(SqliteFixture fixture, ITestOutputHelper ou
     [Fact]
     public async Task Import_100000Rows_PreviewsCommitsAndReimportsUnchanged()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var file = File();
 

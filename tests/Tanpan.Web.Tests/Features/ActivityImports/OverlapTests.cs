@@ -23,7 +23,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Import_YearOverHandTypedMonths_PreviewListsBothAmountsAndCommitWithoutChoiceSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, source) = await HandTypedMonthsAsync(app);
 
         var preview = await w.PreviewAsync(Encoding.UTF8.GetBytes(YearFile), "2021.csv", dryRun: true);
@@ -50,7 +50,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [InlineData("skip", 2200)]              // the file's row is left out: 1,000 + 1,200
     public async Task Import_EachChoice_GivesItsOwnTotal(string choice, int expectedKwh)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, source) = await HandTypedMonthsAsync(app);
         var before = (await ResultsApiClient.GetAsync(w.World.Client, w.InventoryId)).TotalKilograms;   // 2,200 度 × the 2021 grid factor
 
@@ -73,7 +73,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Reminder_AfterKeepingBoth_CountsTheDoubledMonthsAndIsNotComplete()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, source) = await HandTypedMonthsAsync(app);
         var reminderPath = $"/api/v1/inventories/{w.InventoryId}/reminder";
         var typed = (await w.World.Client.GetFromJsonAsync<ReminderResponse>(reminderPath, AccountsApp.Json))!;
@@ -98,7 +98,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task HandEntry_WholeYearOverTypedMonths_RefusedUntilAReasonIsGiven()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, source) = await HandTypedMonthsAsync(app);
         var path = $"/api/v1/inventories/{w.InventoryId}/sources/{source}/activity";
 
@@ -119,7 +119,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Import_UnknownFacility_AsksBeforeCreatingIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, _) = await HandTypedMonthsAsync(app);
         var file = Encoding.UTF8.GetBytes(YearFile.Replace("示範工廠,外購電力", "第二工廠,外購電力", StringComparison.Ordinal));
 
@@ -149,7 +149,7 @@ public abstract class OverlapTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task MonthGrid_LitresForElectricity_RefusedNamingTheUnitInBothLanguages()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, source) = await HandTypedMonthsAsync(app);
 
         var response = await w.World.Client.PutAsJsonAsync($"/api/v1/inventories/{w.InventoryId}/sources/{source}/activity",

@@ -15,7 +15,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditPage_AfterAnUpdate_ShowsWhoWhenAndOldAndNewValues()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         app.Clock.Now = Seed.Time.AddMinutes(1);
@@ -40,7 +40,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditPage_ShowsKnownFieldsByTheirLabelInTheChosenLanguage_AndAnUnknownFieldByItsRawName()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         await using (var db = fixture.CreateContext(world.OrganisationId))
@@ -77,7 +77,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditPage_ManyEntries_IsPaged()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         await using (var db = fixture.CreateContext(world.OrganisationId))
@@ -111,7 +111,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditPage_WithSource_ShowsThatSourceAndItsEntriesOnly()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, diesel, power, entries) = await InventoryAuditTests<TFixture>.SeedAsync(world);
 
@@ -132,7 +132,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [InlineData(MembershipRole.Verifier, HttpStatusCode.OK)]
     public async Task AuditPage_Member_Renders(MembershipRole role, HttpStatusCode expected)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         using var member = await world.MemberAsync(role);
@@ -146,7 +146,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditAndLockPages_VerifierOfAnotherInventory_Are404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
@@ -160,7 +160,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Menu_OfAVerifier_HasNoOrganisationWidePages_WhileAMembersHasThem()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         using var client = await world.VerifierAsync(verified.Id);
@@ -192,7 +192,7 @@ public abstract partial class AuditPageTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task AuditPage_Post_IsMethodNotAllowed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
 

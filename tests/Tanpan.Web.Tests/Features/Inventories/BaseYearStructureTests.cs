@@ -18,7 +18,7 @@ public abstract class BaseYearStructureTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Check_FacilityRemovedAndAddedAboveTheThreshold_FlagsARecalculation()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (a, b, c) = (await FacilityAsync(world, "甲廠"), await FacilityAsync(world, "乙廠"), await FacilityAsync(world, "丙廠"));
         var baseYear = await InventoryAsync(world, 2020, isBaseYear: true, (a, 1_000_000m), (b, 100_000m));
@@ -52,7 +52,7 @@ public abstract class BaseYearStructureTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Check_SameFacilitiesOrASmallAddition_IsWithinTheThreshold()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (a, c) = (await FacilityAsync(world, "甲廠"), await FacilityAsync(world, "丙廠"));
         await InventoryAsync(world, 2020, isBaseYear: true, (a, 1_000_000m));
@@ -69,7 +69,7 @@ public abstract class BaseYearStructureTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Check_NoBaseYear_NamesNone_AndAnotherOrganisationsInventoryIs404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var now = (await world.CreateInventoryAsync(2021)).Id;
         var stranger = await InventoryWorld.CreateAsync(app);

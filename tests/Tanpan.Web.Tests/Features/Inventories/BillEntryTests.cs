@@ -21,7 +21,7 @@ public abstract class BillEntryTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task CreateActivity_BillAcrossNewYear_EachInventoryKeepsItsShareByDays()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inv2025, source2025) = await ElectricityAsync(world, 2025);
         var (inv2024, source2024) = await ElectricityAsync(world, 2024);
@@ -42,7 +42,7 @@ public abstract class BillEntryTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task CreateActivity_BillInsideOneYear_IsBookedInTheMonthOfItsLastDayWhole()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, source) = await ElectricityAsync(world, 2025);
 
@@ -59,7 +59,7 @@ public abstract class BillEntryTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("2023-12-16", "2024-01-15", null, "billTo")]   // no day of the bill in the 2025 inventory
     public async Task CreateActivity_BadBillPeriod_400InBothLanguagesAndNothingSaved(string from, string? to, int? year, string field)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, source) = await ElectricityAsync(world, 2025);
 
@@ -80,7 +80,7 @@ public abstract class BillEntryTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("en", "Bill period")]
     public async Task SourcePage_BillFormWithPeriod_SavesTheShareOfThisYear(string culture, string label)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, source) = await ElectricityAsync(world, 2025);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));

@@ -16,7 +16,7 @@ public abstract class BrokenEntryTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task ResultsPage_EntryInLitresForElectricity_NamesSourceAndMonthWithALinkAndLockIsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync(2021);

@@ -21,7 +21,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task PutEntry_WithTheETagAnotherSaveReplaced_Answers412WithCurrentValuesAndWhoChangedIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, path, _) = await EntryAsync(app);
         using var other = await EditorAsync(app, world, "王會計");
         var first = await world.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -55,7 +55,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task GetEntry_IfNoneMatchTheCurrentETag_Answers304AndAfterAChange200()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, path, _) = await EntryAsync(app);
         var tag = (await world.Client.GetAsync(new Uri(path, UriKind.Relative))).Headers.ETag!.Tag;
 
@@ -72,7 +72,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task DeleteEntry_WithAStaleIfMatch_IsRefusedAndWithTheCurrentOneDeletes()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, path, _) = await EntryAsync(app);
         (await PutAsync(world.Client, path, "\"1\"", 2m)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -90,7 +90,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task PutSourceFacilityInventoryAndProfile_WithAStaleETag_Answer412()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _, (inventory, facility, source)) = await EntryAsync(app);
         // Each resource: a first body that changes it (version 1 → 2), then a second one sent with the ETag of version 1.
         var cases = new (string Path, object First, object Second)[]
@@ -117,7 +117,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task EntryForm_SecondPostFromTheSameVersion_Answers409WithBothVersionsAndReapplyWorks()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _, (inventory, _, source)) = await EntryAsync(app);
         using var other = await EditorAsync(app, world, "王會計");
         await using var db0 = fixture.CreateContext(world.OrganisationId);
@@ -148,7 +148,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task MonthGrid_PostFromBeforeAnotherSaveOfThatMonth_Answers409AndReapplyWorks()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, entryPath, (inventory, _, source)) = await EntryAsync(app);
         using var other = await EditorAsync(app, world, "王會計");
         var page = $"/inventories/{inventory.Id}/sources/{source.Id}";
@@ -173,7 +173,7 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task FacilityForm_SecondPostFromTheSameVersion_Answers409WithBothNames()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _, (_, facility, _)) = await EntryAsync(app);
         using var other = await EditorAsync(app, world, "王會計");
         var page = $"/organisation/facilities/{facility.Id}";

@@ -33,7 +33,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Register_Seed001_ValidAndItsTotalAndSourceRowsEqualTheResultsApi()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, _) = await Seed001Example.EnterAsync(world);
         var assessed = await world.Client.PutAsJsonAsync($"/api/v1/inventories/{inventoryId}/sources/{sourceIds[0]}", new
@@ -81,7 +81,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("en", "en-US", "Total", "_GHG-inventory-report_en.docx")]
     public async Task Report_ViewerDownloadsIt_ValidAndItsTotalEqualsTheResultsApi(string lang, string culture, string total, string fileSuffix)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
         var viewer = await world.MemberAsync(MembershipRole.Viewer);
@@ -108,7 +108,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Documents_LockedInventory_EqualTheSnapshotResults()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventoryId}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -127,7 +127,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task DocumentsPage_Seed001_ShowsEachSourcesGradeAndUncertaintyAndTheInventoryGrade()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, entryIds) = await Seed001Example.EnterAsync(world);
         var file = ActivityFileReader.Open(Path.Combine("samples", "seed001-example-2021.csv")).Records.ToList();
@@ -159,7 +159,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Documents_AnotherOrganisationsInventory_404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var owner = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(owner);
         var stranger = await InventoryWorld.CreateAsync(app);
@@ -173,7 +173,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Documents_EmptyInventory_OpenValidAndShowZero()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         (await ResultsAsync(world.Client, inventory.Id)).TotalTonnes.ShouldBe(0m); // the results show zero, and so do the documents
@@ -205,7 +205,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Report_UnknownLanguage_400()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
 

@@ -15,7 +15,7 @@ public abstract class InventoryAuditTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Audit_WithSourceId_ListsThatSourceAndItsEntriesOnly()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, diesel, power, entries) = await SeedAsync(world);
         (await world.Client.DeleteAsync(new Uri($"/api/v1/inventories/{inventory.Id}/sources/{diesel.Id}/activity/{entries[0].Id}", UriKind.Relative)))
@@ -33,7 +33,7 @@ public abstract class InventoryAuditTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task DeleteInventory_WithSourcesAndEntries_AuditsEveryRowWithItsOldValues()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventory, diesel, power, entries) = await SeedAsync(world);
         app.Clock.Now = app.Clock.Now.AddHours(1);

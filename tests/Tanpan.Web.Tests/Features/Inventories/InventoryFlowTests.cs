@@ -16,7 +16,7 @@ public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Results_Seed001EnteredThroughApi_EqualCliTotalForSample()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -53,7 +53,7 @@ public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Results_StoredEntryWithoutFactor_Is422ListingTheEntry()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -71,7 +71,7 @@ public abstract class InventoryFlowTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task CreateInventory_SameYearTwice_Is409AndUnknownSetsAre400()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateInventoryAsync(2022);
 

@@ -15,7 +15,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task UpdateProfile_InvalidFields_ReportsEachAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PutAsJsonAsync("/api/v1/organisation", new
@@ -33,7 +33,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task UpdateProfile_ValidForm_IsSavedAndAudited()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PutAsJsonAsync("/api/v1/organisation", new
@@ -61,7 +61,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task CreateSourceAndActivity_InvalidFields_ReportEachAndSaveNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -88,7 +88,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Lock_ThenEveryChange_Is409UntilAdministratorUnlocksWithReason()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -128,7 +128,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [InlineData(MembershipRole.Verifier)]
     public async Task Writes_AsReadOnlyRole_Are403AndReadsWork(MembershipRole role)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -155,7 +155,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Reads_VerifierLimitedToOneInventory_SeeNoOther()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
@@ -170,7 +170,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Audit_AfterChanges_IsPagedNewestFirst()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();

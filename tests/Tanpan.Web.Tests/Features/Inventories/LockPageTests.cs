@@ -15,7 +15,7 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task LockPage_OwnerWithConfirmation_LocksAndShowsWhenAndWho()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         var path = $"/inventories/{inventory.Id}/lock";
@@ -40,7 +40,7 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task LockPage_AdministratorWithoutReason_KeepsItLockedThenUnlocksWithReason()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -65,7 +65,7 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task LockPage_OwnerWhoIsNotAdministrator_CannotUnlockByPageOrApi()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -85,7 +85,7 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
     [InlineData(MembershipRole.Verifier)]
     public async Task LockPage_Reader_SeesStatusOnly(MembershipRole role)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         using var reader = await world.MemberAsync(role);
@@ -103,7 +103,7 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task LockPage_InEnglish_ShowsEnglishStatusAndMessages()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();

@@ -14,7 +14,7 @@ public abstract class MoneyEstimateTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task CreateActivity_PaidAndUnitPrice_StoresPaidOverPriceAsAnEstimate()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceId) = await DieselSourceAsync(world);
 
@@ -30,7 +30,7 @@ public abstract class MoneyEstimateTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task UpdateActivity_AmountInsteadOfPaid_IsNoLongerAnEstimate()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceId) = await DieselSourceAsync(world);
         var entry = await world.CreateActivityAsync(inventoryId, sourceId, new { year = 2021, unit = "公升", amountPaidNtd = 900m, unitPriceNtd = 30m });
@@ -50,7 +50,7 @@ public abstract class MoneyEstimateTests<TFixture>(TFixture fixture) : IClassFix
     [InlineData(100, 30, 5, "amount")]
     public async Task CreateActivity_PaidWithoutPriceOrBadValues_400InBothLanguagesAndNothingSaved(int? paid, int? price, int? amount, string field)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceId) = await DieselSourceAsync(world);
 
@@ -69,7 +69,7 @@ public abstract class MoneyEstimateTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task DocumentsPage_EstimatedSource_MarkedAndGradedLowerThanTheSameSourceFromAFuelCard()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceId) = await DieselSourceAsync(world);
         var entry = await world.CreateActivityAsync(inventoryId, sourceId, new { year = 2021, unit = "公升", amountPaidNtd = 9_000m, unitPriceNtd = 30m });

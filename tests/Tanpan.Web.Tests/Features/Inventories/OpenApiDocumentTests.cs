@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(SqliteFixture fixture) : IClassFixture<
     [Fact]
     public async Task OpenApiDocument_Served_EqualsCommittedDocument()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = app.CreateClient();
         var served = Normalise(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
         var committedPath = Path.Combine(RepositoryRoot(), "docs", "openapi.v1.json");

@@ -17,7 +17,7 @@ public abstract class PageNotFoundTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task FormPosts_ToPagesOfAnotherOrganisationsInventory_Are404AndChangeNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var owner = await InventoryWorld.CreateAsync(app);
         var theirs = await owner.CreateInventoryAsync(2021);
         var stranger = await InventoryWorld.CreateAsync(app);
@@ -45,7 +45,7 @@ public abstract class PageNotFoundTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task FormPost_ByAVerifierToAnotherInventoryOfTheOrganisation_Is404AndDoesNotLockIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);

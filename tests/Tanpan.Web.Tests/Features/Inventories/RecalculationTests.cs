@@ -19,7 +19,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Preview_Seed001ToAr4_TotalsEqualTheCalculationWithEachSetAndNothingChanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, _) = await Seed001Example.EnterAsync(world);
         var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
@@ -43,7 +43,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Put_ChangingTheGwpSetOfAnInventoryWithEntries_400PointingToRecalculationAndNothingChanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
 
@@ -60,7 +60,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Put_ChangingTheSetsOfAnInventoryWithoutEntries_IsAllowed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
 
@@ -73,7 +73,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Recalculate_Applies_ResultsEqualThePreviewAndTheAuditKeepsTheDiff()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
         var preview = await PreviewAsync(world.Client, inventoryId, new { gwpSetId = "AR4" });
@@ -99,7 +99,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [InlineData(false, false)]
     public async Task Preview_RefrigerantAbove5Percent_RequiresABaseYearRecalculationOnlyForTheBaseYear(bool baseYear, bool required)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.PostAsync<InventoryResponse>("/api/v1/inventories", new { year = 2021, boundary = "OperationalControl", isBaseYear = baseYear });
@@ -118,7 +118,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Recalculate_ViewerOrLockedOrUnknownSet_RefusedAndNothingChanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
         var viewer = await world.MemberAsync(MembershipRole.Viewer);
@@ -138,7 +138,7 @@ public abstract class RecalculationTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task RecalculatePage_PreviewShowsTheDiffAndApplyMovesTheSets()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world);
         var path = $"/inventories/{inventoryId}/recalculate";

@@ -15,7 +15,7 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Reminder_CountsMonthsWithoutData_AWholeYearEntryCoversAll()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, electricity, diesel) = await TwoSourcesAsync(app);
         await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, month = 1, amount = 10, unit = "度" });
         await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, month = 2, amount = 10, unit = "度" });
@@ -36,7 +36,7 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Reminder_PartialPeriod_OnlyItsMonths()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.PostAsync<InventoryResponse>("/api/v1/inventories", new { year = 2024, periodStart = "2024-07-01", periodEnd = "2024-09-30" });
@@ -56,7 +56,7 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Months_Put_SetsEveryMonthInOneGo()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, electricity, _) = await TwoSourcesAsync(app);
         var existing = await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, month = 1, amount = 1, unit = "度" });
         await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, month = 3, amount = 3, unit = "度" });
@@ -80,7 +80,7 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Months_PutWithOneBadRow_SavesNoRow()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, electricity, _) = await TwoSourcesAsync(app);
         await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, month = 1, amount = 1, unit = "度" });
 
@@ -103,7 +103,7 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Months_PutOnALockedInventory_Is409()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, electricity, _) = await TwoSourcesAsync(app);
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).EnsureSuccessStatusCode();
 

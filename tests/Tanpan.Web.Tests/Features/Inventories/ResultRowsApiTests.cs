@@ -19,7 +19,7 @@ public abstract class ResultRowsApiTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Rows_ReadPageByPage_AreTheFullCalculationsRowsInOrder()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
         var rowsPath = $"/api/v1/inventories/{inventoryId}/results/rows";
@@ -61,7 +61,7 @@ public abstract class ResultRowsApiTests<TFixture>(TFixture fixture) : IClassFix
     [InlineData("pageSize=501", "pageSize")]
     public async Task Rows_PageOrSizeOutOfRange_Is400NamingTheField(string query, string field)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
 
@@ -79,7 +79,7 @@ public abstract class ResultRowsApiTests<TFixture>(TFixture fixture) : IClassFix
     [InlineData("results/rows?page=1&pageSize=5")]
     public async Task Results_WithTheCurrentETag_Are304UntilTheInventoryChanges(string path)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, _) = await Seed001Example.EnterAsync(world);
         var uri = new Uri($"/api/v1/inventories/{inventoryId}/{path}", UriKind.Relative);

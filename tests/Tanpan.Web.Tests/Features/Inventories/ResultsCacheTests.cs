@@ -19,7 +19,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Results_InventoryWithoutEntries_IsZeroAndCanBeLocked()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         var inv = $"/api/v1/inventories/{inventory.Id}";
@@ -36,7 +36,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Results_AfterEveryKindOfChange_AreTheFreshCalculation()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>("甲廠");
         var other = await world.CreateFacilityAsync<FacilityResponse>("乙廠");
@@ -105,7 +105,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task LockedInventory_RowsChangedUnderneath_ServesTheSnapshotUntilUnlocked()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
         var inv = $"/api/v1/inventories/{inventoryId}";
@@ -143,7 +143,7 @@ public abstract class ResultsCacheTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Lock_WithAnEntryThatCannotBeCalculated_Is422AndStaysOpen()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();

@@ -18,7 +18,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPage_Seed001_ShowsTheCliTotalAndAParetoChartLargestFirstEndingAt100Percent()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, sourceIds, _) = await Seed001Example.EnterAsync(world);
 
@@ -52,7 +52,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPages_InEnglish_UseTheEnglishStringsAndNumberFormat()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
         world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
@@ -73,7 +73,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task TracePage_ShowsTheApiTraceNumbers()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(world);
         var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
@@ -101,7 +101,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPage_WithPreviousYearAndOutputAndRevenue_ShowsChangeAndIntensity()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         foreach (var (year, kwh) in new[] { (2020, 1_000_000m), (2021, 1_100_000m) })
@@ -136,7 +136,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPage_CachedBody_FollowsEveryChangeOfEitherYearAndKeepsLanguagesApart()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var before = await world.CreateInventoryAsync(2020);
@@ -179,7 +179,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task IntensityForm_BadInputKeepsWhatWasTypedAndSavesNothing_GoodInputSaves()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync();
         var path = $"/inventories/{inventory.Id}/results";
@@ -211,7 +211,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPage_EntryThatCannotBeCalculated_ListsTheIssueWithALinkToItsSource()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync();
@@ -228,7 +228,7 @@ public abstract class ResultsPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ResultsPages_OfAnotherOrganisationOrUnknownIds_Are404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var owner = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, entryIds) = await Seed001Example.EnterAsync(owner);
         var stranger = await InventoryWorld.CreateAsync(app);

@@ -19,7 +19,7 @@ public abstract class SignificanceTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task ImportedSources_CategoriesOneAndTwo_AreSignificantOnThePageApiAndRegister()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "seed001.csv", dryRun: false);
 
@@ -53,7 +53,7 @@ public abstract class SignificanceTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task CategoryThreeSource_SignificantOnlyFromScoreTenOrWhenRequired()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var inventory = await world.CreateInventoryAsync(2021);

@@ -20,7 +20,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Invite_NewAddress_ThenAccept_CanSignInAndSeesTheOrganisation()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var invitation = await InviteAsync(world, "new.person@example.tw", "Viewer");
@@ -46,7 +46,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Accept_UsedOrExpiredOrUnknownToken_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var used = await InviteAsync(world, "used@example.tw", "Editor");
         var expired = await InviteAsync(world, "late@example.tw", "Editor");
@@ -73,7 +73,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Accept_BadInput_ListsEveryFieldAndCreatesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var invitation = await InviteAsync(world, "short@example.tw", "Editor");
         using var anonymous = app.CreateClient();
@@ -90,7 +90,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Add_BadInput_ListsEveryFieldAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var owner = (await world.Client.GetFromJsonAsync<MembersResponse>(Members, AccountsApp.Json))!.Members.Single();
 
@@ -112,7 +112,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [InlineData(MembershipRole.Verifier)]
     public async Task NonOwner_SeesTheListButCannotChangeMembers(MembershipRole role)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         using var member = await world.MemberAsync(role);
         var list = (await member.GetFromJsonAsync<MembersResponse>(Members, AccountsApp.Json))!;
@@ -137,7 +137,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task LastOwner_CannotBeRemovedOrDemoted_ButCanOnceThereIsAnother()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var owner = (await world.Client.GetFromJsonAsync<MembersResponse>(Members, AccountsApp.Json))!.Members.Single();
 
@@ -169,7 +169,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Verifier_AddedForOneInventory_SeesOnlyIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
@@ -192,7 +192,7 @@ public abstract class MembersApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task RevokeInvitation_TheLinkStopsWorking()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var invitation = await InviteAsync(world, "maybe@example.tw", "Editor");
         (await world.Client.GetFromJsonAsync<MembersResponse>(Members, AccountsApp.Json))!.Invitations.ShouldHaveSingleItem().Email.ShouldBe("maybe@example.tw");

@@ -19,7 +19,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Members_AsOwner_ListsMembersAndOffersTheAddForm()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, client) = await OwnerAsync(app);
 
         var html = await PageAsync(client, "/organisation/members");
@@ -32,7 +32,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Members_AsViewer_ListsMembersWithoutForms()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _) = await OwnerAsync(app);
         var viewer = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Viewer));
         using var client = await PageClientAsync(app, viewer);
@@ -47,7 +47,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task AddMember_BadInput_ShowsFieldMessagesKeepsTheInputAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, client) = await OwnerAsync(app);
 
         var response = await PostAsync(client, "/organisation/members", "add-member", ("Input.Email", "not-an-address"), ("Input.Role", ""));
@@ -65,7 +65,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task AddMember_InEnglish_ShowsEnglishMessages()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, client) = await OwnerAsync(app);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 
@@ -79,7 +79,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task AddMember_NewAddress_ShowsTheInvitationLinkOnce_AndTheLinkCreatesTheAccount()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, client) = await OwnerAsync(app);
 
         var html = WebUtility.HtmlDecode(await (await PostAsync(client, "/organisation/members", "add-member",
@@ -111,7 +111,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task EditMember_LastOwner_ShowsTheBilingualConflictAndKeepsTheRole()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, client) = await OwnerAsync(app);
         await using var db = fixture.CreateContext(world.OrganisationId);
         var owner = await db.Memberships.SingleAsync();
@@ -130,7 +130,7 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task EditMember_ChangesTheRole_AndAnUnknownIdIs404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, client) = await OwnerAsync(app);
         var editor = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Editor));
         await using var db = fixture.CreateContext(world.OrganisationId);

@@ -18,7 +18,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_JsonBatch_StoresEveryReading_AndTheSameBatchAgainChangesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -41,7 +41,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_RowsNamingMetersOnlyById_FindTheirMetersInAnyCase_ButNotAnotherOrganisations()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         var second = await world.CreateMeterAsync(name: "二號表");
@@ -69,7 +69,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_ValueContradictingAStoredOne_IsKeptAsideAndCounted_TheStoredOneStays()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -89,7 +89,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_BadRows_Answer400NamingEveryRow_AndStoreNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -110,7 +110,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_Csv_WithTheKeyInXGatewayKey_IsStored()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         var key = await world.CreateKeyAsync();
@@ -126,7 +126,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_WithoutAGatewayKey_OrWithARevokedOne_OrAUsersToken_Is401()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         var created = await world.World.PostAsync<CreatedGatewayKey>("/api/v1/gateway-keys", new { name = "舊閘道器" });
@@ -147,7 +147,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_KeyOfOrganisationA_CannotWriteToOrganisationBsMeter()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var a = await MeterWorld.CreateAsync(app);
         var b = await MeterWorld.CreateAsync(app);
         var meterOfB = await b.CreateMeterAsync("B 的電表");
@@ -165,7 +165,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_CumulativeRegister_DeltasWithRollOverResetAndALateReading()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var rolling = await world.CreateMeterAsync("累計表", "cumulative", rollover: 1000);
         var resetting = await world.CreateMeterAsync("無翻轉值", "cumulative");
@@ -191,7 +191,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Ingest_MoreReadingsThanABatchHolds_Is413()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -205,7 +205,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task LinkedMeter_AYearOf15MinuteReadings_FillsTheElectricityRowWithMonthlyTotals_AndTheResultsFollow()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var inventory = await world.World.CreateInventoryAsync(2025);
         var source = await world.World.CreateSourceAsync(inventory.Id, new { facilityId = world.Facility.Id, sourceType = "外購電力", material = "外購電力" });
@@ -237,7 +237,7 @@ public abstract class MeterIngestTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task LinkedMeter_OfALockedInventory_LeavesItsActivityUnchanged_AndSaysSo()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var inventory = await world.World.CreateInventoryAsync(2025);
         var source = await world.World.CreateSourceAsync(inventory.Id, new { facilityId = world.Facility.Id, sourceType = "外購電力", material = "外購電力" });

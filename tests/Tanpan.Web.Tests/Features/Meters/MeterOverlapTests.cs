@@ -30,7 +30,7 @@ public abstract class MeterOverlapTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Sync_IntoAMonthTypedByHand_KeepsTheHandEntry_MarksTheMeterEntry_AndTheSourcePageAndReminderWarn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, source, gateway) = await LinkedAsync(app);
         var hand = await world.World.CreateActivityAsync(inventory, source, new { year = 2025, month = 3, amount = 100, unit = "kWh" });
         hand.Warnings.ShouldBeNull(); // no meter month yet
@@ -63,7 +63,7 @@ public abstract class MeterOverlapTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Api_EntryForAMonthTheMeterFills_IsSavedWithAWarning_OtherMonthsAreNot_AndDeletingItClearsTheWarning()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, source, gateway) = await LinkedAsync(app);
         (await PushAsync(gateway, March)).Status.ShouldBe(HttpStatusCode.OK);
         var path = $"/api/v1/inventories/{inventory}/sources/{source}/activity";

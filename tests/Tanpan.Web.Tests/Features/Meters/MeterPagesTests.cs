@@ -13,7 +13,7 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task NewMeterPage_BadSubmit_KeepsInputAndShowsFieldMessage_GoodSubmitCreatesIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         Dictionary<string, string> fields = new()
         {
@@ -37,7 +37,7 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task MeterPage_ShowsRecentReadingsInTaipeiTime_ConflictsAndIncompleteMonths()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -54,7 +54,7 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task GatewaysPage_CreateShowsTheKeyOnce_RevokeStopsIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
 
         var created = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, "/meters/gateways", "gateway-key", new() { ["NewKey.Name"] = "屋頂閘道器" }));
@@ -76,7 +76,7 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Viewer_SeesMetersReadOnly_AndCannotOpenGatewayKeys()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var owner = await MeterWorld.CreateAsync(app);
         var meter = await owner.CreateMeterAsync();
         using var viewer = await owner.World.MemberAsync(MembershipRole.Viewer);

@@ -43,7 +43,7 @@ public abstract class MeterPlausibilityTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Batch_WithOne1e30Reading_StoresTheRest_QuarantinesItWithItsReason_AndTheMonthIsStillWritten()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, meter, gateway, inventoryId, sourceId) = await LinkedAsync(app);
 
         var first = await PushAsync(gateway, (meter.Name, "2025-03-01T00:15:00+08:00", 1), (meter.Name, "2025-03-01T00:30:00+08:00", 1e30), (meter.Name, "2025-03-01T00:45:00+08:00", 2));
@@ -79,7 +79,7 @@ public abstract class MeterPlausibilityTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task NaNAndInfinityText_AreQuarantinedAsNotFinite_InCsvAndJson()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -115,7 +115,7 @@ public abstract class MeterPlausibilityTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Year0001And9999_AndTimesOutsideTheWindow_AreQuarantined_TheWindowsEdgesStored_AndThePagesRender()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());
@@ -139,7 +139,7 @@ public abstract class MeterPlausibilityTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Bound_DefaultsToContractCapacityTimesIntervalTimesThree_AndAMetersOwnBoundWins()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         // 100 kW × 0.25 h × 3 = 75 kWh per quarter hour.
         var byCapacity = await world.World.PostAsync<MeterResponse>("/api/v1/meters", new
@@ -174,7 +174,7 @@ public abstract class MeterPlausibilityTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task ExtremeValuesThatPass_AMonthOfOneMinuteReadingsAtTheCeiling_FlowThroughEveryDerivedFigure()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var inventory = await world.World.CreateInventoryAsync(2025);
         var source = await world.World.CreateSourceAsync(inventory.Id, new { facilityId = world.Facility.Id, sourceType = "外購電力", material = "外購電力" });

@@ -17,7 +17,7 @@ public abstract class ReadingCorrectionsTests<TFixture>(TFixture fixture) : ICla
     [Fact]
     public async Task CorrectThenDelete_ChangesOneReading_AuditsBoth_AndTheDayProfileAndMonthFollow()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var inventory = await world.World.CreateInventoryAsync(2025);
         var source = await world.World.CreateSourceAsync(inventory.Id, new { facilityId = world.Facility.Id, sourceType = "外購電力", material = "外購電力" });
@@ -55,7 +55,7 @@ public abstract class ReadingCorrectionsTests<TFixture>(TFixture fixture) : ICla
     [Fact]
     public async Task Page_ListsTheDaysReadings_AndItsFormCorrectsAndDeletes_InChineseAndEnglish()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await MeterWorld.CreateAsync(app);
         var meter = await world.CreateMeterAsync();
         using var gateway = world.Gateway(await world.CreateKeyAsync());

@@ -31,7 +31,7 @@ public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task MeterDashboard_CostsTheDayByPeriod_AndShowsPeakDemand()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _, meter) = await MeterWithDayAsync(app);
 
         var d = (await world.Client.GetFromJsonAsync<EnergyDashboard>($"/api/v1/meters/{meter.Id}/dashboard?date=2025-07-15", AccountsApp.Json))!;
@@ -52,7 +52,7 @@ public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task FacilityEnergy_SumsItsElectricityMeters()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, facilityId, _) = await MeterWithDayAsync(app);
         var second = await MeterAsync(fixture, world.OrganisationId, facilityId, "空壓機", capacityKw: 50m);
         await ReadingsAsync(fixture, second, SummerTuesday());
@@ -68,7 +68,7 @@ public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Api_BadDate_IsRefused_AndAnotherOrganisationsMeterIs404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _, meter) = await MeterWithDayAsync(app);
         var other = await InventoryWorld.CreateAsync(app);
 
@@ -79,7 +79,7 @@ public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Page_RendersAccessibleSvgChartsWithTables()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, facilityId, meter) = await MeterWithDayAsync(app);
         var owner = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Viewer));
         var client = await MembersPagesTests<TFixture>.PageClientAsync(app, owner);
@@ -103,7 +103,7 @@ public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Page_AnotherOrganisationsMeterOrFacility_Is404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, facilityId, meter) = await MeterWithDayAsync(app);
         var other = await InventoryWorld.CreateAsync(app);
         var stranger = await app.SeedUserAsync(false, (other.OrganisationId, MembershipRole.Owner));

@@ -30,7 +30,7 @@ public abstract class MeterBillPageTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Page_July2025_LaysOutTheBillByHand()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, meter, client) = await SetUpAsync(app);
 
         var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=92");
@@ -50,7 +50,7 @@ public abstract class MeterBillPageTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Page_BadPowerFactor_ShowsTheReason_AndNoBill()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, meter, client) = await SetUpAsync(app);
 
         var html = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=abc");
@@ -62,7 +62,7 @@ public abstract class MeterBillPageTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Page_AnotherOrganisationsMeter_Is404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, meter, _) = await SetUpAsync(app);
         var other = await InventoryWorld.CreateAsync(app);
         var stranger = await app.SeedUserAsync(false, (other.OrganisationId, MembershipRole.Owner));

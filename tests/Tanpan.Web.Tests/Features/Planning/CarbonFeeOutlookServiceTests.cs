@@ -13,7 +13,7 @@ public abstract class CarbonFeeOutlookServiceTests<TFixture>(TFixture fixture) :
     [Fact]
     public async Task Outlook_YearsOfTonnes_FeePerYearInYearOrderAndAnUncoveredYearReported()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var scope = app.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<CarbonFeeOutlookService>();
 
@@ -30,7 +30,7 @@ public abstract class CarbonFeeOutlookServiceTests<TFixture>(TFixture fixture) :
     [Fact]
     public async Task Outlook_RateAHighLeakageAndOffsets_EachYearUsesItsPeriodAndTheCap()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var scope = app.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<CarbonFeeOutlookService>();
 

@@ -19,7 +19,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task ListMeasures_EveryCalculator_WithUnitsLabelsInBothLanguagesAndDefaults()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var measures = (await world.Client.GetFromJsonAsync<List<MeasureInfo>>("/api/v1/measures", AccountsApp.Json))!;
@@ -42,7 +42,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
         "--investment", "7050000" })]
     public async Task Evaluate_SameInputsAsTheCli_SameNumbers(string measure, string[] cli)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var expected = CliJson(["measure", "evaluate", measure, .. cli]);
         var (parameters, options) = Split(cli);
@@ -71,7 +71,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Evaluate_NegativeLifetimeZeroPriceAndMissingInput_FieldMessagesInBothLanguages()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync("/api/v1/measures/led/evaluate", new
@@ -91,7 +91,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Evaluate_UnknownMeasure_404WithItsName()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync("/api/v1/measures/solar-wind/evaluate", new { parameters = new { kwp = 1 } }, AccountsApp.Json);
@@ -103,7 +103,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Cases_FiltersAndPages_TenAPageInLibraryOrder()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var all = (await world.Client.GetFromJsonAsync<CasePage>("/api/v1/cases", AccountsApp.Json))!;
@@ -124,7 +124,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Case_AirCompressor_KwhTimesGridFactorOfItsYearAgreesWithThePrintedTonnes()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var detail = (await world.Client.GetFromJsonAsync<CaseDetail>("/api/v1/cases/s000-air-compressor", AccountsApp.Json))!;
@@ -139,7 +139,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Case_RuigeMonitoring_PrintedTonnesFlaggedAgainstTheRecomputation()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var detail = (await world.Client.GetFromJsonAsync<CaseDetail>("/api/v1/cases/s003-ruige-monitoring", AccountsApp.Json))!;
@@ -157,7 +157,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [InlineData(72_498, 47_498, 14_249_400)] // and plant 2
     public async Task CarbonFee_Tonnes_ChargeableAndFeeAsTheCli(int tonnes, int chargeable, int fee)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync("/api/v1/carbon-fee/estimate", new { emissionsT = tonnes }, AccountsApp.Json);
@@ -172,7 +172,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task CarbonFee_RateBHighLeakage2027_UsesPeriodTwo()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync("/api/v1/carbon-fee/estimate",
@@ -186,7 +186,7 @@ public sealed class PlanningApiTests(SqliteFixture fixture) : IClassFixture<Sqli
     [Fact]
     public async Task CarbonFee_BadInput_FieldMessagesAndNothingEstimated()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var neither = await Validation.ErrorsAsync(await world.Client.PostAsJsonAsync("/api/v1/carbon-fee/estimate", new { rate = "C" }, AccountsApp.Json));

@@ -17,7 +17,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Evaluate_WithInventory_UsesItsPinnedSetsAndItsYearsGridFactor()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var inventory = (await world.Client.GetFromJsonAsync<InventoryResponse>($"/api/v1/inventories/{inventoryId}", AccountsApp.Json))!;
@@ -46,7 +46,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Evaluate_OtherOrganisationsInventoryOrFacility_404AndNothingEvaluated()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var other = await InventoryWorld.CreateAsync(app);
         var (otherInventory, _, _) = await Seed001Example.EnterAsync(other, 2021);
         var otherFacility = (await other.Client.GetFromJsonAsync<List<FacilityResponse>>("/api/v1/facilities", AccountsApp.Json))!.Single().Id;
@@ -65,7 +65,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Evaluate_WithOwnFacility_UsesItsLatestInventory()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var facility = (await world.Client.GetFromJsonAsync<List<FacilityResponse>>("/api/v1/facilities", AccountsApp.Json))!.Single();
@@ -83,7 +83,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Suggestions_Seed001_LargestSourcesWithTheirMeasuresCasesAndRanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
@@ -112,7 +112,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task CarbonFee_FromInventory_ScopeOneAndTwoOfItsResultsAtTheFirstFeeYear()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var results = await ResultsApiClient.GetAsync(world.Client, inventoryId);
@@ -131,7 +131,7 @@ public abstract class PlanningInventoryTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Suggestions_Verifier_OnlyTheirInventory()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var other = await world.CreateInventoryAsync(2022);

@@ -18,7 +18,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task MeasuresPage_ListsEveryCalculatorAndTheMenuLinksIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var html = await HtmlAsync(world.Client, "/planning/measures");
@@ -33,7 +33,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task MeasurePage_Post_ShowsTheApisNumbersWithTheFormula()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var api = (await (await world.Client.PostAsJsonAsync("/api/v1/measures/led/evaluate", new
         {
@@ -59,7 +59,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task MeasurePage_NegativeLifetimeAndZeroPrice_FieldMessagesInTheUiLanguageAndInputKept()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         (string, string)[] fields = [("p.count", "100"), ("p.watts-before", "36"), ("p.watts-after", "18"), ("p.hours", "3000"), ("p.price-electricity", "0"), ("lifetimeYears", "-2")];
 
@@ -78,7 +78,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task MeasurePage_UnknownMeasure_404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         (await world.Client.GetAsync(new Uri("/planning/measures/solar-wind", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -87,7 +87,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task CasesPage_FiltersAndPagesKeepingTheFilters()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var first = await HtmlAsync(world.Client, "/planning/cases");
@@ -105,7 +105,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task CasePage_ShowsTheSourceAndFlagsTheFigureThatDiffers()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var agrees = await HtmlAsync(world.Client, "/planning/cases/s000-air-compressor");
@@ -123,7 +123,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task SuggestionsPage_LinkedFromResults_ShowsTheApisSourcesAndRanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var api = (await world.Client.GetFromJsonAsync<SuggestionsResponse>($"/api/v1/inventories/{inventoryId}/suggestions", AccountsApp.Json))!;
@@ -143,7 +143,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task CarbonFeePage_30000TonnesGeneral_Fee1500000()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var html = await PostHtmlAsync(world.Client, "/planning/carbon-fee", "carbon-fee", [F("Input.EmissionsT", "30,000"), F("Input.Rate", "general")]);
@@ -158,7 +158,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task CarbonFeePage_FromInventoryAndBadInput_ApiFiguresAndFieldMessages()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (inventoryId, _, _) = await Seed001Example.EnterAsync(world, 2021);
         var api = (await (await world.Client.PostAsJsonAsync("/api/v1/carbon-fee/estimate", new { inventoryId }, AccountsApp.Json))
@@ -177,7 +177,7 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
     [Fact]
     public async Task CarbonFeePage_OtherOrganisationsInventory_404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var other = await InventoryWorld.CreateAsync(app);
         var otherInventory = await other.CreateInventoryAsync(2025);
         var world = await InventoryWorld.CreateAsync(app);

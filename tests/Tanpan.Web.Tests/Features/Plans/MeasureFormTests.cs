@@ -22,7 +22,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task ChosenKind_RendersItsLabelledFieldsWithUnitsAndDefaults()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -52,7 +52,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task LabelledFields_ComputeTheSameFiguresAsTheApiWithTheSameParameters()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         var fields = new Dictionary<string, string> { ["Input.Kind"] = "led", ["Input.Label"] = "頁面", ["Input.StartYear"] = "2026", ["Input.LifetimeYears"] = "8" };
@@ -78,7 +78,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task BadValues_ShowWordsNextToEachFieldKeepTheValuesAndSaveNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -104,7 +104,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task BadValuesInEnglish_NameTheFieldsInEnglishWithoutFlags()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();
@@ -125,7 +125,7 @@ public abstract class MeasureFormTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task RemoveMeasure_WithoutConfirmation_AsksAndDeletesNothing_ConfirmedDeletes()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         var measure = await world.ElectricityMeasureAsync(plan.Id, 1_000m, 2026);

@@ -27,7 +27,7 @@ public abstract class PlanCashFlowTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Measure_RunningCost_FlowsNpvDiscountedPaybackAndMirrInTheResponse()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
 
@@ -47,7 +47,7 @@ public abstract class PlanCashFlowTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task PlanPage_SeveralIrrs_SaysSoInChineseAndShowsMirrColumn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
         var response = await PostMeasureAsync(world, plan.Id, 3, ("electricity", "2500"), ("price-electricity", "4"), ("investment", "1000"),
@@ -68,7 +68,7 @@ public abstract class PlanCashFlowTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Measure_ReplacementYearWithoutCost_RefusedAndNothingSaved()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
 

@@ -12,7 +12,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task PlanPage_WithMeasure_RendersCurveSvgPathwayAndFeeTables()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
         await world.ElectricityMeasureAsync(plan.Id, 10_000_000m, 2026, investment: 60_000_000m);
@@ -30,7 +30,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task PlanPage_OffsetsPerYear_ShowsTheFeeLessTheOffsetsAndKeepsABadValueWithItsMessage()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
         var g = PlanWorld.Grid(2024);
@@ -52,7 +52,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task PlanSettingsForm_Valid_UpdatesThePlanThroughTheApi()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -72,7 +72,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task PlanSettingsForm_EndYearBeforeBase_ShowsFieldErrorKeepsInputAndChangesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -92,7 +92,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task DeletePlanForm_DeletesUnlessATargetUsesItAndNotForAnotherOrganisation()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var other = await PlanWorld.CreateAsync(app);
         var used = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
@@ -117,7 +117,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task DeleteTargetForm_DeletesTheTargetThroughTheApi()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var keep = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
             new { name = "keep", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
@@ -134,7 +134,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task EditTargetForm_PrefilledAndSavedThroughTheApi_BadYearKeepsInput()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var target = await world.Inventories.PostAsync<Tanpan.Web.Features.Plans.TargetResponse>("/api/v1/targets",
             new { name = "4.2%", kind = "Absolute", baseYear = 2024, targetYear = 2030, annualReductionPercent = 4.2m });
@@ -165,7 +165,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task AddMeasureForm_BadInputs_ShowsFieldErrorsKeepsInputAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -185,7 +185,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task AddMeasureForm_Valid_AddsAndRedirects()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -204,7 +204,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task NewTargetForm_TargetYearBeforeBaseInEnglish_ShowsEnglishErrorAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         (await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative))).EnsureSuccessStatusCode();
 
@@ -224,7 +224,7 @@ public abstract class PlanPagesTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task TargetPage_OverTargetYear_IsHighlighted()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         await world.InventoryAsync(2024, 1_000_000m);
         await world.InventoryAsync(2025, 1_500_000m);

@@ -21,7 +21,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task Plan_WithMeasure_PathwaySubtractsSavingsFromStartYear()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var baseId = await world.InventoryAsync(2024, 60_000_000m);
         var plan = await world.PlanAsync(baseId, 2027);
@@ -46,7 +46,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task CarbonFeeAndCurve_WithAndWithoutPlan_MatchHandFormulas()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
         await world.ElectricityMeasureAsync(plan.Id, 10_000_000m, 2026, investment: 60_000_000m);
@@ -72,7 +72,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task CarbonFee_WithOffsetsPerYear_DeductsThemAndRefusesNegative()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2027);
 
@@ -95,7 +95,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task VerifiedSavings_LaterInventoryWithOutput_NormalisesAndComparesWithProjection()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2023, 60_000_000m, output: 1_000m), 2030);
         var measure = await world.ElectricityMeasureAsync(plan.Id, 10_000_000m, 2024);
@@ -120,7 +120,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task AddMeasure_UnknownKindOrBadInputs_400InBothLanguagesAndNothingSaved()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
 
@@ -140,7 +140,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task CreatePlan_EndBeforeBaseAndNegativeDiscount_400AndNothingSaved()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var baseId = await world.InventoryAsync(2024, 1_000m);
 
@@ -157,7 +157,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task Viewer_ReadsPlansButCannotChangeThem()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         using var viewer = await world.Inventories.MemberAsync(MembershipRole.Viewer);
@@ -171,7 +171,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
     [Fact]
     public async Task DeletePlan_RemovesMeasuresAndIsAudited()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         await world.ElectricityMeasureAsync(plan.Id, 100m, 2026);

@@ -19,7 +19,7 @@ public abstract class TargetsApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Table_LinearTargetWithInventoriesAndPlan_ShowsTargetActualPlanAndGap()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var baseId = await world.InventoryAsync(2024, 1_000_000m);
         await world.InventoryAsync(2025, 990_000m);
@@ -47,7 +47,7 @@ public abstract class TargetsApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task Table_IntensityMilestones_DividesByOutput()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         await world.InventoryAsync(2024, 1_000_000m, output: 500m);
         await world.InventoryAsync(2025, 1_000_000m, output: 625m);
@@ -69,7 +69,7 @@ public abstract class TargetsApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task CreateTarget_TargetBeforeBaseNegativePercentUnknownPlan_400InBothLanguagesAndNothingSaved()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
 
         var errors = await Validation.ErrorsAsync(await world.Client.PostAsJsonAsync("/api/v1/targets",
@@ -87,7 +87,7 @@ public abstract class TargetsApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task CreateTarget_MilestoneOutsideYears_400()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
 
         var errors = await Validation.ErrorsAsync(await world.Client.PostAsJsonAsync("/api/v1/targets",
@@ -99,7 +99,7 @@ public abstract class TargetsApiTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task DeletePlan_UsedByTarget_409()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await PlanWorld.CreateAsync(app);
         var plan = await world.PlanAsync(await world.InventoryAsync(2024, 1_000m), 2030);
         await world.Inventories.PostAsync<TargetResponse>("/api/v1/targets",

@@ -21,7 +21,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("extra-high", 607200, 1.0, 0.0, 1518000)] // seed 000: 607,200 kWh, extra-high voltage → NT$1,518,000
     public async Task Api_ReproducesSeed000(string voltage, int kwh, double semi, double off, double savings)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
         var to = new Dictionary<string, decimal> { ["semi_peak"] = (decimal)semi };
         if (off > 0)
@@ -42,7 +42,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Api_BadInput_ReportsEveryField()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
 
         var response = await client.PostAsJsonAsync(Api, new PeakShiftRequest("no_such_plan", "medium", "winter", "", null, "peak", null), AccountsApp.Json);
@@ -56,7 +56,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Api_SharesNotSummingToOne_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
 
         var response = await client.PostAsJsonAsync(Api, new PeakShiftRequest("three_stage_2023_example", "high", "summer", "weekday", 100, "peak",
@@ -69,7 +69,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Api_ListsTheShippedPlans_WithSeasonDates()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
 
         var plans = (await client.GetFromJsonAsync<List<TariffPlanResponse>>("/api/v1/tariffs", AccountsApp.Json))!;
@@ -84,7 +84,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Api_Anonymous_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         (await client.GetAsync(new Uri("/api/v1/tariffs", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -95,7 +95,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("extra-high", "607,200", "1", "", "1,518,000")]
     public async Task Page_ReproducesSeed000(string voltage, string kwh, string semi, string off, string savings)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var client = await PageClientAsync(app);
 
         var response = await MembersPagesTests<TFixture>.PostAsync(client, "/tools/peak-shift", "peak-shift",
@@ -110,7 +110,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Page_BadInput_ShowsFieldMessagesInEnglishAndKeepsTheInput()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var client = await PageClientAsync(app);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 
@@ -130,7 +130,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [InlineData("extra-high", 4600, "16:00-22:00", "09:00-15:00", 22, 1518000)]
     public async Task BlockApi_ReproducesSeed000(string voltage, int kw, string from, string to, int days, double savings)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
 
         var response = await client.PostAsJsonAsync($"{Api}/block",
@@ -143,7 +143,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task BlockApi_BadWindows_AreReportedByField()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var client = await ViewerAsync(app);
 
         var response = await client.PostAsJsonAsync($"{Api}/block",
@@ -157,7 +157,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task BlockPage_SplitsAWindowAcrossPeriods()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var client = await PageClientAsync(app);
 
         var response = await MembersPagesTests<TFixture>.PostAsync(client, "/tools/peak-shift", "peak-shift-block",
@@ -173,7 +173,7 @@ public abstract class PeakShiftTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task BlockPage_BadWindow_ShowsTheFieldMessageAndKeepsTheInput()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var client = await PageClientAsync(app);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 

@@ -22,7 +22,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task New_TypedPlan_IsSavedAndShown_ThenListed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (organisation, client) = await EditorAsync(app);
 
         var response = await MembersPagesTests<TFixture>.PostAsync(client, "/tariffs/plans/new", "tariff-plan", ("Input.Csv", TariffPlanCsv.Plan()));
@@ -40,7 +40,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task New_BadPlan_ListsProblemsInEnglish_KeepsTheText_AndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (organisation, client) = await EditorAsync(app);
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 
@@ -57,7 +57,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Detail_UploadedNewVersion_RaisesTheVersion_AndDeleteWhileUsedShowsTheMeter()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (organisation, client) = await EditorAsync(app);
         (await MembersPagesTests<TFixture>.PostAsync(client, "/tariffs/plans/new", "tariff-plan", ("Input.Csv", TariffPlanCsv.Plan()))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = fixture.CreateContext(organisation);
@@ -85,7 +85,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task New_UploadedFile_TakesThePlaceOfTheText()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (organisation, client) = await EditorAsync(app);
         var page = await client.GetStringAsync(new Uri("/tariffs/plans/new", UriKind.Relative));
         const string marker = "name=\"__RequestVerificationToken\" value=\"";
@@ -108,7 +108,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Viewer_SeesTheListButNoForm_AndCannotOpenNew()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, client) = await EditorAsync(app, MembershipRole.Viewer);
 
         (await MembersPagesTests<TFixture>.PageAsync(client, "/tariffs/plans")).ShouldNotContain("id=\"add-plan\"");
@@ -118,7 +118,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task MeterForm_OffersShippedAndOwnPlans()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (_, client) = await EditorAsync(app);
         (await MembersPagesTests<TFixture>.PostAsync(client, "/tariffs/plans/new", "tariff-plan", ("Input.Csv", TariffPlanCsv.Plan()))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

@@ -29,7 +29,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Create_ValidPlan_IsStoredListedAndAudited()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app, MembershipRole.Editor);
 
         var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
@@ -46,7 +46,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Create_BadPlan_ListsEveryProblemByLine_AndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync(Api, new TariffPlanRequest(TariffPlanCsv.Bad()), AccountsApp.Json);
@@ -64,7 +64,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("My Plan", "lower-case letters")]
     public async Task Create_IdOfAShippedPlanOrBadlyFormed_IsRefused(string id, string message)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await world.Client.PostAsJsonAsync(Api, new TariffPlanRequest(TariffPlanCsv.Plan(id)), AccountsApp.Json);
@@ -76,7 +76,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Create_SameIdTwice_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await CreateAsync(world.Client, TariffPlanCsv.Plan());
 
@@ -88,7 +88,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Roles_ViewerReads_VerifierSeesNothing_OnlyEditorsWrite()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
         var inventory = await world.CreateInventoryAsync();
@@ -110,7 +110,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Replace_StoresANewVersion_AndTheMetersCostFollowsIt_ButAlertsDoNot()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
@@ -148,7 +148,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Replace_WithAnotherPlanId_IsRefused_AndIdenticalCsvAddsNoVersion()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
 
@@ -162,7 +162,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Delete_WhileAMeterUsesIt_IsRefusedNamingTheMeter_ThenAllowed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
@@ -186,7 +186,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Meter_WithAnotherOrganisationsPlanId_IsRefused()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await CreateAsync(world.Client, TariffPlanCsv.Plan("theirs"));
         var other = await InventoryWorld.CreateAsync(app);
@@ -203,7 +203,7 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task PeakShift_AcceptsTheOrganisationsOwnPlan_InBothForms()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await CreateAsync(world.Client, TariffPlanCsv.Plan());
 

@@ -15,7 +15,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventories_Member_ListsYearsAndOffersTheCreateForm()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateInventoryAsync(2021);
 
@@ -31,7 +31,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventory_OtherOrganisationsId_Is404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var other = await Seed.TenantAsync(fixture);
 
@@ -43,7 +43,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventories_CreatePost_StoresTheYearAndOpensIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await PostAsync(world.Client, "/inventories", "create-inventory",
@@ -65,7 +65,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [InlineData("en", "The year must be between 1990 and 2100 AD.", "Enter a date (year-month-day).")]
     public async Task Inventories_BadInput_ShowsFieldMessagesAndSavesNothing(string culture, string year, string date)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
 
@@ -87,7 +87,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventories_SecondInventoryForAYear_ShowsTheConflict()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateInventoryAsync(2022);
 
@@ -101,7 +101,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventory_SettingsPost_StoresAndShowsTheSummary()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync(2021);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
@@ -124,7 +124,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventory_SettingsPost_KeepsOutputAndRevenueSetOnTheResultsPage()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync(2021);
         await using (var db = fixture.CreateContext(world.OrganisationId))
@@ -146,7 +146,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventory_Locked_IsReadOnlyWithANote()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync(2021);
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).EnsureSuccessStatusCode();
@@ -161,7 +161,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventories_Viewer_ListsWithoutTheCreateForm()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync(2021);
         using var viewer = await world.MemberAsync(MembershipRole.Viewer);
@@ -178,7 +178,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Inventories_ManyYears_Paginate()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         for (var year = 2000; year < 2022; year++)
         {
@@ -198,7 +198,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [Fact]
     public async Task Pages_VerifierLimitedToOneInventory_ReadOnlyThereAnd404Elsewhere()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var verified = await world.CreateInventoryAsync(2021);
         var other = await world.CreateInventoryAsync(2022);
@@ -220,7 +220,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [InlineData("/organisation/facilities/new")]
     public async Task Pages_SignedOut_RedirectToLogin(string path)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         await app.SeedUserAsync(administrator: true);
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -235,7 +235,7 @@ public abstract class InventoryPagesTests<TFixture>(TFixture fixture) : IClassFi
     [InlineData("en", "The period must not end before it starts.")]
     public async Task Inventory_BadSettings_ShowFieldMessageAndSaveNothing(string culture, string message)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var inventory = await world.CreateInventoryAsync(2021);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));

@@ -15,7 +15,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Organisation_Member_RendersEveryFormFieldAndTheFacilities()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateFacilityAsync<FacilityResponse>("觀音廠");
 
@@ -36,7 +36,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Organisation_ValidPost_StoresTheProfile()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var response = await PostAsync(world.Client, "/organisation", "profile",
@@ -61,7 +61,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [InlineData("en", "The tax id (統一編號) must be 8 digits with a valid check sum.", "The export share must be between 0 and 100 percent.", "This field is required.")]
     public async Task Organisation_BadInput_ShowsFieldMessagesKeepsTypingAndSavesNothing(string culture, string taxId, string exportShare, string required)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
 
@@ -82,7 +82,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Organisation_NumberNotReadable_ShowsMessageAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         var html = await PostHtmlAsync(world.Client, "/organisation", "profile", [F("Input.Name", "改名"), F("Input.Employees", "八十五")]);
@@ -96,7 +96,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Organisation_Viewer_SeesTheProfileWithoutForms()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateFacilityAsync<FacilityResponse>("觀音廠");
         using var viewer = await world.MemberAsync(MembershipRole.Viewer);
@@ -113,7 +113,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Facility_NewThenEdit_StoresWhatWasPosted()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         (await PostAsync(world.Client, "/organisation/facilities/new", "facility",
@@ -133,7 +133,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Facility_BadInput_ShowsMessagesAndSavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         await world.CreateFacilityAsync<FacilityResponse>("觀音廠");
 
@@ -150,7 +150,7 @@ public abstract class OrganisationPagesTests<TFixture>(TFixture fixture) : IClas
     [Fact]
     public async Task Facility_DeleteFromTheList_RemovesOnlyAnUnusedOne()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var unused = await world.CreateFacilityAsync<FacilityResponse>("倉庫");
         var used = await world.CreateFacilityAsync<FacilityResponse>("觀音廠");

@@ -15,7 +15,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Sources_Member_ListsTheRegisterWithSignificance()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, _) = await ElectricityAsync(app);
 
         var html = await HtmlAsync(world.Client, $"/inventories/{inventory.Id}/sources");
@@ -31,7 +31,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Sources_AddPost_StoresTheSourceWithTheTypesCategory()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, facility, _) = await ElectricityAsync(app);
 
         var response = await PostAsync(world.Client, $"/inventories/{inventory.Id}/sources", "add-source",
@@ -53,7 +53,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("en", "Choose one of the organisation's facilities.", "The source type must be")]
     public async Task Sources_BadAdd_ShowsFieldMessagesAndSavesNothing(string culture, string facility, string type)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, _) = await ElectricityAsync(app);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
 
@@ -70,7 +70,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_Grid_HasAMonthPerRowWithTheMaterialsUnitAndTheEvidenceLink()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         var entry = await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 3, amount = 1500, unit = "度", dataSourceMethod = "財務單據" });
 
@@ -89,7 +89,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_GridPost_SavesEveryMonthAndClearsAnEmptiedOne()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 12, amount = 99, unit = "度" });
 
@@ -108,7 +108,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("en", "Unknown unit '桶'.", "The amount must be zero or more.")]
     public async Task Source_GridWithOneBadMonth_SavesNothingAndMarksTheBadCells(string culture, string unit, string amount)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
 
@@ -126,7 +126,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_GridMonthAsNtdPaidAndUnitPrice_SavesAnEstimateThatLowersTheGrade()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         (await PostAsync(world.Client, Page(inventory, source), "month-grid", [.. Row(0, 1, "1200", "度", "財務單據"), .. Row(1, 2, "1300", "度", "財務單據")]))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -152,7 +152,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_GridMonthWithPaidButNoPrice_SavesNoMonth()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
 
         var html = await PostHtmlAsync(world.Client, Page(inventory, source), "month-grid",
@@ -167,7 +167,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_GridWithAnUnreadableNumber_SavesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
 
         var html = await PostHtmlAsync(world.Client, Page(inventory, source), "month-grid", [.. Row(0, 1, "1200", "度"), .. Row(1, 2, "一千", "度")]);
@@ -181,7 +181,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_PerBillEntries_AddEditAndDelete()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         var page = Page(inventory, source);
 
@@ -217,7 +217,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_DeleteBill_WithoutConfirmation_AsksNamingTheBillAndDeletesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         var page = Page(inventory, source);
         await PostAsync(world.Client, page, "entry", [F("Entry.Year", "2021"), F("Entry.Month", "4"), F("Entry.Amount", "1234"), F("Entry.Unit", "度")]);
@@ -244,7 +244,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("en", "The month must be 1 to 12, or empty for a whole year.")]
     public async Task Source_BadPerBillEntry_ShowsMessageAndSavesNothing(string culture, string month)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.Client.GetAsync(new Uri($"/culture?c={culture}&redirect=/", UriKind.Relative));
 
@@ -260,7 +260,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_EditAndBadEdit_StoreOnlyTheGoodOne()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, facility, source) = await ElectricityAsync(app);
         var page = Page(inventory, source);
         string[] common = ["Input.FacilityId", facility.Id.ToString()];
@@ -280,7 +280,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_Delete_RemovesItWithItsEntries()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 1, amount = 1, unit = "度" });
 
@@ -295,7 +295,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_LockedInventory_IsReadOnly()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         (await world.Client.PostAsync(new Uri($"/api/v1/inventories/{inventory.Id}/lock", UriKind.Relative), null)).EnsureSuccessStatusCode();
 
@@ -314,7 +314,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_Viewer_SeesDataWithoutForms()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 1, amount = 321, unit = "度" });
         using var viewer = await world.MemberAsync(MembershipRole.Viewer);
@@ -330,7 +330,7 @@ public abstract class SourcePagesTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Source_OfAnotherInventory_Is404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, inventory, _, source) = await ElectricityAsync(app);
         var other = await world.CreateInventoryAsync(2022);
 
