@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace Tanpan.Cli.Tests;
+namespace Tanpan.Testing;
 
 /// <summary>
 /// Golden-file check: compares text with <c>{Class}.{Test}.approved.txt</c> next to the test's source

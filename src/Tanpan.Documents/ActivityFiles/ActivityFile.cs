@@ -1,6 +1,6 @@
 using Tanpan.Core.Inventory;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// An opened activity-data file: problems found in the file as a whole (encoding, header, missing

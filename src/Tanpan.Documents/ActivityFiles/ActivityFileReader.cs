@@ -1,6 +1,6 @@
 using Tanpan.Core.Inventory;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Opens an activity file by its extension: .csv (UTF-8 with or without BOM, or Big5) or .xlsx. A file the readers refuse

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// A file the readers refuse to read on: malformed (not a zip, truncated or invalid XML, a DTD), beyond a limit of the

@@ -1,7 +1,7 @@
 using CsvHelper;
 using Tanpan.Core.Inventory;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Reads an activity CSV: encoding detected (UTF-8 with or without BOM, Big5), separator detected

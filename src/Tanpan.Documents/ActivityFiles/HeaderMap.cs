@@ -1,6 +1,6 @@
 using Tanpan.Core.Inventory;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>Maps a file's header cells to <see cref="ActivityColumn"/>s and reports duplicate or missing columns.</summary>
 internal sealed class HeaderMap

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Reads a sequence on a background thread, a chunk ahead of the consumer, so parsing a file and

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// The memory one import's reader may hold at once (<c>Import:MemoryBudgetBytes</c>, 64 MB by default): the shared

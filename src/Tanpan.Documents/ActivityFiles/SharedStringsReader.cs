@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Reads a workbook's shared-string table (ECMA-376 Part 1, §18.4.9 <c>sst</c>) with a forward-only XML reader: the text

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Streams a worksheet's rows (ECMA-376 Part 1, §18.3.1.73 <c>row</c>, §18.3.1.4 <c>c</c>) with a forward-only XML

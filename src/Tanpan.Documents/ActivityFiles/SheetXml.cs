@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// The forward-only XML reader over one workbook part, and the checks every part read shares: the bytes pass through

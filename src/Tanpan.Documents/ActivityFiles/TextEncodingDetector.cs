@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Decides how a text file is encoded: a byte-order mark wins; otherwise the whole file is checked as

@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Text;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Reads an activity workbook (.xlsx): the sheet named 活動數據 / activity if there is one, else the

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>What the row reader noticed besides cell values.</summary>
 internal sealed class XlsxSheetNotes

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// A workbook part's XML as it is decompressed, checked before the XML reader sees it: no stretch of more than

@@ -1,7 +1,7 @@
 using System.IO.Compression;
-using Tanpan.Web.Infrastructure;
+using Tanpan.Documents.Zip;
 
-namespace Tanpan.Web.Features.ActivityData;
+namespace Tanpan.Documents.ActivityFiles;
 
 /// <summary>
 /// Refuses a workbook before any part is decompressed: when its zip directory (APPNOTE 6.3.10, §4.3.16 end of central

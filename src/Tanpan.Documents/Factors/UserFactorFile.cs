@@ -5,9 +5,9 @@ using Tanpan.Core.Gases;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Sources;
 using Tanpan.Core.Units;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 
-namespace Tanpan.Web.Features.Factors;
+namespace Tanpan.Documents.Factors;
 
 /// <summary>
 /// Reads user-defined factors (supplier-specific or self-measured) from a CSV with columns

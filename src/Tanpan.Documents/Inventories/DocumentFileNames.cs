@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Inventories;
 
 /// <summary>
 /// File names that say whose document it is, of which year, which document and in which language, so that both

@@ -3,7 +3,7 @@ using Tanpan.Core.Gases;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Quality;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Inventories;
 
 /// <summary>
 /// Everything the export writers need: a calculated inventory with its row traces, its data-quality and

@@ -1,4 +1,6 @@
-namespace Tanpan.Web.Features.Exports;
+using Tanpan.Core.Inventory;
+
+namespace Tanpan.Documents.Inventories;
 
 /// <summary>
 /// What the 清冊 and 報告書 say about the organisation beyond the numbers. <see cref="GeneratedAt"/>
@@ -21,7 +23,7 @@ public sealed record InventoryDocumentInfo(string OrganisationName, int Year, Da
     public decimal RecalculationThreshold { get; init; } = 0.05m;
 
     /// <summary>The structural-change check against the organisation's base year; null when there is none (the CLI, or no base year set).</summary>
-    public Inventories.StructuralChangeCheck? StructuralChange { get; init; }
+    public StructuralChangeCheck? StructuralChange { get; init; }
 
     public string VerificationStatus { get; init; } = "未經第三方查證 / not verified by a third party";
 

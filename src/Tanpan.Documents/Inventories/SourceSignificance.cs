@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Inventories;
 
 /// <summary>
 /// The organisation's significance assessment of one emission source (S = R × C × P; null factors are not yet assessed),

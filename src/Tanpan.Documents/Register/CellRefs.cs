@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>A1-style references: column 0 is A, 26 is AA.</summary>
 internal static class CellRefs

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>
 /// Column widths that fit the numbers a column shows, so that no cell prints as <c>###</c> (what Excel and Calc show

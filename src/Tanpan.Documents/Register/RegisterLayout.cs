@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>
 /// Where things are in the 清冊 workbook, so that one sheet's formulas can point at another's cells.

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Tanpan.Core.Sources;
-using static Tanpan.Web.Features.Exports.RegisterLayout;
+using Tanpan.Documents.Inventories;
+using static Tanpan.Documents.Register.RegisterLayout;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>1-基本資料, 2-定性盤查 and 2.1-重大性準則.</summary>
 internal static partial class RegisterSheets

@@ -1,7 +1,8 @@
 using Tanpan.Core.Quality;
-using static Tanpan.Web.Features.Exports.RegisterLayout;
+using Tanpan.Documents.Inventories;
+using static Tanpan.Documents.Register.RegisterLayout;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>4-數據品質管理 and 5-不確定性之評估: one row per source, in the same order, so 5 can refer to 4's tonnes.</summary>
 internal static partial class RegisterSheets

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Sources;
-using static Tanpan.Web.Features.Exports.RegisterLayout;
+using Tanpan.Documents.Inventories;
+using static Tanpan.Documents.Register.RegisterLayout;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>3-定量盤查: every activity row with the arithmetic a verifier repeats, as formulas over the row's cells.</summary>
 internal static partial class RegisterSheets

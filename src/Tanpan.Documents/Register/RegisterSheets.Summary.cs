@@ -1,8 +1,9 @@
 using Tanpan.Core.Gases;
 using Tanpan.Core.Sources;
-using static Tanpan.Web.Features.Exports.RegisterLayout;
+using Tanpan.Documents.Inventories;
+using static Tanpan.Documents.Register.RegisterLayout;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>6-彙總表 (every figure a SUMIF over 3-定量盤查) and the GWP appendix.</summary>
 internal static partial class RegisterSheets

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>The few cell styles of the 清冊 workbook; the constants are indexes into <c>cellXfs</c>.</summary>
 internal static class RegisterStyles

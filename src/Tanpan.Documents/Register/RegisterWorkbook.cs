@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Tanpan.Documents.Inventories;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>
 /// Writes the MOENV 溫室氣體排放量清冊 workbook (.xlsx) of an inventory: sheets 1-基本資料 to 6-彙總表 and

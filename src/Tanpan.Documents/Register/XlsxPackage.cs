@@ -5,7 +5,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Register;
 
 /// <summary>
 /// The .xlsx package written straight into a <see cref="ZipArchive"/> in create mode, so each worksheet is

@@ -5,7 +5,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 /// <summary>Appends headings, paragraphs, tables and PNG images to a Word body, with the styles of <see cref="ReportStyles"/>.</summary>
 internal sealed class DocxBuilder

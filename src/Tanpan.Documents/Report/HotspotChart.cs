@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 /// <summary>
 /// The report's hotspot chart: a PNG of horizontal bars, largest source first, labelled with the

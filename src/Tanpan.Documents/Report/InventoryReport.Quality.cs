@@ -1,7 +1,8 @@
 using System.Globalization;
 using Tanpan.Core.Quality;
+using Tanpan.Documents.Inventories;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 public static partial class InventoryReport
 {

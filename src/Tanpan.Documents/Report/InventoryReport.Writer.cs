@@ -1,8 +1,9 @@
 using System.Globalization;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Sources;
+using Tanpan.Documents.Inventories;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 public static partial class InventoryReport
 {

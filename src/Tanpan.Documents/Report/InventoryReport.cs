@@ -3,8 +3,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Tanpan.Core.Sources;
 using Tanpan.Core.Text;
+using Tanpan.Documents.Inventories;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 /// <summary>
 /// Writes the 溫室氣體盤查報告書 (.docx) of an inventory, chapters after ISO 14064-1:2018 clause 9.3 and

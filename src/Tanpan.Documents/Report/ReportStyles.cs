@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Tanpan.Web.Features.Exports;
+namespace Tanpan.Documents.Report;
 
 /// <summary>The report's paragraph styles: Normal, Title, Heading1, Heading2 and Caption, in a font with Traditional Chinese.</summary>
 internal static class ReportStyles

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Tanpan.Web.Infrastructure;
+namespace Tanpan.Documents.Zip;
 
 /// <summary>
 /// Reads a zip file's end-of-central-directory record (PKWARE APPNOTE 6.3.10, §4.3.16) without .NET's zip reader, which

@@ -1,7 +1,7 @@
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 public sealed class ActivityFileReaderTests : IDisposable
 {

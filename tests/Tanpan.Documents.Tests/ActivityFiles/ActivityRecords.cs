@@ -1,8 +1,8 @@
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 /// <summary>Reads an opened file's records and parses them the way the calculation will.</summary>
 internal static class ActivityRecords

@@ -1,9 +1,9 @@
 using System.Text;
 using Tanpan.Core.Inventory;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 public sealed class CsvActivityReaderTests : IDisposable
 {

@@ -1,8 +1,8 @@
 using Tanpan.Core.Inventory;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 /// <summary>Header handling, through real files: aliases, order, unknown, missing and duplicate columns.</summary>
 public sealed class HeaderMapTests : IDisposable

@@ -1,6 +1,6 @@
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 public class ReadAheadTests
 {

@@ -3,9 +3,9 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Inventory;
-using static Tanpan.Web.Tests.Features.ActivityData.XlsxCell;
+using static Tanpan.Documents.Tests.ActivityFiles.XlsxCell;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 /// <summary>
 /// samples/seed001-example-2021.xlsx is the .csv sample as Excel would save it (numbers as numbers,

@@ -1,8 +1,8 @@
 using System.Text;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 public sealed class TextEncodingDetectorTests : IDisposable
 {

@@ -1,9 +1,9 @@
 using Tanpan.Core.Inventory;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
-using static Tanpan.Web.Tests.Features.ActivityData.XlsxCell;
+using static Tanpan.Documents.Tests.ActivityFiles.XlsxCell;
 
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 public sealed class XlsxActivityReaderTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Tests.Features.ActivityData;
+namespace Tanpan.Documents.Tests.ActivityFiles;
 
 /// <summary>How a test cell is stored in the sheet XML: shared string, inline string, rich shared string or number.</summary>
 internal abstract record XlsxCell

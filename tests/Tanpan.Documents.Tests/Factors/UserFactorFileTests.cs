@@ -2,10 +2,10 @@ using Tanpan.Core.Factors;
 using Tanpan.Core.Gases;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Sources;
+using Tanpan.Documents.Factors;
 using Tanpan.Testing;
-using Tanpan.Web.Features.Factors;
 
-namespace Tanpan.Web.Tests.Features.Factors;
+namespace Tanpan.Documents.Tests.Factors;
 
 public sealed class UserFactorFileTests : IDisposable
 {

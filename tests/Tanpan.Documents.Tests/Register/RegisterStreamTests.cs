@@ -2,10 +2,11 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.ActivityData;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.ActivityFiles;
+using Tanpan.Documents.Inventories;
+using Tanpan.Documents.Register;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Register;
 
 /// <summary>The writers as the web will call them: an <see cref="InventoryDocument"/> into a stream that cannot seek.</summary>
 public sealed class RegisterStreamTests

@@ -3,19 +3,20 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Gases;
 using Tanpan.Core.Inventory;
+using Tanpan.Documents.Register;
+using Tanpan.Documents.Tests.Support;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Register;
 
 /// <summary>
-/// <c>tanpan inventory register</c> on seed 001's example table: the workbook is valid Open XML, reads back
-/// to the same figures as <see cref="InventoryCalculation"/>, matches its golden projection, and opens in
-/// LibreOffice, whose own recalculation gives the cached values.
+/// <see cref="RegisterWorkbook"/> on seed 001's example table (<see cref="ExampleInventory"/>): the workbook is valid
+/// Open XML, reads back to the same figures as <see cref="InventoryCalculation"/>, matches its golden projection, and
+/// opens in LibreOffice, whose own recalculation gives the cached values.
 /// </summary>
 public sealed class RegisterWorkbookTests : IDisposable
 {
-    private const string Example = "samples/seed001-example-2021.csv";
+    private const string Example = ExampleInventory.Path;
 
     private static readonly string[] SheetNames =
         ["1-基本資料", "2-定性盤查", "2.1-重大性準則", "3-定量盤查", "4-數據品質管理", "5-不確定性之評估", "6-彙總表", "附錄-GWP"];
@@ -98,9 +99,7 @@ public sealed class RegisterWorkbookTests : IDisposable
             "大廠,purchased_electricity,electricity,98765432109,kWh,2021\n" +
             "大廠,stationary,natural_gas,1234567890.5,m3,2021\n" +
             "大廠,stationary,diesel,987654321,L,2021\n");
-        var output = _dir.File("huge.xlsx");
-        var result = Cli.Run("inventory", "register", input, "--out", output);
-        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        var output = ExampleInventory.WriteTo(_dir.File("huge.xlsx"), ExampleInventory.Document(input, "huge"), RegisterWorkbook.Write);
         LibreOffice.Convert(output, "pdf", _dir.Path);
         LibreOffice.PdfText(_dir.File("huge.pdf")).ShouldNotContain("###");
     }
@@ -171,63 +170,9 @@ public sealed class RegisterWorkbookTests : IDisposable
         double.Parse(shown, CultureInfo.InvariantCulture).ShouldBe((double)Calculate(Example).Rows[0].Total.Tonnes, 1e-6);
     }
 
-    [Fact]
-    public void Register_UnknownFactorSet_Exit2AndNoFile()
-    {
-        var output = _dir.File("x.xlsx");
-        var result = Cli.Run("inventory", "register", Example, "--out", output, "--factor-set", "moenv-9");
-        result.ExitCode.ShouldBe(TanpanCli.BadInput);
-        result.Error.ShouldContain("unknown factor set 'moenv-9'");
-        File.Exists(output).ShouldBeFalse();
-    }
+    private string Register() => ExampleInventory.WriteTo(_dir.File("register.xlsx"), ExampleInventory.Document(), RegisterWorkbook.Write);
 
-    [Fact]
-    public void Register_BadRow_Exit2ListsTheIssueAndNoFile()
-    {
-        var input = _dir.Write("bad.csv", "facility,source_type,material,activity,unit,year\n廠,stationary,diesel,10,L,2021\n廠,stationary,鈾,10,L,2021\n");
-        var output = _dir.File("x.xlsx");
-        var result = Cli.Run("inventory", "register", input, "--out", output);
-        result.ExitCode.ShouldBe(TanpanCli.BadInput);
-        result.Error.ShouldContain("line 3, column material");
-        result.Output.ShouldBeEmpty();
-        File.Exists(output).ShouldBeFalse();
-        Directory.GetFiles(_dir.Path).ShouldBe([input]);
-    }
-
-    [Fact]
-    public void Register_OutputFolderMissing_Exit2()
-    {
-        var result = Cli.Run("inventory", "register", Example, "--out", _dir.File("no/such/folder/x.xlsx"));
-        result.ExitCode.ShouldBe(TanpanCli.BadInput);
-        result.Error.ShouldContain("does not exist");
-    }
-
-    [Fact]
-    public void Register_OutIsAFolder_Exit2AndNothingLeftBehind()
-    {
-        var folder = Directory.CreateDirectory(_dir.File("out.xlsx")).FullName;
-        var result = Cli.Run("inventory", "register", Example, "--out", folder);
-        result.ExitCode.ShouldBe(TanpanCli.BadInput);
-        result.Error.ShouldContain("cannot write");
-        Directory.GetFiles(_dir.Path).ShouldBeEmpty();
-    }
-
-    private string Register()
-    {
-        var output = _dir.File("register.xlsx");
-        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1767225600");   // 2026-01-01T00:00Z
-        var result = Cli.Run("inventory", "register", Example, "--out", output, "--organisation", "示範工廠股份有限公司");
-        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
-        result.Output.ShouldContain("register written");
-        return output;
-    }
-
-    private static InventoryResult Calculate(string path)
-    {
-        var file = ActivityFileReader.Open(path);
-        return InventoryCalculation.Run(file.Records, new InventoryOptions()).Result!;
-    }
-
+    private static InventoryResult Calculate(string path) => ExampleInventory.Calculate(path);
 
     private static int ColumnIndex(string column) => column.Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1)) - 1;
 

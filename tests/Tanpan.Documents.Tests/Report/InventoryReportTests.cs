@@ -4,20 +4,20 @@ using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Gases;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Quality;
+using Tanpan.Documents.Inventories;
+using Tanpan.Documents.Report;
+using Tanpan.Documents.Tests.Support;
 using Tanpan.Testing;
-using Tanpan.Web.Features.ActivityData;
-using Tanpan.Web.Features.Exports;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Report;
 
 /// <summary>
-/// <c>tanpan inventory report</c> on seed 001's example table: valid Open XML, the chapters of ISO 14064-1
-/// clause 9 in order, totals equal to the calculation, a PNG chart, a golden projection, and LibreOffice → PDF.
+/// <see cref="InventoryReport"/> on seed 001's example table (<see cref="ExampleInventory"/>): valid Open XML, the
+/// chapters of ISO 14064-1 clause 9 in order, totals equal to the calculation, a PNG chart, a golden projection, and
+/// LibreOffice → PDF.
 /// </summary>
 public sealed class InventoryReportTests : IDisposable
 {
-    private const string Example = "samples/seed001-example-2021.csv";
-
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -85,34 +85,8 @@ public sealed class InventoryReportTests : IDisposable
         text.ShouldNotMatch(@"\dE[-+]\d");   // numbers in plain notation, never 2.1101472E-05
     }
 
-    [Fact]
-    public void Report_UnknownLanguage_IsAUsageErrorAndNoFile()
-    {
-        var output = _dir.File("x.docx");
-        var result = Cli.Run("inventory", "report", Example, "--out", output, "--lang", "fr");
-        result.ExitCode.ShouldNotBe(TanpanCli.Ok);
-        File.Exists(output).ShouldBeFalse();
-    }
+    private string Report(string lang) => ExampleInventory.WriteTo(
+        _dir.File($"report-{lang}.docx"), ExampleInventory.Document(), (stream, doc) => InventoryReport.Write(stream, doc, lang == "en" ? ReportLanguage.En : ReportLanguage.Zh));
 
-    [Fact]
-    public void Report_UnknownGwp_Exit2AndNoFile()
-    {
-        var output = _dir.File("x.docx");
-        var result = Cli.Run("inventory", "report", Example, "--out", output, "--gwp", "AR9");
-        result.ExitCode.ShouldBe(TanpanCli.BadInput);
-        result.Error.ShouldContain("unknown GWP set 'AR9'");
-        File.Exists(output).ShouldBeFalse();
-    }
-
-    private string Report(string lang)
-    {
-        var output = _dir.File($"report-{lang}.docx");
-        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1767225600");   // 2026-01-01T00:00Z
-        var result = Cli.Run("inventory", "report", Example, "--out", output, "--organisation", "示範工廠股份有限公司", "--lang", lang);
-        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
-        return output;
-    }
-
-    private static InventoryResult Calculate() =>
-        InventoryCalculation.Run(ActivityFileReader.Open(Example).Records, new InventoryOptions()).Result!;
+    private static InventoryResult Calculate() => ExampleInventory.Calculate();
 }

@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Support;
 
 /// <summary>A .docx read back with the Open XML SDK: headings, and a text projection for golden files.</summary>
 internal sealed class DocumentText

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Support;
 
 /// <summary>
 /// Runs LibreOffice headless (<c>soffice --convert-to</c>) with a private profile, so tests can run side by

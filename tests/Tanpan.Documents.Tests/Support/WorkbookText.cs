@@ -3,7 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tanpan.Cli.Tests.Exports;
+namespace Tanpan.Documents.Tests.Support;
 
 /// <summary>A workbook read back with the Open XML SDK: per sheet, its cells with formula and stored value.</summary>
 internal sealed class WorkbookText

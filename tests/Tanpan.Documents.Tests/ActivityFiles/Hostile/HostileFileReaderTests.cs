@@ -1,7 +1,7 @@
+using Tanpan.Documents.ActivityFiles;
 using Xunit.Abstractions;
-using Tanpan.Web.Features.ActivityData;
 
-namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
+namespace Tanpan.Documents.Tests.ActivityFiles.Hostile;
 
 /// <summary>
 /// Every hostile file is refused by the reader with a clear message in both languages, within seconds, and the peak
@@ -10,9 +10,6 @@ namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
 [Collection(nameof(MemoryMeasured))]
 public sealed class HostileFileReaderTests(ITestOutputHelper output)
 {
-    /// <summary>Generous for a loaded 2-core machine; each file is read in well under a second when it is alone.</summary>
-    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
-
     [Theory]
     [MemberData(nameof(HostileFiles.Names), MemberType = typeof(HostileFiles))]
     public void Open_HostileFile_IsRefusedQuicklyWithinTheMemoryBudget(string name)
@@ -41,7 +38,7 @@ public sealed class HostileFileReaderTests(ITestOutputHelper output)
             refused.MessageEn.ShouldContain(en, Case.Insensitive);
             refused.MessageZh.ShouldContain(zh);
             refused.MessageZh.ShouldNotContain("the ");
-            probe.Elapsed.ShouldBeLessThan(MaxTime);
+            probe.Elapsed.ShouldBeLessThan(HostileFiles.MaxTime);
             probe.PeakBytes.ShouldBeLessThan(ReadBudget.DefaultBytes);
             probe.AllocatedBytes.ShouldBeLessThan(4 * ReadBudget.DefaultBytes);
         }

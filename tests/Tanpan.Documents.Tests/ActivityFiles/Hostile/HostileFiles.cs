@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
+namespace Tanpan.Documents.Tests.ActivityFiles.Hostile;
 
 /// <summary>
 /// Hostile upload files built in code: (bytes, file name, part of the English refusal, part of the Chinese one).
@@ -10,6 +10,9 @@ namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
 /// </summary>
 internal static class HostileFiles
 {
+    /// <summary>Longest a hostile file may take to refuse. Generous for a loaded 2-core machine; each file is read in well under a second when it is alone.</summary>
+    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+
     /// <summary>Row 1 naming the six required columns (廠區, 排放型式, 原燃物料, 活動數據, 單位, 年度), as inline strings.</summary>
     public static readonly string Header = InlineRow(1, "廠區", "排放型式", "原燃物料", "活動數據", "單位", "年度");
 

@@ -1,4 +1,4 @@
-namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
+namespace Tanpan.Documents.Tests.ActivityFiles.Hostile;
 
 /// <summary>
 /// Tests that measure the process's managed memory: run alone (xunit runs a collection without parallelization after

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Tanpan.Web.Tests.Features.ActivityData.Hostile;
+namespace Tanpan.Documents.Tests.ActivityFiles.Hostile;
 
 /// <summary>
 /// Measures what the code run between <see cref="Start"/> and <see cref="Stop"/> costs the process: the peak of the
