@@ -5,8 +5,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.ActivityData;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.ActivityFiles;
+using Tanpan.Documents.Inventories;
+using Tanpan.Documents.Register;
+using Tanpan.Documents.Report;
 
 namespace Tanpan.Bench.Exports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.Inventories;
 
 namespace Tanpan.Bench.Exports;
 

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Tanpan.Core.Gases;
 using Tanpan.Core.Sources;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.Inventories;
 
 namespace Tanpan.Bench.Exports;
 

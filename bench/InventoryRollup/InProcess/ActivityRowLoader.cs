@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 
 namespace Tanpan.Bench.InventoryRollup.InProcess;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Inventory.Rollup;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 
 namespace Tanpan.Bench.InventoryRollup.InProcess;
 

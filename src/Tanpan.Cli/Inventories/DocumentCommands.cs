@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Tanpan.Core.Factors;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.Inventories;
+using Tanpan.Documents.Register;
+using Tanpan.Documents.Report;
 
 namespace Tanpan.Cli.Inventories;
 

@@ -1,8 +1,8 @@
 using Tanpan.Cli.Output;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
-using Tanpan.Web.Features.ActivityData;
-using Tanpan.Web.Features.Factors;
+using Tanpan.Documents.ActivityFiles;
+using Tanpan.Documents.Factors;
 
 namespace Tanpan.Cli.Inventories;
 

@@ -7,7 +7,7 @@ namespace Tanpan.Core.Text;
 /// Reads one of Tanpan's own reference CSVs embedded under a resource name such as
 /// <c>factors/gwp/gwp100.csv</c> or <c>tariffs/x.csv</c> (UTF-8, header row, one record per line,
 /// double-quoted fields may hold commas). Only for shipped data; user files go through the import
-/// code in the web project.
+/// readers of Tanpan.Documents.
 /// </summary>
 internal sealed class ReferenceCsv
 {

@@ -1,3 +1,5 @@
+using Tanpan.Documents.ActivityFiles;
+
 namespace Tanpan.Web.Features.ActivityImports;
 
 /// <summary>Settings under <c>Import</c>.</summary>
@@ -18,7 +20,7 @@ public sealed class ImportOptions
     /// Memory one import's reader may hold at once (<c>Import:MemoryBudgetBytes</c>): 64 MB by default. A workbook whose
     /// shared strings or one row's cells need more is refused with 400 (docs/activity-data-format.md, "Limits").
     /// </summary>
-    public long MemoryBudgetBytes { get; set; } = ActivityData.ReadBudget.DefaultBytes;
+    public long MemoryBudgetBytes { get; set; } = ReadBudget.DefaultBytes;
 
     /// <summary>How often leftover uploads are swept (<c>Import:SweepEvery</c>); they are also swept at start-up.</summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromMinutes(10);

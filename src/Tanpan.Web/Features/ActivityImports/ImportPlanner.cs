@@ -2,8 +2,8 @@ using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
 using Tanpan.Core.Sources;
 using Tanpan.Core.Text;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.ActivityData;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 

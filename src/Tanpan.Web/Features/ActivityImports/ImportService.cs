@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tanpan.Core.Factors;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.ActivityData;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 

@@ -59,7 +59,7 @@ internal static class EvidenceKind
     private static string? OfficeKind(string path)
     {
         // The directory is checked first: .NET's zip reader would load a million-entry directory whole.
-        if (!Infrastructure.ZipDirectory.IsWithinLimits(path))
+        if (!Tanpan.Documents.Zip.ZipDirectory.IsWithinLimits(path))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Inventory;
 using Tanpan.Web.Data;
 
 namespace Tanpan.Web.Features.Inventories;

@@ -1,6 +1,7 @@
-using Tanpan.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tanpan.Web.Features.Exports;
+using Tanpan.Documents.Inventories;
+using Tanpan.Documents.Register;
+using Tanpan.Documents.Report;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories;

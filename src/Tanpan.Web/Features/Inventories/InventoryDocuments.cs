@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
+using Tanpan.Documents.Inventories;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Exports;
 
 namespace Tanpan.Web.Features.Inventories;
 

@@ -18,16 +18,3 @@ public sealed record RecalculationPreview(
 public sealed record SourceChange(
     Guid SourceId, string Facility, string? Process, string? Equipment, string MaterialKey, string MaterialName,
     decimal BeforeKilograms, decimal AfterKilograms, decimal ChangeKilograms);
-
-/// <summary>
-/// Structural change since the base year (<c>GET /inventories/{id}/base-year</c>): the base year (null when none is
-/// set, or when this inventory is the base year), its total (kg CO₂e), the facilities added or removed with their
-/// emissions and share of the base-year total (percent), the summed share and whether it is above
-/// <see cref="ThresholdPercent"/>, which calls for a recalculation of the base year.
-/// </summary>
-public sealed record StructuralChangeCheck(
-    Guid? BaseYearId, int? BaseYear, decimal BaseYearKilograms, decimal ThresholdPercent, IReadOnlyList<FacilityChange> Facilities,
-    decimal ChangedSharePercent, bool RecalculationRequired);
-
-/// <summary>A facility <c>added</c> (emissions now, none in the base year) or <c>removed</c> (the reverse); kilograms in the year it emitted.</summary>
-public sealed record FacilityChange(string Facility, string Change, decimal Kilograms, decimal SharePercent);

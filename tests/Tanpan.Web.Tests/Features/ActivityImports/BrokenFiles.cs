@@ -1,7 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Tanpan.Web.Tests.Features.ActivityData;
+using Tanpan.Documents.Tests.ActivityFiles;
 
 namespace Tanpan.Web.Tests.Features.ActivityImports;
 

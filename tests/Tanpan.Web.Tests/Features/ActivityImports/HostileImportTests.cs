@@ -2,10 +2,10 @@ using Xunit.Abstractions;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
-using Tanpan.Web.Tests.Features.ActivityData.Hostile;
+using Tanpan.Documents.Tests.ActivityFiles.Hostile;
 
 namespace Tanpan.Web.Tests.Features.ActivityImports;
 
@@ -42,7 +42,7 @@ public abstract class HostileImportTests<TFixture>(TFixture fixture, ITestOutput
             problem.Title.ShouldContain(zh);
             problem.Detail.ShouldNotBeNull().ShouldStartWith("The file cannot be imported: ");
             problem.Detail.ShouldContain(en, Case.Insensitive);
-            probe.Elapsed.ShouldBeLessThan(HostileFileReaderTests.MaxTime);
+            probe.Elapsed.ShouldBeLessThan(HostileFiles.MaxTime);
             probe.PeakBytes.ShouldBeLessThan(ReadBudget.DefaultBytes);
         }
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Inventory;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Features.ActivityImports;
 using Tanpan.Web.Features.ActivityImports.Jobs;
 using Tanpan.Web.Data;

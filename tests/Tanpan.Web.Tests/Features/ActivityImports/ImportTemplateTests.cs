@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Units;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Features.ActivityImports;
 
 namespace Tanpan.Web.Tests.Features.ActivityImports;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Tanpan.Cli.Tests.Exports;
+using Tanpan.Core.Inventory;
+using Tanpan.Documents.Tests.Support;
 using Tanpan.Testing;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Tests.Data.Support;

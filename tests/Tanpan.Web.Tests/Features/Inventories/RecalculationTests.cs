@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Inventory;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;

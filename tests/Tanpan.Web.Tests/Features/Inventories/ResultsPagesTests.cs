@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Tanpan.Core.Inventory;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.ActivityData;
+using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Inventories.Pages.Results;
 using Tanpan.Web.Tests.Data.Support;

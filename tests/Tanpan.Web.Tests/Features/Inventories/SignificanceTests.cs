@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Tanpan.Cli.Tests.Exports;
+using Tanpan.Documents.Tests.Support;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;

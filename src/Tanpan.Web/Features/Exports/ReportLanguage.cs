@@ -1,8 +1,0 @@
-namespace Tanpan.Web.Features.Exports;
-
-/// <summary>The language of the 報告書: Traditional Chinese by default, English on request.</summary>
-public enum ReportLanguage
-{
-    Zh,
-    En,
-}
