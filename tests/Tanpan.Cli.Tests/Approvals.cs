@@ -10,6 +10,13 @@ namespace Tanpan.Cli.Tests;
 /// </summary>
 internal static class Approvals
 {
+    /// <summary>Asserts the run succeeded, then compares what it printed.</summary>
+    public static void Verify(CliResult result, [CallerFilePath] string testFile = "", [CallerMemberName] string test = "")
+    {
+        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        Verify(result.Output, testFile, test);
+    }
+
     public static void Verify(string received, [CallerFilePath] string testFile = "", [CallerMemberName] string test = "")
     {
         var directory = Path.GetDirectoryName(testFile);
