@@ -31,7 +31,7 @@ internal static class CasesCommands
         var cases = CaseLibrary.Shipped.Search(industry, measure).ToList();
         if (json)
         {
-            CaseJson.Write(output, cases);
+            JsonOutput.Write(output, CaseSearchOutput.From(cases));
             return TanpanCli.Ok;
         }
 

@@ -88,7 +88,7 @@ internal static class TariffCommands
 
         if (json)
         {
-            PeakShiftJson.Write(output, outcome.Result!);
+            JsonOutput.Write(output, new PeakShiftOutput(outcome.Result!));
         }
         else
         {
@@ -137,7 +137,7 @@ internal static class TariffCommands
 
         if (json)
         {
-            PeakShiftJson.Write(output, r);
+            JsonOutput.Write(output, new BlockShiftOutput(r));
             return TanpanCli.Ok;
         }
 

@@ -1,0 +1,26 @@
+using Tanpan.Core.Tariffs;
+
+namespace Tanpan.Cli.Tariffs;
+
+/// <summary>The JSON form of a peak-shift estimate: the kWh moved, the rate it leaves and each period it goes to with its share and cost.</summary>
+internal sealed record PeakShiftOutput : ShiftOutput
+{
+    public PeakShiftOutput(PeakShiftResult r)
+        : base(r.PlanId, r.PlanVersion, r.Voltage, r.Season, r.Day, r.CostBefore, r.CostAfter)
+    {
+        Kwh = r.Kwh;
+        From = TariffKeys.Key(r.From);
+        FromNtdPerKwh = r.FromNtdPerKwh;
+        To = [.. r.To.Select(l => new ShareLeg(TariffKeys.Key(l.Period), l.Share, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue))];
+    }
+
+    public decimal Kwh { get; }
+
+    public string From { get; }
+
+    public decimal FromNtdPerKwh { get; }
+
+    public IReadOnlyList<ShareLeg> To { get; }
+
+    internal sealed record ShareLeg(string Period, decimal Share, decimal Kwh, decimal NtdPerKwh, decimal CostNtd);
+}
