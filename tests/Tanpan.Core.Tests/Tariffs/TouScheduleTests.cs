@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 
 namespace Tanpan.Core.Tests.Tariffs;
 
@@ -12,7 +13,7 @@ public class TouScheduleTests
 
     /// <summary>Unix seconds of a Taipei local time written as yyyy-MM-dd HH:mm:ss.</summary>
     internal static long Taipei(string local) =>
-        new DateTimeOffset(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        TaipeiTime.At(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).ToUnixTimeSeconds();
 
     [Fact]
     public void EveryShippedPlan_BuildsASchedule()

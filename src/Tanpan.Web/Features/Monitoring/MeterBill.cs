@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Tariffs;
 using Tanpan.Core.Tariffs.Billing;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 
 namespace Tanpan.Web.Features.Monitoring;
@@ -25,7 +26,7 @@ public sealed class MeterBillService(AppDbContext db, MeterProfileReader profile
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MonitoringTime.Offset).DateTime);
+        var today = TaipeiTime.Today(clock);
         var monthText = string.IsNullOrWhiteSpace(month) ? $"{today.Year:0000}-{today.Month:00}" : month.Trim();
         // The regular contract defaults to the meter's contract capacity; the other kinds are typed on the form.
         var contract = contractKw ?? (meter.ContractCapacityKw is { } kw ? FormattableString.Invariant($"regular={kw}") : string.Empty);
