@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Cli.Tariffs;
 
@@ -12,7 +13,7 @@ internal sealed record BlockShiftOutput : ShiftOutput
         Window = r.FromWindow;
         ToWindow = r.ToWindow;
         Days = r.Days;
-        Kwh = r.Kwh;
+        Kwh = KilowattHours.In(r.Energy);
         Before = [.. r.Before.Select(HoursLeg.From)];
         After = [.. r.After.Select(HoursLeg.From)];
     }
@@ -33,6 +34,6 @@ internal sealed record BlockShiftOutput : ShiftOutput
 
     internal sealed record HoursLeg(string Period, decimal Hours, decimal Kwh, decimal NtdPerKwh, decimal CostNtd)
     {
-        public static HoursLeg From(BlockLeg l) => new(TariffKeys.Key(l.Period), l.Hours, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue);
+        public static HoursLeg From(BlockLeg l) => new(TariffKeys.Key(l.Period), l.Hours, KilowattHours.In(l.Energy), l.Price.NtdPerKwh, l.Cost.BaseValue);
     }
 }

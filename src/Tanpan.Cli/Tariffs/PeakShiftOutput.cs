@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Cli.Tariffs;
 
@@ -8,10 +9,10 @@ internal sealed record PeakShiftOutput : ShiftOutput
     public PeakShiftOutput(PeakShiftResult r)
         : base(r.PlanId, r.PlanVersion, r.Voltage, r.Season, r.Day, r.CostBefore, r.CostAfter)
     {
-        Kwh = r.Kwh;
+        Kwh = KilowattHours.In(r.Energy);
         From = TariffKeys.Key(r.From);
-        FromNtdPerKwh = r.FromNtdPerKwh;
-        To = [.. r.To.Select(l => new ShareLeg(TariffKeys.Key(l.Period), l.Share, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue))];
+        FromNtdPerKwh = r.FromPrice.NtdPerKwh;
+        To = [.. r.To.Select(l => new ShareLeg(TariffKeys.Key(l.Period), l.Share, KilowattHours.In(l.Energy), l.Price.NtdPerKwh, l.Cost.BaseValue))];
     }
 
     public decimal Kwh { get; }

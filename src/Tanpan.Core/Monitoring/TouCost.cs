@@ -189,7 +189,7 @@ public static class TouCost
                         var s = sums[(m * width) + r];
                         any |= s != 0;
                         k += s;
-                        cost += (decimal)s * schedule.Rates[r].NtdPerKwh;
+                        cost += (decimal)s * schedule.Rates[r].Price.NtdPerKwh;
                     }
                 }
 
