@@ -1,3 +1,5 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Tariffs.Billing;
 
 /// <summary>The bill's lines by charge: basic fee (五、(一)), energy (四), over contract (七).</summary>
@@ -36,19 +38,19 @@ public static partial class TouBill
         foreach (var period in Enum.GetValues<BillPeriod>())
         {
             var withRate = seasons.Where(s => plan.Energy.ContainsKey((s.Season, period))).ToList();
-            var given = seasons.Where(s => input.SeasonKwh.ContainsKey((s.Season, period))).ToList();
+            var given = seasons.Where(s => input.SeasonEnergy.ContainsKey((s.Season, period))).ToList();
             foreach (var (season, d) in withRate)
             {
                 decimal kwh;
                 decimal share = 1m;
                 if (given.Count > 0)
                 {
-                    kwh = input.SeasonKwh.GetValueOrDefault((season, period));
+                    kwh = KilowattHours.In(input.SeasonEnergy.GetValueOrDefault((season, period)));
                 }
-                else if (input.Kwh.TryGetValue(period, out var total))
+                else if (input.Energy.TryGetValue(period, out var total))
                 {
                     // Split by days only among the seasons of the month that have this period.
-                    kwh = total;
+                    kwh = KilowattHours.In(total);
                     share = withRate.Count == 1 ? 1m : (decimal)d / withRate.Sum(w => w.Days);
                 }
                 else

@@ -1,4 +1,5 @@
 using Tanpan.Core.Factors;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tariffs.Billing;
 
@@ -14,8 +15,8 @@ public static partial class TouBill
             return problems;
         }
 
-        foreach (var (key, value) in input.Kwh.Select(k => (BillKeys.Key(k.Key), k.Value))
-            .Concat(input.SeasonKwh.Select(k => ($"{TariffKeys.Key(k.Key.Season)}:{BillKeys.Key(k.Key.Period)}", k.Value)))
+        foreach (var (key, value) in input.Energy.Select(k => (BillKeys.Key(k.Key), KilowattHours.In(k.Value)))
+            .Concat(input.SeasonEnergy.Select(k => ($"{TariffKeys.Key(k.Key.Season)}:{BillKeys.Key(k.Key.Period)}", KilowattHours.In(k.Value))))
             .Concat(input.MaxDemandKw.Select(k => (BillKeys.Key(k.Key), k.Value))).Concat(input.ContractKw.Select(k => (BillKeys.Key(k.Key), k.Value))))
         {
             if (value < 0)
@@ -31,7 +32,7 @@ public static partial class TouBill
 
         var days = DateTime.DaysInMonth(year, month);
         var seasons = Enumerable.Range(1, days).Select(d => plan.SeasonOf(new DateOnly(year, month, d))).Distinct().ToList();
-        foreach (var period in input.Kwh.Keys.Concat(input.MaxDemandKw.Keys).Distinct())
+        foreach (var period in input.Energy.Keys.Concat(input.MaxDemandKw.Keys).Distinct())
         {
             if (!seasons.Any(s => plan.Energy.ContainsKey((s, period))))
             {
@@ -40,14 +41,14 @@ public static partial class TouBill
             }
         }
 
-        foreach (var (season, period) in input.SeasonKwh.Keys)
+        foreach (var (season, period) in input.SeasonEnergy.Keys)
         {
             if (!seasons.Contains(season) || !plan.Energy.ContainsKey((season, period)))
             {
                 problems.Add(new Problem(BillKeys.Key(period), $"方案 {plan.Id} 在 {year}-{month:00} 的{(season == Season.Summer ? "夏月" : "非夏月")}沒有{BillKeys.Zh(period)}時段",
                     $"plan {plan.Id} has no {TariffKeys.Key(season)} {BillKeys.En(period)} period in {year}-{month:00}"));
             }
-            else if (input.Kwh.ContainsKey(period))
+            else if (input.Energy.ContainsKey(period))
             {
                 problems.Add(new Problem(BillKeys.Key(period), $"{BillKeys.Key(period)} 的度數請只給一次（不分季或分季）",
                     $"give the kWh of {BillKeys.Key(period)} once, either with or without a season"));

@@ -49,7 +49,7 @@ public sealed class MeterBillService(AppDbContext db, MeterProfileReader profile
         var profile = (await profiles.LoadAsync([meter.Id], first, first + DateTime.DaysInMonth(year, mon), ct))[meter.Id];
         var metered = MeteredMonth.Measure(schedule, TaipowerOffPeakDays.For(schedulePlan), year, mon, profile.LocalDays, profile.Slots, profile.Readings,
             meter.IntervalMinutes);
-        var input = parsed with { SeasonKwh = metered.Kwh, MaxDemandKw = metered.MaxDemandKw };
+        var input = parsed with { SeasonEnergy = metered.Energy, MaxDemandKw = metered.MaxDemandKw };
         var outcome = TouBill.Compute(plan, year, mon, input);
         return new MeterBillView(meter.Name, plan.Id, year, mon, outcome.Bill, metered, outcome.Problems, contract, powerFactor);
     }
