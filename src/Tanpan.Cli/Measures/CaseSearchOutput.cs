@@ -27,6 +27,6 @@ internal sealed record CaseSearchOutput(int Count, IReadOnlyList<CaseSearchOutpu
         string Note)
     {
         public static Case From(ReductionCase c) => new(c.Id, c.IndustryZh, c.IndustryEn, c.Measure, c.TitleZh, c.TitleEn, c.EnergySaved, c.EnergyUnit,
-            c.Co2eT, c.InvestmentNtd, c.AnnualSavingsNtd, c.PaybackYears, c.Year, c.GridYear, c.SourceFile, c.Locator, c.Note);
+            c.Co2e?.Tonnes, c.InvestmentNtd, c.AnnualSavingsNtd, c.PaybackYears, c.Year, c.GridYear, c.SourceFile, c.Locator, c.Note);
     }
 }

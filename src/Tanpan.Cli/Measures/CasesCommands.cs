@@ -54,7 +54,7 @@ internal static class CasesCommands
             parts.Add($"{MeasureSummary.N(e, 2)} {c.EnergyUnit}");
         }
 
-        if (c.Co2eT is { } t)
+        if (c.Co2e?.Tonnes is { } t)
         {
             parts.Add($"{MeasureSummary.N(t, 3)} t CO2e");
         }

@@ -80,7 +80,7 @@ internal static class TariffCommands
             return TanpanCli.BadInput;
         }
 
-        var outcome = PeakShift.Simulate(request.Plan, request.Voltage, request.Season, request.Day, KilowattHours.Of(request.Kwh), request.From, request.Shares);
+        var outcome = PeakShift.Simulate(request.Plan, request.Voltage, request.Season, request.Day, request.Energy, request.From, request.Shares);
         if (!outcome.Succeeded)
         {
             InputNumbers.Write(error, outcome.Problems);
