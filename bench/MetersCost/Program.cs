@@ -135,7 +135,7 @@ async Task SetupAsync()
             {
                 var c = schedule.Classify(t - 1, calendar);
                 await copy.WriteRowAsync(default, schedule.Plan.Id, t, (c.LocalDate.Year * 100) + c.LocalDate.Month,
-                    c.Period is { } p ? TariffKeys.Key(p) : "unpriced", (double)(c.Rate?.NtdPerKwh ?? 0m));
+                    c.Period is { } p ? TariffKeys.Key(p) : "unpriced", (double)(c.Rate?.Price.NtdPerKwh ?? 0m));
             }
         }
 

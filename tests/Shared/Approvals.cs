@@ -8,7 +8,7 @@ namespace Tanpan.Testing;
 /// file. On a mismatch it writes <c>.received.txt</c> beside it (git-ignored) and fails with a line diff;
 /// to approve, review the received file and rename it.
 /// </summary>
-internal static class Approvals
+internal static partial class Approvals
 {
     public static void Verify(string received, [CallerFilePath] string testFile = "", [CallerMemberName] string test = "")
     {

@@ -88,7 +88,7 @@ internal static class FeeCommands
 
         if (json)
         {
-            CarbonFeeJson.Write(output, outcome.Estimate!);
+            JsonOutput.Write(output, CarbonFeeOutput.From(outcome.Estimate!));
         }
         else
         {
@@ -118,7 +118,7 @@ internal static class FeeCommands
 
         if (json)
         {
-            CarbonFeeJson.Write(output, group, year);
+            JsonOutput.Write(output, PlantGroupFeeOutput.From(group, year));
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tanpan.Cli.Output;
 using Tanpan.Core.Factors;
 
 namespace Tanpan.Cli.Inventories;
@@ -26,7 +27,7 @@ internal static class InventoryCommands
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                JsonResultWriter.Write(output, loaded.Result, loaded.Set);
+                JsonOutput.Write(output, InventoryOutput.From(loaded.Result, loaded.Set));
             }
             else
             {

@@ -31,7 +31,7 @@ internal static class CasesCommands
         var cases = CaseLibrary.Shipped.Search(industry, measure).ToList();
         if (json)
         {
-            CaseJson.Write(output, cases);
+            JsonOutput.Write(output, CaseSearchOutput.From(cases));
             return TanpanCli.Ok;
         }
 
@@ -54,7 +54,7 @@ internal static class CasesCommands
             parts.Add($"{MeasureSummary.N(e, 2)} {c.EnergyUnit}");
         }
 
-        if (c.Co2eT is { } t)
+        if (c.Co2e?.Tonnes is { } t)
         {
             parts.Add($"{MeasureSummary.N(t, 3)} t CO2e");
         }

@@ -65,7 +65,7 @@ internal static class MeasureCommands
 
         if (json)
         {
-            MeasureJson.Write(output, outcome.Result!);
+            JsonOutput.Write(output, MeasureOutput.From(outcome.Result!));
         }
         else
         {

@@ -10,23 +10,7 @@ internal static class MeasureList
     {
         if (json)
         {
-            JsonOutput.Write(o, w =>
-            {
-                w.WriteStartArray("measures");
-                foreach (var m in MeasureCatalog.All)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("kind", m.Kind);
-                    w.WriteString("name_zh", m.NameZh);
-                    w.WriteString("name_en", m.NameEn);
-                    w.WriteString("formula", m.Formula);
-                    Parameters(w, "parameters", m.Parameters);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                Parameters(w, "common_parameters", MeasureCalculator.CommonParameters);
-            });
+            JsonOutput.Write(o, MeasureListOutput.From(MeasureCatalog.All, MeasureCalculator.CommonParameters));
             return;
         }
 
@@ -45,22 +29,5 @@ internal static class MeasureList
         {
             o.WriteLine($"    --{p.Key} ({p.Unit}) optional  {p.DescriptionZh} / {p.DescriptionEn}");
         }
-    }
-
-    private static void Parameters(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<MeasureParameter> parameters)
-    {
-        w.WriteStartArray(name);
-        foreach (var p in parameters)
-        {
-            w.WriteStartObject();
-            w.WriteString("key", p.Key);
-            w.WriteString("unit", p.Unit);
-            w.WriteBoolean("required", p.Required);
-            w.WriteString("description_zh", p.DescriptionZh);
-            w.WriteString("description_en", p.DescriptionEn);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 }

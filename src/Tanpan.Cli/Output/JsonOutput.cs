@@ -1,27 +1,24 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Tanpan.Cli.Output;
 
 /// <summary>
-/// Writes one indented JSON object to the command's output, Chinese text unescaped, followed by a
-/// newline: the shared frame of every <c>--json</c> answer.
+/// Writes one output record as an indented JSON object, snake_case names, Chinese text unescaped, followed by a newline: the shared
+/// frame of every <c>--json</c> answer. The records are the contract; their metadata comes from <see cref="CliJsonContext"/>
+/// (source-generated, no reflection).
 /// </summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> writeObjectBody)
+    private static readonly JsonSerializerOptions Options = new()
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
-        {
-            w.WriteStartObject();
-            writeObjectBody(w);
-            w.WriteEndObject();
-        }
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CliJsonContext.Default,
+    };
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+    public static void Write<T>(TextWriter output, T value) =>
+        output.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
 }

@@ -1,6 +1,7 @@
 using Tanpan.Cli.Output;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Cli.Tariffs;
 
@@ -112,7 +113,7 @@ internal sealed record ShiftArguments(string Plan, string? Voltage, string? Seas
 
         return problems.Count > 0 || season is null || day is null
             ? (null, problems)
-            : (new ShiftRequest(plan!, voltage, season.Value, day.Value, 0, TouPeriod.Peak, []), problems);
+            : (new ShiftRequest(plan!, voltage, season.Value, day.Value, Quantity<Energy>.Zero, TouPeriod.Peak, []), problems);
     }
 
     private static string? Needed(string? value, string option, List<Problem> problems)
@@ -140,7 +141,7 @@ internal sealed record ShiftArguments(string Plan, string? Voltage, string? Seas
         var shares = Shares(problems);
         return problems.Count > 0 || common is null
             ? (null, problems)
-            : (common with { Kwh = kwh!.Value, From = from!.Value, Shares = shares }, problems);
+            : (common with { Energy = KilowattHours.Of(kwh!.Value), From = from!.Value, Shares = shares }, problems);
     }
 
     private List<ShiftShare> Shares(List<Problem> problems)

@@ -58,7 +58,7 @@ internal static class TariffBillCommand
 
         if (json)
         {
-            Json(output, b);
+            JsonOutput.Write(output, TouBillOutput.From(b));
         }
         else
         {
@@ -67,48 +67,6 @@ internal static class TariffBillCommand
 
         return TanpanCli.Ok;
     }
-
-    private static void Json(TextWriter output, TouBillResult b) => JsonOutput.Write(output, w =>
-    {
-        w.WriteString("plan", b.Plan.Id);
-        w.WriteString("plan_version", b.Plan.Version);
-        w.WriteString("month", $"{b.Year:0000}-{b.Month:00}");
-        w.WriteNumber("days", b.Days);
-        w.WriteNumber("summer_days", b.SummerDays);
-        if (b.PowerFactorPercent is { } pf)
-        {
-            w.WriteNumber("power_factor_percent", pf);
-            w.WriteNumber("power_factor_counted_percent", TouBill.CountedPowerFactor(pf));
-        }
-        else
-        {
-            w.WriteNull("power_factor_percent");
-        }
-
-        w.WriteNumber("energy_charge_ntd", b.EnergyChargeNtd);
-        w.WriteNumber("basic_fee_ntd", b.BasicFeeNtd);
-        w.WriteNumber("over_contract_ntd", b.OverContractNtd);
-        w.WriteNumber("power_factor_adjustment_ntd", b.PowerFactorAdjustmentNtd);
-        w.WriteNumber("total_ntd", b.TotalNtd);
-        w.WriteStartArray("lines");
-        foreach (var l in b.Lines)
-        {
-            w.WriteStartObject();
-            w.WriteString("group", BillKeys.Key(l.Group));
-            w.WriteString("key", l.Key);
-            w.WriteString("label_zh", l.LabelZh);
-            w.WriteString("label_en", l.LabelEn);
-            w.WriteNumber("quantity", l.Quantity);
-            w.WriteString("unit", l.Unit);
-            w.WriteNumber("rate", l.Rate);
-            w.WriteNumber("share", l.Share);
-            w.WriteNumber("amount_ntd", l.AmountNtd);
-            w.WriteNumber("exact_ntd", l.ExactNtd);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
 
     private static void Text(TextWriter o, TouBillResult b)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Tanpan.Cli.Output;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Cli.Tariffs;
 
@@ -79,7 +80,7 @@ internal static class TariffCommands
             return TanpanCli.BadInput;
         }
 
-        var outcome = PeakShift.Simulate(request.Plan, request.Voltage, request.Season, request.Day, request.Kwh, request.From, request.Shares);
+        var outcome = PeakShift.Simulate(request.Plan, request.Voltage, request.Season, request.Day, request.Energy, request.From, request.Shares);
         if (!outcome.Succeeded)
         {
             InputNumbers.Write(error, outcome.Problems);
@@ -88,7 +89,7 @@ internal static class TariffCommands
 
         if (json)
         {
-            PeakShiftJson.Write(output, outcome.Result!);
+            JsonOutput.Write(output, new PeakShiftOutput(outcome.Result!));
         }
         else
         {
@@ -137,19 +138,19 @@ internal static class TariffCommands
 
         if (json)
         {
-            PeakShiftJson.Write(output, r);
+            JsonOutput.Write(output, new BlockShiftOutput(r));
             return TanpanCli.Ok;
         }
 
         output.WriteLine("負載區塊移轉試算 Load-block shift estimate (energy charge only / 僅流動電費)");
         output.WriteLine($"plan         {common.Plan.Id} {common.Plan.NameZh} (version {common.Plan.Version})");
         output.WriteLine($"voltage      {TariffKeys.Key(r.Voltage)}; season {TariffKeys.Key(r.Season)}; day {TariffKeys.Key(r.Day)}");
-        output.WriteLine(Line($"block        {Kwh(r.Kw)} kW, {r.FromWindow} → {r.ToWindow}, {r.Days} days = {Kwh(r.Kwh)} kWh"));
+        output.WriteLine(Line($"block        {Kwh(r.Kw)} kW, {r.FromWindow} → {r.ToWindow}, {r.Days} days = {Kwh(KilowattHours.In(r.Energy))} kWh"));
         foreach (var (label, legs) in new[] { ("before", r.Before), ("after", r.After) })
         {
             foreach (var leg in legs)
             {
-                output.WriteLine(Line($"{label,-12} {TariffKeys.Key(leg.Period),-10} {leg.Hours} h/day {Kwh(leg.Kwh)} kWh × {leg.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
+                output.WriteLine(Line($"{label,-12} {TariffKeys.Key(leg.Period),-10} {leg.Hours} h/day {Kwh(KilowattHours.In(leg.Energy))} kWh × {leg.Price.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
             }
         }
 
@@ -164,10 +165,10 @@ internal static class TariffCommands
         o.WriteLine("移轉電費試算 Peak-shift estimate (energy charge only / 僅流動電費)");
         o.WriteLine($"plan         {plan.Id} {plan.NameZh} (version {plan.Version})");
         o.WriteLine($"voltage      {TariffKeys.Key(r.Voltage)}; season {TariffKeys.Key(r.Season)}; day {TariffKeys.Key(r.Day)}");
-        o.WriteLine(Line($"from         {TariffKeys.Key(r.From),-10} {Kwh(r.Kwh)} kWh × {r.FromNtdPerKwh} = NT${Ntd(r.CostBefore.BaseValue)}"));
+        o.WriteLine(Line($"from         {TariffKeys.Key(r.From),-10} {Kwh(KilowattHours.In(r.Energy))} kWh × {r.FromPrice.NtdPerKwh} = NT${Ntd(r.CostBefore.BaseValue)}"));
         foreach (var leg in r.To)
         {
-            o.WriteLine(Line($"to           {TariffKeys.Key(leg.Period),-10} {Kwh(leg.Kwh)} kWh ({leg.Share * 100:0.##} %) × {leg.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
+            o.WriteLine(Line($"to           {TariffKeys.Key(leg.Period),-10} {Kwh(KilowattHours.In(leg.Energy))} kWh ({leg.Share * 100:0.##} %) × {leg.Price.NtdPerKwh} = NT${Ntd(leg.Cost.BaseValue)}"));
         }
 
         o.WriteLine($"cost before  NT${Ntd(r.CostBefore.BaseValue)}");

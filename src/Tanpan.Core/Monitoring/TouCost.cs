@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 
 namespace Tanpan.Core.Monitoring;
 
@@ -64,7 +65,7 @@ public static class TouCost
                 slots = schedule.Slots(schedule.ProfileOf(date, calendar));
             }
 
-            var rate = slots[(int)((instant + TouSchedule.TaipeiOffsetSeconds - (d * 86400L)) / (TouSchedule.SlotMinutes * 60))];
+            var rate = slots[(int)((instant + TaipeiTime.OffsetSeconds - (d * 86400L)) / (TouSchedule.SlotMinutes * 60))];
             var q = kwh[i];
             sums[monthBase + (rate < 0 ? rates : rate)] += q;
             counts[month]++;
@@ -188,7 +189,7 @@ public static class TouCost
                         var s = sums[(m * width) + r];
                         any |= s != 0;
                         k += s;
-                        cost += (decimal)s * schedule.Rates[r].NtdPerKwh;
+                        cost += (decimal)s * schedule.Rates[r].Price.NtdPerKwh;
                     }
                 }
 

@@ -1,4 +1,5 @@
 using Tanpan.Core.Text;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Reduction;
 
@@ -29,7 +30,7 @@ public sealed class CaseLibrary
         return new CaseLibrary(t.Rows.Select(r => new ReductionCase(
             t.Text(r, "id"), t.Text(r, "industry_zh"), t.Text(r, "industry_en"), t.Text(r, "measure"),
             t.Text(r, "title_zh"), t.Text(r, "title_en"),
-            t.OptionalNumber(r, "energy_saved"), t.Text(r, "energy_unit"), t.OptionalNumber(r, "tco2e"),
+            t.OptionalNumber(r, "energy_saved"), t.Text(r, "energy_unit"), t.OptionalNumber(r, "tco2e") is { } tonnes ? Co2e.FromTonnes(tonnes) : null,
             t.OptionalNumber(r, "investment_ntd"), t.OptionalNumber(r, "annual_savings_ntd"), t.OptionalNumber(r, "payback_years"),
             t.OptionalInteger(r, "year") ?? 0, t.OptionalInteger(r, "grid_year"),
             t.Text(r, "source_file"), t.Text(r, "locator"), t.Text(r, "note"))).ToList());

@@ -62,7 +62,7 @@ public static class BlockShift
         var costBefore = before.Aggregate(Quantity<Money>.Zero, (sum, leg) => sum + leg.Cost);
         var costAfter = after.Aggregate(Quantity<Money>.Zero, (sum, leg) => sum + leg.Cost);
         return new BlockShiftOutcome(new BlockShiftResult(plan.Id, plan.Version, schedule.Voltage, season, day, kw, days, fromWindow.Trim(), toWindow.Trim(),
-            before.Sum(l => l.Kwh), before, after, costBefore, costAfter), []);
+            before.Aggregate(Quantity<Energy>.Zero, (sum, leg) => sum + leg.Energy), before, after, costBefore, costAfter), []);
     }
 
     /// <summary>The kWh, rate and cost of each period the window touches, in the order of <see cref="TouPeriod"/>.</summary>
@@ -87,8 +87,8 @@ public static class BlockShift
             .Select(x =>
             {
                 var hours = x.Count * 0.25m;
-                var kwh = kw * hours * days;
-                return new BlockLeg(x.Rate.Period, hours, kwh, x.Rate.NtdPerKwh, Quantity<Money>.FromBase(kwh * x.Rate.NtdPerKwh));
+                var energy = KilowattHours.Of(kw * hours * days);
+                return new BlockLeg(x.Rate.Period, hours, energy, x.Rate.Price, energy * x.Rate.Price);
             })
             .OrderBy(l => l.Period).ToList();
     }

@@ -5,7 +5,7 @@ namespace Tanpan.Core.Tariffs;
 /// <summary>
 /// What moving a load block of <see cref="Kw"/> from <see cref="FromWindow"/> to <see cref="ToWindow"/> on
 /// <see cref="Days"/> days changes in the energy charge: the kWh, rate and cost of each period before and after.
-/// <see cref="Kwh"/> = kW × hours × days. Amounts are exact; round only for display. Demand charges are not included.
+/// <see cref="Energy"/> = kW × hours × days. Amounts are exact; round only for display. Demand charges are not included.
 /// </summary>
 public sealed record BlockShiftResult(
     string PlanId,
@@ -17,7 +17,7 @@ public sealed record BlockShiftResult(
     int Days,
     string FromWindow,
     string ToWindow,
-    decimal Kwh,
+    Quantity<Energy> Energy,
     IReadOnlyList<BlockLeg> Before,
     IReadOnlyList<BlockLeg> After,
     Quantity<Money> CostBefore,

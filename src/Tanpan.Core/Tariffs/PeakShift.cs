@@ -15,16 +15,17 @@ public static class PeakShift
     /// <param name="voltage">The contract's voltage; <see langword="null"/> takes the plan's only voltage.</param>
     /// <param name="season">Tariff season.</param>
     /// <param name="day">Day type.</param>
-    /// <param name="kwh">Energy moved, kWh (≥ 0).</param>
+    /// <param name="energy">Energy moved (≥ 0).</param>
     /// <param name="from">Period the energy leaves.</param>
     /// <param name="shares">Where it goes; shares are non-negative, name distinct periods other than <paramref name="from"/>, and sum to exactly 1.</param>
-    public static PeakShiftOutcome Simulate(TariffPlan plan, Voltage? voltage, Season season, DayType day, decimal kwh, TouPeriod from, IReadOnlyList<ShiftShare> shares)
+    public static PeakShiftOutcome Simulate(TariffPlan plan, Voltage? voltage, Season season, DayType day, Quantity<Energy> energy, TouPeriod from, IReadOnlyList<ShiftShare> shares)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(shares);
         var problems = new List<Problem>();
-        if (kwh < 0)
+        if (energy < Quantity<Energy>.Zero)
         {
+            var kwh = KilowattHours.In(energy);
             problems.Add(new Problem("kwh", $"移轉電量不可為負數（{Inv(kwh)}）", $"kWh must not be negative ({Inv(kwh)})"));
         }
 
@@ -57,13 +58,13 @@ public static class PeakShift
 
         var legs = shares.Select(s =>
         {
-            var rate = plan.Find(v.Value, season, day, s.Period)!.NtdPerKwh;
-            var moved = kwh * s.Share;
-            return new ShiftLeg(s.Period, s.Share, moved, rate, Quantity<Money>.FromBase(moved * rate));
+            var rate = plan.Find(v.Value, season, day, s.Period)!.Price;
+            var moved = energy * s.Share;
+            return new ShiftLeg(s.Period, s.Share, moved, rate, moved * rate);
         }).ToList();
-        var before = Quantity<Money>.FromBase(kwh * fromRate.NtdPerKwh);
+        var before = energy * fromRate.Price;
         var after = legs.Aggregate(Quantity<Money>.Zero, (sum, leg) => sum + leg.Cost);
-        return new PeakShiftOutcome(new PeakShiftResult(plan.Id, plan.Version, v.Value, season, day, kwh, from, fromRate.NtdPerKwh, legs, before, after), []);
+        return new PeakShiftOutcome(new PeakShiftResult(plan.Id, plan.Version, v.Value, season, day, energy, from, fromRate.Price, legs, before, after), []);
     }
 
     private static IEnumerable<Problem> CheckShares(TouPeriod from, IReadOnlyList<ShiftShare> shares)

@@ -3,7 +3,7 @@ using Tanpan.Core.Units;
 namespace Tanpan.Core.Tariffs;
 
 /// <summary>
-/// What moving <see cref="Kwh"/> out of <see cref="From"/> changes in the energy charge, with the plan
+/// What moving <see cref="Energy"/> out of <see cref="From"/> changes in the energy charge, with the plan
 /// and rates used. Amounts are exact; round only for display (<see cref="Rounding"/>, whole NT$).
 /// Demand charges are not included.
 /// </summary>
@@ -13,9 +13,9 @@ public sealed record PeakShiftResult(
     Voltage Voltage,
     Season Season,
     DayType Day,
-    decimal Kwh,
+    Quantity<Energy> Energy,
     TouPeriod From,
-    decimal FromNtdPerKwh,
+    EnergyPrice FromPrice,
     IReadOnlyList<ShiftLeg> To,
     Quantity<Money> CostBefore,
     Quantity<Money> CostAfter)

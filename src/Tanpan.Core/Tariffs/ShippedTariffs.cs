@@ -1,4 +1,5 @@
 using Tanpan.Core.Text;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tariffs;
 
@@ -24,7 +25,7 @@ internal static class ShippedTariffs
         {
             var voltage = VoltageOfPlanId(plan.Key);
             var rates = plan.Select(r => new TariffRate(voltage, SeasonOf(t.Text(r, "season")), DayOf(t.Text(r, "day_type")),
-                PeriodOf(t.Text(r, "period")), t.Number(r, "energy_rate_ntd_per_kwh"), t.Text(r, "time_windows"))).ToList();
+                PeriodOf(t.Text(r, "period")), EnergyPrice.FromNtdPerKwh(t.Number(r, "energy_rate_ntd_per_kwh")), t.Text(r, "time_windows"))).ToList();
             var confidence = plan.Key == "high_voltage_three_stage" ? "H" : "M";
             var summer = plan.Where(r => t.Text(r, "season") == "summer").Select(r => t.Text(r, "season_dates")).FirstOrDefault(d => d.Length > 0);
             yield return new TariffPlan(plan.Key, t.Text(plan.First(), "plan_name_zh"), "20251001", [voltage], rates,
@@ -38,7 +39,7 @@ internal static class ShippedTariffs
         foreach (var plan in t.Rows.GroupBy(r => t.Text(r, "plan_id")))
         {
             var rates = SeedColumns.SelectMany(c => plan.Select(r => new TariffRate(c.Voltage, SeasonOf(t.Text(r, "season")),
-                DayOf(t.Text(r, "day_type")), PeriodOf(t.Text(r, "period")), t.Number(r, c.Column), t.Text(r, "time_windows")))).ToList();
+                DayOf(t.Text(r, "day_type")), PeriodOf(t.Text(r, "period")), EnergyPrice.FromNtdPerKwh(t.Number(r, c.Column)), t.Text(r, "time_windows")))).ToList();
             yield return new TariffPlan(plan.Key, t.Text(plan.First(), "plan_name_zh"), "2023-04", [.. SeedColumns.Select(c => c.Voltage)], rates,
                 "seed 000: MOEA Industrial Development Bureau slides, April 2023 (新尖離峰時間帶); summer weekday only", "H");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tanpan.Core.Factors;
+using Tanpan.Core.Time;
 
 namespace Tanpan.Core.Tariffs;
 
@@ -16,7 +17,8 @@ public sealed class TouSchedule
 {
     public const int SlotMinutes = 15;
     public const int SlotsPerDay = 24 * 60 / SlotMinutes;
-    public const int TaipeiOffsetSeconds = 8 * 3600;
+    /// <summary>The same as <see cref="TaipeiTime.OffsetSeconds"/>, for the callers that still name it here.</summary>
+    public const int TaipeiOffsetSeconds = TaipeiTime.OffsetSeconds;
 
     /// <summary>Day number (<see cref="DateOnly.DayNumber"/>) of 1970-01-01.</summary>
     private const int UnixEpochDayNumber = 719162;
@@ -127,12 +129,12 @@ public sealed class TouSchedule
     public ReadOnlySpan<short> Slots(int profile) => _slots.AsSpan(profile * SlotsPerDay, SlotsPerDay);
 
     /// <summary>Local day number (days since 1970-01-01 in Asia/Taipei) of a Unix time.</summary>
-    public static long LocalDay(long unixSeconds) => Math.DivRem(unixSeconds + TaipeiOffsetSeconds, 86400L, out var rem) - (rem < 0 ? 1 : 0);
+    public static long LocalDay(long unixSeconds) => Math.DivRem(unixSeconds + TaipeiTime.OffsetSeconds, 86400L, out var rem) - (rem < 0 ? 1 : 0);
 
     /// <summary>The 15-minute slot (0..95) of a Unix time in Asia/Taipei.</summary>
     public static int LocalSlot(long unixSeconds)
     {
-        var rem = (unixSeconds + TaipeiOffsetSeconds) % 86400L;
+        var rem = (unixSeconds + TaipeiTime.OffsetSeconds) % 86400L;
         return (int)((rem < 0 ? rem + 86400 : rem) / (SlotMinutes * 60));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Text;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tariffs;
 
@@ -53,7 +54,7 @@ public static class UserTariffPlans
                 Check(problems, ok, "energy_rate_ntd_per_kwh", line, "費率須為不小於 0 的數字", "the rate must be a number ≥ 0");
                 if (voltage is { } v && season is { } s && period is { } p && ok && (dayText.Length == 0 || day is not null))
                 {
-                    rates.Add(new TariffRate(v, s, day, p, rate, t.Text(row, "time_windows")));
+                    rates.Add(new TariffRate(v, s, day, p, EnergyPrice.FromNtdPerKwh(rate), t.Text(row, "time_windows")));
                 }
 
                 if (season == Season.Summer && t.Has("season_dates") && t.Text(row, "season_dates").Length > 0)

@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Tariffs;
 
@@ -19,10 +20,10 @@ public class BlockShiftTests
     public void Simulate_BlockInOnePeriod_EqualsTheKwhForm()
     {
         var block = Run("high_voltage_three_stage", null, Season.Summer, DayType.Weekday, 500m, "16:00-18:00", "00:00-02:00", 22);
-        var kwh = PeakShift.Simulate(Library.Find("high_voltage_three_stage")!, null, Season.Summer, DayType.Weekday, 22_000m, TouPeriod.Peak,
+        var kwh = PeakShift.Simulate(Library.Find("high_voltage_three_stage")!, null, Season.Summer, DayType.Weekday, KilowattHours.Of(22_000m), TouPeriod.Peak,
             [new ShiftShare(TouPeriod.OffPeak, 1m)]).Result!;
 
-        block.Kwh.ShouldBe(22_000m);
+        KilowattHours.In(block.Energy).ShouldBe(22_000m);
         block.CostBefore.ShouldBe(kwh.CostBefore);
         block.CostAfter.ShouldBe(kwh.CostAfter);
         block.Savings.BaseValue.ShouldBe(22_000m * (9.39m - 2.53m)); // 150,920
@@ -39,8 +40,8 @@ public class BlockShiftTests
     {
         var r = Run("high_voltage_three_stage", null, Season.Summer, DayType.Weekday, 100m, "21:00-23:00", "08:00-10:00", 10);
 
-        r.Before.Select(l => (l.Period, l.Hours, l.Kwh, l.Cost.BaseValue)).ShouldBe([(TouPeriod.Peak, 1m, 1000m, 9390m), (TouPeriod.SemiPeak, 1m, 1000m, 5850m)]);
-        r.After.Select(l => (l.Period, l.Hours, l.Kwh, l.Cost.BaseValue)).ShouldBe([(TouPeriod.SemiPeak, 1m, 1000m, 5850m), (TouPeriod.OffPeak, 1m, 1000m, 2530m)]);
+        r.Before.Select(l => (l.Period, l.Hours, KilowattHours.In(l.Energy), l.Cost.BaseValue)).ShouldBe([(TouPeriod.Peak, 1m, 1000m, 9390m), (TouPeriod.SemiPeak, 1m, 1000m, 5850m)]);
+        r.After.Select(l => (l.Period, l.Hours, KilowattHours.In(l.Energy), l.Cost.BaseValue)).ShouldBe([(TouPeriod.SemiPeak, 1m, 1000m, 5850m), (TouPeriod.OffPeak, 1m, 1000m, 2530m)]);
         r.CostBefore.BaseValue.ShouldBe(15_240m);
         r.CostAfter.BaseValue.ShouldBe(8_380m);
         r.Savings.BaseValue.ShouldBe(6_860m);
@@ -52,8 +53,8 @@ public class BlockShiftTests
     {
         var r = Run("high_voltage_three_stage", null, Season.Summer, DayType.Weekday, 400m, "21:45-22:15", "23:45-00:15", 1);
 
-        r.Before.Select(l => (l.Period, l.Kwh)).ShouldBe([(TouPeriod.Peak, 100m), (TouPeriod.SemiPeak, 100m)]);
-        r.After.Select(l => (l.Period, l.Kwh)).ShouldBe([(TouPeriod.SemiPeak, 100m), (TouPeriod.OffPeak, 100m)]); // runs past midnight
+        r.Before.Select(l => (l.Period, KilowattHours.In(l.Energy))).ShouldBe([(TouPeriod.Peak, 100m), (TouPeriod.SemiPeak, 100m)]);
+        r.After.Select(l => (l.Period, KilowattHours.In(l.Energy))).ShouldBe([(TouPeriod.SemiPeak, 100m), (TouPeriod.OffPeak, 100m)]); // runs past midnight
         r.Savings.BaseValue.ShouldBe((100m * 9.39m) - (100m * 2.53m));
     }
 
@@ -68,7 +69,7 @@ public class BlockShiftTests
     {
         var r = Run("three_stage_2023_example", voltage, Season.Summer, DayType.Weekday, kw, from, to, days);
 
-        r.Kwh.ShouldBe(kwh);
+        KilowattHours.In(r.Energy).ShouldBe(kwh);
         r.Savings.BaseValue.ShouldBe((decimal)savings);
     }
 

@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Tariffs;
 
@@ -37,7 +38,7 @@ public partial class PeakShiftTests
     public void Simulate_BadInput_ReportsProblemInBothLanguages(string name, string plan, Voltage? voltage, Season season, DayType day, decimal kwh,
         TouPeriod from, ShiftShare[] shares, string english)
     {
-        var outcome = PeakShift.Simulate(TariffLibrary.Shipped.Find(plan)!, voltage, season, day, kwh, from, shares);
+        var outcome = PeakShift.Simulate(TariffLibrary.Shipped.Find(plan)!, voltage, season, day, KilowattHours.Of(kwh), from, shares);
 
         outcome.Succeeded.ShouldBeFalse(name);
         outcome.Result.ShouldBeNull();

@@ -9,7 +9,7 @@ public partial class PeakShiftTests
 
     private static PeakShiftResult Run(string planId, Voltage? voltage, Season season, DayType day, decimal kwh, TouPeriod from, params ShiftShare[] shares)
     {
-        var outcome = PeakShift.Simulate(Library.Find(planId)!, voltage, season, day, kwh, from, shares);
+        var outcome = PeakShift.Simulate(Library.Find(planId)!, voltage, season, day, KilowattHours.Of(kwh), from, shares);
         outcome.Problems.ShouldBeEmpty();
         return outcome.Result!;
     }

@@ -38,7 +38,7 @@ public class TariffLibraryTests
     [InlineData("three_stage_2023_example", Voltage.ExtraHigh, Season.Summer, DayType.Weekday, TouPeriod.OffPeak, 1.83)]
     public void Find_ReturnsTheRateOfTheDataFile(string id, Voltage voltage, Season season, DayType day, TouPeriod period, double rate)
     {
-        Library.Find(id)!.Find(voltage, season, day, period)!.NtdPerKwh.ShouldBe((decimal)rate);
+        Library.Find(id)!.Find(voltage, season, day, period)!.Price.NtdPerKwh.ShouldBe((decimal)rate);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Tanpan.Core.Tariffs;
 using Tanpan.Core.Tariffs.Billing;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Tariffs;
 
@@ -13,7 +14,11 @@ public class TouBillTests
 
     private static BillInput Input(Dictionary<BillPeriod, decimal>? kwh = null, Dictionary<ContractKind, decimal>? contract = null,
         Dictionary<BillPeriod, decimal>? demand = null, decimal? pf = null, Dictionary<(Season, BillPeriod), decimal>? seasonKwh = null) =>
-        new(kwh ?? [], seasonKwh ?? NoSeasonKwh, contract ?? [], demand ?? [], pf);
+        new(Energy(kwh ?? []), Energy(seasonKwh ?? NoSeasonKwh), contract ?? [], demand ?? [], pf);
+
+    /// <summary>The kWh of a table as energy (the bill's input is typed).</summary>
+    private static Dictionary<TKey, Quantity<Energy>> Energy<TKey>(Dictionary<TKey, decimal> kwh)
+        where TKey : notnull => kwh.ToDictionary(k => k.Key, k => KilowattHours.Of(k.Value));
 
     private static TouBillResult Bill(string plan, int year, int month, BillInput input)
     {
@@ -263,10 +268,10 @@ public class MeteredMonthTests
 
         // Tue: peak 16–22 = 23 × 1 + 5 = 28; semi-peak 09–16 + 22–24 = 36; off-peak 00–09 = 36.
         // Sat: semi-peak 09–24 = 60 × 2 = 120 (週六半尖峰); off-peak 36 × 2 = 72. Sun: 96 × 3 = 288 off-peak.
-        m.Kwh[(Season.Summer, BillPeriod.Peak)].ShouldBe(28m);
-        m.Kwh[(Season.Summer, BillPeriod.SemiPeak)].ShouldBe(36m);
-        m.Kwh[(Season.Summer, BillPeriod.SaturdaySemiPeak)].ShouldBe(120m);
-        m.Kwh[(Season.Summer, BillPeriod.OffPeak)].ShouldBe(36m + 72m + 288m);
+        KilowattHours.In(m.Energy[(Season.Summer, BillPeriod.Peak)]).ShouldBe(28m);
+        KilowattHours.In(m.Energy[(Season.Summer, BillPeriod.SemiPeak)]).ShouldBe(36m);
+        KilowattHours.In(m.Energy[(Season.Summer, BillPeriod.SaturdaySemiPeak)]).ShouldBe(120m);
+        KilowattHours.In(m.Energy[(Season.Summer, BillPeriod.OffPeak)]).ShouldBe(36m + 72m + 288m);
         m.MaxDemandKw[BillPeriod.Peak].ShouldBe(20m);            // 5 kWh in 15 min
         m.MaxDemandKw[BillPeriod.SaturdaySemiPeak].ShouldBe(8m);
         m.MaxDemandKw[BillPeriod.OffPeak].ShouldBe(12m);
@@ -282,7 +287,7 @@ public class MeteredMonthTests
         var sept = MeteredMonth.Measure(schedule, TaipowerOffPeakDays.For("20251001"), 2025, 9, [TouSchedule.LocalDayOf(new DateOnly(2025, 9, 29))], ones, [96], 15);
         var may = MeteredMonth.Measure(schedule, TaipowerOffPeakDays.For("20251001"), 2025, 5, [TouSchedule.LocalDayOf(new DateOnly(2025, 5, 1))], ones, [96], 15);
 
-        sept.Kwh[(Season.Summer, BillPeriod.Peak)].ShouldBe(24m);
-        may.Kwh.ShouldBe(new Dictionary<(Season, BillPeriod), decimal> { [(Season.NonSummer, BillPeriod.OffPeak)] = 96m });
+        KilowattHours.In(sept.Energy[(Season.Summer, BillPeriod.Peak)]).ShouldBe(24m);
+        may.Energy.ShouldBe(new Dictionary<(Season, BillPeriod), Quantity<Energy>> { [(Season.NonSummer, BillPeriod.OffPeak)] = KilowattHours.Of(96m) });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 
 namespace Tanpan.Core.Tests.Tariffs;
 
@@ -12,7 +13,7 @@ public class TouScheduleTests
 
     /// <summary>Unix seconds of a Taipei local time written as yyyy-MM-dd HH:mm:ss.</summary>
     internal static long Taipei(string local) =>
-        new DateTimeOffset(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        TaipeiTime.At(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).ToUnixTimeSeconds();
 
     [Fact]
     public void EveryShippedPlan_BuildsASchedule()
@@ -55,7 +56,7 @@ public class TouScheduleTests
         c.Season.ShouldBe(season);
         c.Day.ShouldBe(day);
         c.Period.ShouldBe(period);
-        c.Rate!.NtdPerKwh.ShouldBe((decimal)rate);
+        c.Rate!.Price.NtdPerKwh.ShouldBe((decimal)rate);
     }
 
     [Theory]
@@ -97,7 +98,7 @@ public class TouScheduleTests
     {
         var schedule = Schedule("three_stage_2023_example", Voltage.High);
 
-        schedule.Classify(Taipei("2023-07-12 17:00:00"), Calendar).Rate!.NtdPerKwh.ShouldBe(7.03m);
+        schedule.Classify(Taipei("2023-07-12 17:00:00"), Calendar).Rate!.Price.NtdPerKwh.ShouldBe(7.03m);
         schedule.Classify(Taipei("2023-07-15 17:00:00"), Calendar).Rate.ShouldBeNull();
     }
 
@@ -133,9 +134,9 @@ public class TouScheduleTests
 
         problems.ShouldBeEmpty();
         var schedule = TouSchedule.Build(plans.Single()).Schedule!;
-        schedule.Classify(Taipei("2025-07-15 09:00:00"), Calendar).Rate!.NtdPerKwh.ShouldBe(6m);
-        schedule.Classify(Taipei("2025-07-15 20:15:00"), Calendar).Rate!.NtdPerKwh.ShouldBe(2m);
-        schedule.Classify(Taipei("2025-06-30 09:00:00"), Calendar).Rate!.NtdPerKwh.ShouldBe(3m); // summer starts 7/1 in this plan
+        schedule.Classify(Taipei("2025-07-15 09:00:00"), Calendar).Rate!.Price.NtdPerKwh.ShouldBe(6m);
+        schedule.Classify(Taipei("2025-07-15 20:15:00"), Calendar).Rate!.Price.NtdPerKwh.ShouldBe(2m);
+        schedule.Classify(Taipei("2025-06-30 09:00:00"), Calendar).Rate!.Price.NtdPerKwh.ShouldBe(3m); // summer starts 7/1 in this plan
         schedule.Classify(Taipei("2025-07-19 09:00:00"), Calendar).Rate.ShouldBeNull(); // no Saturday rows in summer
     }
 

@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Reduction.Measures;
 
@@ -61,7 +62,7 @@ public sealed class LoadShift : IMeasure
             return null;
         }
 
-        var outcome = PeakShift.Simulate(plan!, voltage, season!.Value, day!.Value, kwh!.Value, from!.Value, shares);
+        var outcome = PeakShift.Simulate(plan!, voltage, season!.Value, day!.Value, KilowattHours.Of(kwh!.Value), from!.Value, shares);
         if (!outcome.Succeeded)
         {
             inputs.Problems.AddRange(outcome.Problems);

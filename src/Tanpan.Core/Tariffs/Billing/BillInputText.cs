@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tanpan.Core.Factors;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tariffs.Billing;
 
@@ -15,8 +16,8 @@ public static class BillInputText
     {
         var problems = new List<Problem>();
         var (year, mon) = ParseMonth(month, problems);
-        var energy = new Dictionary<BillPeriod, decimal>();
-        var seasonal = new Dictionary<(Season, BillPeriod), decimal>();
+        var energy = new Dictionary<BillPeriod, Quantity<Energy>>();
+        var seasonal = new Dictionary<(Season, BillPeriod), Quantity<Energy>>();
         foreach (var (key, value) in Pairs(kwh, "kwh", problems))
         {
             var parts = key.Split(':');
@@ -27,7 +28,7 @@ public static class BillInputText
                 problems.Add(new Problem("kwh", $"--kwh 的時段「{key}」不明（peak、semi_peak、saturday_semi_peak、off_peak，可加 summer: 或 non-summer:）",
                     $"--kwh: unknown period '{key}' (peak, semi_peak, saturday_semi_peak, off_peak, optionally prefixed summer: or non-summer:)"));
             }
-            else if (season is { } s ? !seasonal.TryAdd((s, period.Value), value) : !energy.TryAdd(period.Value, value))
+            else if (season is { } s ? !seasonal.TryAdd((s, period.Value), KilowattHours.Of(value)) : !energy.TryAdd(period.Value, KilowattHours.Of(value)))
             {
                 problems.Add(new Problem("kwh", $"--kwh 的「{key}」重複", $"--kwh: '{key}' is given twice"));
             }

@@ -1,3 +1,5 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Tariffs.Billing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Tanpan.Core.Tariffs.Billing;
 /// Taipower's 15-minute demand). Days are classified by the plan's schedule and Taipower's off-peak days
 /// (<see cref="TaipowerOffPeakDays"/>); a weekday semi-peak slot counts as 半尖峰, a Saturday one as 週六半尖峰.
 /// </summary>
-public sealed record MeteredMonth(IReadOnlyDictionary<(Season Season, BillPeriod Period), decimal> Kwh, IReadOnlyDictionary<BillPeriod, decimal> MaxDemandKw,
+public sealed record MeteredMonth(IReadOnlyDictionary<(Season Season, BillPeriod Period), Quantity<Energy>> Energy, IReadOnlyDictionary<BillPeriod, decimal> MaxDemandKw,
     int DaysWithReadings, double UnpricedKwh)
 {
     public static MeteredMonth Measure(TouSchedule schedule, HolidayCalendar offPeakDays, int year, int month, ReadOnlySpan<long> localDays,
@@ -52,7 +54,7 @@ public sealed record MeteredMonth(IReadOnlyDictionary<(Season Season, BillPeriod
             }
         }
 
-        return new MeteredMonth(kwh.ToDictionary(k => k.Key, k => Math.Round((decimal)k.Value, 3)),
+        return new MeteredMonth(kwh.ToDictionary(k => k.Key, k => KilowattHours.Of(Math.Round((decimal)k.Value, 3))),
             demand.ToDictionary(k => k.Key, k => Math.Round((decimal)k.Value, 3)), days, unpriced);
     }
 }

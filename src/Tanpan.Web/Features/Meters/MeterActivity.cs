@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 
@@ -15,7 +16,7 @@ public static class MeterActivity
 {
     public const string DataSourceMethod = "電表自動讀數";
 
-    public static readonly TimeZoneInfo Taipei = FindTaipei();
+    public static readonly TimeZoneInfo Taipei = TaipeiTime.Zone;
 
     /// <summary>The note's prefix that marks an entry as this meter's (the entry is rewritten on every sync of its month).</summary>
     public static string NotePrefix(Guid meterId) => $"meter:{meterId:D} ";
@@ -139,17 +140,5 @@ public static class MeterActivity
         var flag = (overlapping ? MeterOverlaps.NoteMark : "") + (total.Readings < total.Expected ? "資料不完整 incomplete; " : "");
         return string.Create(CultureInfo.InvariantCulture,
             $"{NotePrefix(meter.Id)}{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
-    }
-
-    private static TimeZoneInfo FindTaipei()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Taipei", TimeSpan.FromHours(8), "Asia/Taipei", "Asia/Taipei");
-        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Monitoring;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Tariffs;
@@ -58,12 +59,12 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
 
     private async Task<EnergyDashboard> BuildAsync(string name, string unit, List<Meter> meters, DateOnly? requested, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MonitoringTime.Offset).DateTime);
+        var today = TaipeiTime.Today(clock);
         var day = requested ?? today;
         var firstMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(-11);
         var firstDay = TouSchedule.LocalDayOf(firstMonth);
         var endDay = TouSchedule.LocalDayOf(new DateOnly(day.Year, day.Month, 1).AddMonths(1));
-        var rangeStart = firstDay * 86400 - TouSchedule.TaipeiOffsetSeconds;
+        var rangeStart = firstDay * 86400 - TaipeiTime.OffsetSeconds;
         var quarters = (int)((endDay - firstDay) * TouSchedule.SlotsPerDay);
         var kwh = new double[quarters];
         var kw = new double[quarters];
@@ -78,8 +79,8 @@ public sealed class EnergyDashboardService(AppDbContext db, MeterSeriesReader re
 
         // Gaps are shown for the 28 days of the heat map (which holds the week and the day): there the readings are read.
         var heatFrom = day.AddDays(-27);
-        var recentStart = TouSchedule.LocalDayOf(heatFrom) * 86400 - TouSchedule.TaipeiOffsetSeconds;
-        var recentEnd = (TouSchedule.LocalDayOf(day) + 1) * 86400 - TouSchedule.TaipeiOffsetSeconds;
+        var recentStart = TouSchedule.LocalDayOf(heatFrom) * 86400 - TaipeiTime.OffsetSeconds;
+        var recentEnd = (TouSchedule.LocalDayOf(day) + 1) * 86400 - TaipeiTime.OffsetSeconds;
         var recent = await reader.LoadAsync(ids, recentStart, recentEnd, ct);
         foreach (var meter in meters)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Monitoring;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
@@ -134,7 +135,7 @@ public sealed class MeterAlertService(AppDbContext db, MeterReadingStore reading
             alerts = created.Select(x => new
             {
                 id = x.Alert.Id, meterId = x.Meter.Id, meterName = x.Meter.Name, unit = x.Meter.Unit, kind = x.Alert.Kind,
-                start = MonitoringTime.Taipei(x.Alert.StartUtc), end = MonitoringTime.Taipei(x.Alert.EndUtc),
+                start = TaipeiTime.OfUnixSeconds(x.Alert.StartUtc), end = TaipeiTime.OfUnixSeconds(x.Alert.EndUtc),
                 observed = x.Alert.Observed, expected = x.Alert.Expected, threshold = x.Alert.Threshold,
             }),
         };
@@ -148,12 +149,4 @@ public sealed class MeterAlertService(AppDbContext db, MeterReadingStore reading
         AnomalyKind.FlatLine => "flat_line",
         _ => "missing_data",
     };
-}
-
-/// <summary>Unix seconds shown in Asia/Taipei (+08:00, no daylight saving).</summary>
-public static class MonitoringTime
-{
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
-    public static DateTimeOffset Taipei(long unixSeconds) => DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(Offset);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Tariffs;
 using Tanpan.Core.Tariffs.Billing;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Infrastructure;
 
@@ -26,7 +27,7 @@ public sealed class MeterBillService(AppDbContext db, MeterProfileReader profile
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MonitoringTime.Offset).DateTime);
+        var today = TaipeiTime.Today(clock);
         var monthText = string.IsNullOrWhiteSpace(month) ? $"{today.Year:0000}-{today.Month:00}" : month.Trim();
         // The regular contract defaults to the meter's contract capacity; the other kinds are typed on the form.
         var contract = contractKw ?? (meter.ContractCapacityKw is { } kw ? FormattableString.Invariant($"regular={kw}") : string.Empty);
@@ -49,7 +50,7 @@ public sealed class MeterBillService(AppDbContext db, MeterProfileReader profile
         var profile = (await profiles.LoadAsync([meter.Id], first, first + DateTime.DaysInMonth(year, mon), ct))[meter.Id];
         var metered = MeteredMonth.Measure(schedule, TaipowerOffPeakDays.For(schedulePlan), year, mon, profile.LocalDays, profile.Slots, profile.Readings,
             meter.IntervalMinutes);
-        var input = parsed with { SeasonKwh = metered.Kwh, MaxDemandKw = metered.MaxDemandKw };
+        var input = parsed with { SeasonEnergy = metered.Energy, MaxDemandKw = metered.MaxDemandKw };
         var outcome = TouBill.Compute(plan, year, mon, input);
         return new MeterBillView(meter.Name, plan.Id, year, mon, outcome.Bill, metered, outcome.Problems, contract, powerFactor);
     }

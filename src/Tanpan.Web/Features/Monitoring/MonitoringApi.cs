@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
@@ -211,9 +212,9 @@ public static partial class MonitoringApi
         var userIds = alerts.SelectMany(a => new[] { a.AcknowledgedByUserId, a.ResolvedByUserId }).OfType<Guid>().Distinct().ToList();
         var users = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return alerts.Select(a => new MeterAlertResponse(a.Id, a.MeterId, meters.GetValueOrDefault(a.MeterId)?.Name ?? "", meters.GetValueOrDefault(a.MeterId)?.Unit ?? "",
-            a.Kind, MonitoringTime.Taipei(a.StartUtc), MonitoringTime.Taipei(a.EndUtc), a.Observed, a.Expected, a.Threshold, a.Status,
-            a.DetectedAt.ToOffset(MonitoringTime.Offset), a.AcknowledgedAt?.ToOffset(MonitoringTime.Offset),
-            a.AcknowledgedByUserId is Guid ack ? users.GetValueOrDefault(ack) : null, a.ResolvedAt?.ToOffset(MonitoringTime.Offset),
+            a.Kind, TaipeiTime.OfUnixSeconds(a.StartUtc), TaipeiTime.OfUnixSeconds(a.EndUtc), a.Observed, a.Expected, a.Threshold, a.Status,
+            a.DetectedAt.ToOffset(TaipeiTime.Offset), a.AcknowledgedAt?.ToOffset(TaipeiTime.Offset),
+            a.AcknowledgedByUserId is Guid ack ? users.GetValueOrDefault(ack) : null, a.ResolvedAt?.ToOffset(TaipeiTime.Offset),
             a.ResolvedByUserId is Guid res ? users.GetValueOrDefault(res) : null)).ToList();
     }
 }

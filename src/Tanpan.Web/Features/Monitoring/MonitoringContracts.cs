@@ -1,3 +1,5 @@
+using Tanpan.Core.Time;
+
 namespace Tanpan.Web.Features.Monitoring;
 
 /// <summary>A meter alert; times in Asia/Taipei (+08:00). <c>observed</c>/<c>expected</c>/<c>threshold</c> as in docs/monitoring.md.</summary>
@@ -25,9 +27,9 @@ public sealed record AlertDeliveryResponse(Guid Id, int AlertCount, string State
     DateTimeOffset? NextAttemptAt, DateTimeOffset? LastAttemptAt, int? LastStatus, string? LastError, DateTimeOffset? DeliveredAt)
 {
     internal static AlertDeliveryResponse Of(Data.Entities.AlertDelivery d) => new(d.Id, d.AlertCount, d.State, d.Attempts,
-        MonitoringTime.Taipei(d.CreatedUtc), Taipei(d.NextAttemptUtc), Taipei(d.LastAttemptUtc), d.LastStatus, d.LastError, Taipei(d.DeliveredUtc));
+        TaipeiTime.OfUnixSeconds(d.CreatedUtc), Taipei(d.NextAttemptUtc), Taipei(d.LastAttemptUtc), d.LastStatus, d.LastError, Taipei(d.DeliveredUtc));
 
-    private static DateTimeOffset? Taipei(long? unixSeconds) => unixSeconds is long s ? MonitoringTime.Taipei(s) : null;
+    private static DateTimeOffset? Taipei(long? unixSeconds) => unixSeconds is long s ? TaipeiTime.OfUnixSeconds(s) : null;
 }
 
 /// <summary>One page of deliveries, newest first.</summary>

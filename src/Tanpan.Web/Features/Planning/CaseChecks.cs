@@ -33,7 +33,7 @@ public sealed class CaseChecks(FactorLibrary library)
     public static IReadOnlyList<string> Measures => [.. Library.Cases.Select(c => c.Measure).Distinct().Order(StringComparer.Ordinal)];
 
     public static CaseSummary Summary(ReductionCase c) => new(
-        c.Id, c.IndustryZh, c.IndustryEn, c.Measure, c.TitleZh, c.TitleEn, c.EnergySaved, c.EnergyUnit, c.Co2eT, c.InvestmentNtd,
+        c.Id, c.IndustryZh, c.IndustryEn, c.Measure, c.TitleZh, c.TitleEn, c.EnergySaved, c.EnergyUnit, c.Co2e?.Tonnes, c.InvestmentNtd,
         c.AnnualSavingsNtd, c.PaybackYears, c.Year);
 
     public CaseDetail? Find(string? id) =>
@@ -52,13 +52,13 @@ public sealed class CaseChecks(FactorLibrary library)
             {
                 var factor = library.GridFactors[year].Gases.Sum(g => g.KgPerUnit);
                 checks.Add(Check("co2e-from-electricity", $"{N(energy)} kWh × {N(factor)} kgCO₂e/kWh（{year} 年電力係數）÷ 1,000",
-                    $"{N(energy)} kWh × {N(factor)} kgCO₂e/kWh (grid factor {year}) ÷ 1,000", "tCO2e", energy * factor / 1000m, c.Co2eT));
+                    $"{N(energy)} kWh × {N(factor)} kgCO₂e/kWh (grid factor {year}) ÷ 1,000", "tCO2e", energy * factor / 1000m, c.Co2e?.Tonnes));
             }
             else if (c.EnergyUnit == "L fuel oil" && FuelOilKgPerLitre() is { } perLitre)
             {
                 checks.Add(Check("co2e-from-fuel-oil", $"{N(energy)} L 燃料油 × {N(perLitre)} kgCO₂e/L（{FactorLibrary.DefaultSetId}、{FactorLibrary.DefaultGwpId}）÷ 1,000",
                     $"{N(energy)} L fuel oil × {N(perLitre)} kgCO₂e/L ({FactorLibrary.DefaultSetId}, {FactorLibrary.DefaultGwpId}) ÷ 1,000", "tCO2e",
-                    energy * perLitre / 1000m, c.Co2eT));
+                    energy * perLitre / 1000m, c.Co2e?.Tonnes));
             }
         }
 

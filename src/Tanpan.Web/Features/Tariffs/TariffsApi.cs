@@ -3,6 +3,7 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Web.Features.Tariffs;
 
@@ -57,7 +58,7 @@ public static class TariffsApi
             return errors.ToResult();
         }
 
-        var outcome = PeakShift.Simulate(plan, voltage, season.Value, day.Value, request.Kwh.Value, from.Value, shares);
+        var outcome = PeakShift.Simulate(plan, voltage, season.Value, day.Value, KilowattHours.Of(request.Kwh.Value), from.Value, shares);
         if (outcome.Result is not { } r)
         {
             foreach (var p in outcome.Problems)
@@ -69,8 +70,8 @@ public static class TariffsApi
         }
 
         return TypedResults.Ok(new PeakShiftResponse(r.PlanId, r.PlanVersion, TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), TariffKeys.Key(r.Day),
-            r.Kwh, TariffKeys.Key(r.From), r.FromNtdPerKwh,
-            r.To.Select(l => new PeakShiftLeg(TariffKeys.Key(l.Period), l.Share, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue)).ToList(),
+            KilowattHours.In(r.Energy), TariffKeys.Key(r.From), r.FromPrice.NtdPerKwh,
+            r.To.Select(l => new PeakShiftLeg(TariffKeys.Key(l.Period), l.Share, KilowattHours.In(l.Energy), l.Price.NtdPerKwh, l.Cost.BaseValue)).ToList(),
             r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue));
     }
 
@@ -110,11 +111,11 @@ public static class TariffsApi
         }
 
         return TypedResults.Ok(new BlockShiftResponse(r.PlanId, r.PlanVersion, TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), TariffKeys.Key(r.Day),
-            r.Kw, r.Days, r.FromWindow, r.ToWindow, r.Kwh, [.. r.Before.Select(Leg)], [.. r.After.Select(Leg)],
+            r.Kw, r.Days, r.FromWindow, r.ToWindow, KilowattHours.In(r.Energy), [.. r.Before.Select(Leg)], [.. r.After.Select(Leg)],
             r.CostBefore.BaseValue, r.CostAfter.BaseValue, r.Savings.BaseValue));
     }
 
-    private static BlockShiftLeg Leg(BlockLeg l) => new(TariffKeys.Key(l.Period), l.Hours, l.Kwh, l.NtdPerKwh, l.Cost.BaseValue);
+    private static BlockShiftLeg Leg(BlockLeg l) => new(TariffKeys.Key(l.Period), l.Hours, KilowattHours.In(l.Energy), l.Price.NtdPerKwh, l.Cost.BaseValue);
 
     /// <summary>Plan (shipped or the organisation's), voltage, season and day, shared by both forms.</summary>
     private static async Task<(TariffPlan? Plan, Voltage? Voltage, Season? Season, DayType? Day)> CommonAsync(FieldErrors errors, string? planId, string? voltageText,
@@ -146,7 +147,7 @@ public static class TariffsApi
         var summer = p.SummerDates ?? (p.Voltages.Count == 1 && p.Voltages[0] == Voltage.Low ? "06-01~09-30" : "05-16~10-15");
         return new TariffPlanResponse(p.Id, p.NameZh, p.Version, p.Voltages.Select(TariffKeys.Key).ToList(), summer, p.Source, p.Confidence,
             p.Rates.Select(r => new TariffRateResponse(TariffKeys.Key(r.Voltage), TariffKeys.Key(r.Season), r.DayType is { } d ? TariffKeys.Key(d) : null,
-                TariffKeys.Key(r.Period), r.TimeWindows, r.NtdPerKwh)).ToList());
+                TariffKeys.Key(r.Period), r.TimeWindows, r.Price.NtdPerKwh)).ToList());
     }
 
     private static string? Required(FieldErrors errors, string field, string? value)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Time;
 using Tanpan.Web.Components;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Meters;
@@ -58,7 +59,7 @@ internal sealed class MeterWorld(InventoryWorld world, FacilityResponse facility
 
     /// <summary>ISO 8601 in Taipei time (+08:00) of a Unix second.</summary>
     public static string Taipei(long unixSeconds) =>
-        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        TaipeiTime.OfUnixSeconds(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public static long Unix(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture).ToUnixTimeSeconds();
 }

@@ -1,4 +1,5 @@
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Time;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
@@ -12,7 +13,7 @@ internal static class MonitoringWorld
     public static long Now => Seed.Time.ToUnixTimeSeconds();
 
     public static long Taipei(int year, int month, int day, int hour, int minute = 0) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        TaipeiTime.At(new DateTime(year, month, day, hour, minute, 0)).ToUnixTimeSeconds();
 
     public static async Task<Meter> MeterAsync(DatabaseFixture fixture, Guid organisationId, Guid facilityId, string name = "主電表",
         string? plan = "high_voltage_three_stage", string? voltage = "high", decimal? capacityKw = 100m)
@@ -48,7 +49,7 @@ internal static class MonitoringWorld
         var random = new Random(7);
         for (var end = Now - (63 * 86400L) + 900; end <= Now; end += 900)
         {
-            var begin = DateTimeOffset.FromUnixTimeSeconds(end - 900).ToOffset(TimeSpan.FromHours(8));
+            var begin = TaipeiTime.OfUnixSeconds(end - 900);
             var working = HolidayCalendar.Shipped.DayTypeOf(DateOnly.FromDateTime(begin.DateTime)) == DayType.Weekday && begin.Hour is >= 9 and < 17;
             var kwh = (working ? 10 : 1) * (1 + (0.05 * (random.NextDouble() - 0.5)));
             yield return (end, change?.Invoke(begin, kwh) ?? kwh);

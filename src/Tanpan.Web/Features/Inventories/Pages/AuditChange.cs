@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Tanpan.Core.Time;
 using Tanpan.Web.Components;
 
 namespace Tanpan.Web.Features.Inventories.Pages;
