@@ -197,6 +197,11 @@ public static partial class InventoriesApi
             return false;
         }
 
+        if ((entry.Year, entry.Month) != (request.Year!.Value, request.Month))
+        {
+            entry.MeterId = null;   // a meter's entry moved to another period is the user's now; the sync writes the meter's month anew
+        }
+
         (entry.Year, entry.Month, entry.Unit, entry.Note, entry.OverlapReason) = (request.Year!.Value, request.Month, unitText!, note, reason);
         (entry.Amount, entry.DataSourceMethod) = estimate is { } e ? (e, MoneyEstimate) : (request.Amount!.Value, dataSource);
         (entry.AmountPaidNtd, entry.UnitPriceNtd) = estimate is null ? (null, null) : (request.AmountPaidNtd, request.UnitPriceNtd);

@@ -8,7 +8,8 @@ namespace Tanpan.Web.Features.Meters;
 /// <summary>
 /// Monthly totals of a meter (months of Asia/Taipei) and their flow into the linked emission source's activity data:
 /// one entry per month of the source's inventory year, unit from the meter, 數據來源 <see cref="DataSourceMethod"/>,
-/// and a note naming the meter, the period and the completeness (readings present ÷ intervals expected). Gaps are
+/// and a note naming the meter, the period and the completeness; the entry is the meter's by its key
+/// (<see cref="ActivityEntry.MeterId"/>), rewritten on every sync of its month (readings present ÷ intervals expected). Gaps are
 /// reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
 /// </summary>
 public static class MeterActivity
@@ -16,9 +17,6 @@ public static class MeterActivity
     public const string DataSourceMethod = "電表自動讀數";
 
     public static readonly TimeZoneInfo Taipei = FindTaipei();
-
-    /// <summary>The note's prefix that marks an entry as this meter's (the entry is rewritten on every sync of its month).</summary>
-    public static string NotePrefix(Guid meterId) => $"meter:{meterId:D} ";
 
     /// <summary>The start of a Taipei month as a UTC instant.</summary>
     public static DateTimeOffset MonthStartUtc(int year, int month) =>
@@ -82,9 +80,9 @@ public static class MeterActivity
             return results;
         }
 
-        var prefix = NotePrefix(meter.Id);
+        // The meter's entries are found by their key, whatever the user did to their notes (issue 17).
         var existing = await db.ActivityEntries
-            .Where(a => a.EmissionSourceId == source.Id && a.DataSourceMethod == DataSourceMethod && a.Note != null && a.Note.StartsWith(prefix))
+            .Where(a => a.MeterId == meter.Id && a.EmissionSourceId == source.Id && a.Year == inventory.Year)
             .ToListAsync(ct);
         // Entries of the source that are not this meter's: typed by hand, imported, or another meter's (MeterOverlaps).
         var ownIds = existing.Select(a => a.Id).ToList();
@@ -114,6 +112,7 @@ public static class MeterActivity
                     Year = year,
                     Month = month,
                     Unit = meter.Unit,
+                    MeterId = meter.Id,
                 };
                 db.ActivityEntries.Add(entry);
                 existing.Add(entry);
@@ -138,7 +137,7 @@ public static class MeterActivity
     {
         var flag = (overlapping ? MeterOverlaps.NoteMark : "") + (total.Readings < total.Expected ? "資料不完整 incomplete; " : "");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{NotePrefix(meter.Id)}{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
+            $"{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
     }
 
     private static TimeZoneInfo FindTaipei()

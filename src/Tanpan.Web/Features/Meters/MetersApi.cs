@@ -162,6 +162,8 @@ public static class MetersApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MeterReadings.Where(r => r.MeterId == id).ExecuteDeleteAsync(cancellationToken);
         await db.MeterDayProfiles.Where(p => p.MeterId == id).ExecuteDeleteAsync(cancellationToken);
+        // Its activity entries stay (they are the inventory's data, possibly locked) and become ordinary entries.
+        await db.ActivityEntries.Where(a => a.MeterId == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.MeterId, (Guid?)null), cancellationToken);
         db.Meters.Remove(meter);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
