@@ -33,7 +33,7 @@ public static class HostingExtensions
 
     /// <summary>
     /// Brings the database schema up to the latest migration before the app serves requests, then builds the day
-    /// profiles of meters whose readings predate them (<see cref="Features.Meters.DayProfileWriter.BuildMissingAsync"/>).
+    /// profiles of meters whose readings predate them (<see cref="Features.Meters.Profiles.DayProfileWriter.BuildMissingAsync"/>).
     /// </summary>
     public static WebApplication MigrateDatabase(this WebApplication app)
     {
@@ -41,7 +41,7 @@ public static class HostingExtensions
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.Migrate();
-        Features.Meters.DayProfileWriter.BuildMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        Features.Meters.Profiles.DayProfileWriter.BuildMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         return app;
     }
 

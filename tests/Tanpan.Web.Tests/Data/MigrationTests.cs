@@ -5,6 +5,8 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Features.Meters.Profiles;
+using Tanpan.Web.Features.Meters.ActivitySync;
 
 namespace Tanpan.Web.Tests.Data;
 

@@ -1,3 +1,6 @@
+using Tanpan.Web.Data;
+using Tanpan.Web.Features.Meters.Storage;
+
 namespace Tanpan.Web.Features.Meters;
 
 public static class MetersHostingExtensions
@@ -5,6 +8,8 @@ public static class MetersHostingExtensions
     public static IServiceCollection AddMeters(this IServiceCollection services)
     {
         services.AddScoped<MeterReadingStore>();
+        // The provider's SQL for readings and day profiles (docs/decisions/0020-meter-storage-sql.md).
+        services.AddScoped<IMeterStorage>(provider => MeterStorage.For(provider.GetRequiredService<AppDbContext>()));
         return services;
     }
 }

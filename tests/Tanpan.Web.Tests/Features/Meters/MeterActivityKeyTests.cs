@@ -5,6 +5,7 @@ using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using static Tanpan.Web.Tests.Features.Meters.MeterWorld;
+using Tanpan.Web.Features.Meters.ActivitySync;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 
@@ -70,6 +71,24 @@ public abstract class MeterActivityKeyTests<TFixture>(TFixture fixture) : IClass
         entries.Single(e => e.Id == march.Id).ShouldSatisfyAllConditions(e => e.Month.ShouldBe(4), e => e.MeterId.ShouldBeNull(), e => e.Amount.ShouldBe(4m));
         entries.Where(e => e.MeterId == meter && e.Amount > 0).Select(e => (e.Month, e.Amount)).OrderBy(m => m.Month).ShouldBe([(3, 4m), (4, 6m)]);
         entries.Count(e => e.MeterId == meter).ShouldBe(12); // the sync writes every month of the source's year, once
+    }
+
+    [Fact]
+    public async Task Key_NamingAnotherOrganisationsMeter_IsRefusedByTheDatabase()
+    {
+        await using var app = new AccountsApp(fixture);
+        var (world, _, source, meter, gateway) = await LinkedAsync(app);
+        (await PushAsync(gateway, ("主電表", "2025-03-01T00:15:00+08:00", 4))).Status.ShouldBe(HttpStatusCode.OK);
+        var other = await MeterWorld.CreateAsync(app);
+        var othersMeter = await other.CreateMeterAsync(name: "別家電表");
+
+        await using var db = fixture.CreateContext(world.World.OrganisationId);
+        var entry = await db.ActivityEntries.SingleAsync(e => e.EmissionSourceId == source);
+        entry.MeterId.ShouldBe(meter);
+        entry.MeterId = othersMeter.Id;
+
+        // The key carries the organisation: (this organisation, the other's meter id) names no meter.
+        await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     [Fact]

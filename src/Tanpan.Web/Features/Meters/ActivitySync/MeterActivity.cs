@@ -2,15 +2,16 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Meters.Storage;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.ActivitySync;
 
 /// <summary>
 /// Monthly totals of a meter (months of Asia/Taipei) and their flow into the linked emission source's activity data:
 /// one entry per month of the source's inventory year, unit from the meter, 數據來源 <see cref="DataSourceMethod"/>,
-/// and a note naming the meter, the period and the completeness; the entry is the meter's by its key
-/// (<see cref="ActivityEntry.MeterId"/>), rewritten on every sync of its month (readings present ÷ intervals expected). Gaps are
-/// reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
+/// and a note naming the meter, the period and the completeness (readings present ÷ intervals expected). The entry is
+/// the meter's by its key (<see cref="ActivityEntry.MeterId"/>), never by its note, and is rewritten on every sync of its
+/// month. Gaps are reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
 /// </summary>
 public static class MeterActivity
 {
