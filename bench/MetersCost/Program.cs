@@ -8,6 +8,8 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Meters.Profiles;
+using Tanpan.Web.Features.Meters.Storage;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Infrastructure;
 

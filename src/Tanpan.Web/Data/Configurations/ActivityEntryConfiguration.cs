@@ -28,5 +28,16 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
             .HasConstraintName("FK_ActivityEntries_EmissionSources");
         builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
             .HasDatabaseName("IX_ActivityEntries_EmissionSource");
+
+        // A meter's entry (migration 20261206000201): the key carries the organisation, so it names only the tenant's own
+        // meters; one entry per meter, source and month. Restrict, not set-null: the database cannot null MeterId alone
+        // in a key that includes OrganisationId, so deleting a meter nulls its entries' keys first (MetersApi.DeleteAsync).
+        builder.HasOne<Meter>().WithMany()
+            .HasForeignKey(a => new { a.OrganisationId, a.MeterId })
+            .HasPrincipalKey(m => new { m.OrganisationId, m.Id })
+            .OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("FK_ActivityEntries_Meters");
+        builder.HasIndex(a => new { a.OrganisationId, a.MeterId, a.EmissionSourceId, a.Year, a.Month }).IsUnique()
+            .HasDatabaseName("IX_ActivityEntries_MeterMonth");
     }
 }

@@ -43,6 +43,14 @@ public sealed class ActivityEntry : ITenantOwned, IAudited, IVersioned
     public string? Note { get; set; }
 
     /// <summary>
+    /// The meter whose monthly total this entry is (<c>Features.Meters.Activity.MeterActivitySync</c>), or null for an entry
+    /// typed by hand or imported. The sync finds its entry by this key, never by the note; the foreign key carries the
+    /// organisation, so it cannot name another tenant's meter. Deleting the meter sets it null and keeps the entry;
+    /// moving the entry to another month makes it the user's (null).
+    /// </summary>
+    public Guid? MeterId { get; set; }
+
+    /// <summary>
     /// Why this amount is kept although its period overlaps another entry of the same source (two meters on one account,
     /// a correction bill …); null when it overlaps nothing. An overlap without a reason is refused or offered as a choice
     /// (<c>Tanpan.Core.Inventory.PeriodOverlaps</c>); with one, both are counted and the reminder still lists the months.

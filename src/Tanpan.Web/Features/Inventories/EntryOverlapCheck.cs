@@ -36,7 +36,7 @@ internal static class EntryOverlapCheck
     }
 
     /// <summary>An automatic meter entry (its month is warned about, not refused).</summary>
-    public static bool IsMeterMonth(ActivityEntry entry) => entry.Month is not null && entry.DataSourceMethod == Meters.MeterActivity.DataSourceMethod;
+    public static bool IsMeterMonth(ActivityEntry entry) => entry.Month is not null && entry.MeterId is not null;
 
     private static string Amount(decimal amount) => amount.ToString("#,0.##########", CultureInfo.InvariantCulture);
 }

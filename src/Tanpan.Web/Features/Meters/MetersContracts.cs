@@ -1,3 +1,6 @@
+using Tanpan.Web.Features.Meters.ActivitySync;
+using Tanpan.Web.Features.Meters.Ingest;
+
 namespace Tanpan.Web.Features.Meters;
 
 /// <summary>Create or replace a meter's settings. Strings as in docs/meters.md.</summary>

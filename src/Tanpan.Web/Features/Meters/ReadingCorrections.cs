@@ -7,6 +7,10 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Features.Meters.Ingest;
+using Tanpan.Web.Features.Meters.Storage;
+using Tanpan.Web.Features.Meters.Profiles;
+using Tanpan.Web.Features.Meters.ActivitySync;
 
 namespace Tanpan.Web.Features.Meters;
 
@@ -109,7 +113,7 @@ public static class ReadingCorrections
             OldValues = Json(ts, before), NewValues = value is { } x ? Json(ts, x) : null,
         });
         await db.SaveChangesAsync(ct);
-        await DayProfileWriter.RebuildAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), [(meter.Id, DayProfileWriter.DayOf(ts))], ct);
+        await DayProfileWriter.RebuildAsync(MeterStorage.For(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), [(meter.Id, DayProfileWriter.DayOf(ts))], ct);
         await transaction.CommitAsync(ct);
         return true;
     }

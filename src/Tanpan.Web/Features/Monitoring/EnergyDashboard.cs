@@ -5,6 +5,7 @@ using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Tariffs;
+using Tanpan.Web.Features.Meters.Storage;
 
 namespace Tanpan.Web.Features.Monitoring;
 

@@ -7,6 +7,7 @@ using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring.Automation;
+using Tanpan.Web.Features.Meters.Storage;
 
 namespace Tanpan.Web.Features.Monitoring;
 

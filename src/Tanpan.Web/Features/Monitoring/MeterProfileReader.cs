@@ -6,6 +6,8 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Features.Meters.Storage;
+using Tanpan.Web.Features.Meters.Profiles;
 
 namespace Tanpan.Web.Features.Monitoring;
 

@@ -5,6 +5,7 @@ using Npgsql;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Features.Meters.Storage;
 
 namespace Tanpan.Web.Features.Monitoring;
 

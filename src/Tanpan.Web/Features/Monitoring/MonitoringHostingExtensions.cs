@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tanpan.Web.Features.Monitoring.Automation;
+using Tanpan.Web.Features.Meters.Storage;
 
 namespace Tanpan.Web.Features.Monitoring;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Tests.Features.Accounts;
 

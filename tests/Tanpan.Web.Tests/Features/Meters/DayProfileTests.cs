@@ -7,6 +7,9 @@ using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Features.Meters.Ingest;
+using Tanpan.Web.Features.Meters.Storage;
+using Tanpan.Web.Features.Meters.Profiles;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -9,6 +9,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

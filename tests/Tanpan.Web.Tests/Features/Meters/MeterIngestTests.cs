@@ -8,6 +8,9 @@ using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Inventories;
 using static Tanpan.Web.Tests.Features.Meters.MeterWorld;
+using Tanpan.Web.Features.Meters.Ingest;
+using Tanpan.Web.Features.Meters.Storage;
+using Tanpan.Web.Features.Meters.ActivitySync;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -3,6 +3,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using static Tanpan.Web.Tests.Features.Meters.MeterWorld;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -7,6 +7,7 @@ using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Inventories;
 using static Tanpan.Web.Tests.Features.Meters.MeterWorld;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tanpan.Web.Features.Meters;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -7,6 +7,7 @@ using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using static Tanpan.Web.Tests.Features.Meters.MeterWorld;
+using Tanpan.Web.Features.Meters.Profiles;
 
 namespace Tanpan.Web.Tests.Features.Meters;
 

@@ -3,6 +3,7 @@ using Tanpan.Core.Time;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Features.Meters.Profiles;
 
 namespace Tanpan.Web.Tests.Features.Monitoring;
 

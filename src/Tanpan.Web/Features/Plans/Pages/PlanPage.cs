@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Features.Inventories.Pages;
 using Tanpan.Web.Components;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans.Pages;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Storage;
 
 /// <summary>A meter's readings over a period: parallel arrays sorted by time.</summary>
 /// <param name="MeterId">The meter.</param>

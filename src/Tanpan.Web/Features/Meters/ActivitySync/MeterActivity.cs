@@ -3,23 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Features.Meters.Storage;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.ActivitySync;
 
 /// <summary>
 /// Monthly totals of a meter (months of Asia/Taipei) and their flow into the linked emission source's activity data:
 /// one entry per month of the source's inventory year, unit from the meter, 數據來源 <see cref="DataSourceMethod"/>,
-/// and a note naming the meter, the period and the completeness (readings present ÷ intervals expected). Gaps are
-/// reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
+/// and a note naming the meter, the period and the completeness (readings present ÷ intervals expected). The entry is
+/// the meter's by its key (<see cref="ActivityEntry.MeterId"/>), never by its note, and is rewritten on every sync of its
+/// month. Gaps are reported, never filled. A locked inventory is left unchanged and the month is reported as withheld.
 /// </summary>
 public static class MeterActivity
 {
     public const string DataSourceMethod = "電表自動讀數";
 
     public static readonly TimeZoneInfo Taipei = TaipeiTime.Zone;
-
-    /// <summary>The note's prefix that marks an entry as this meter's (the entry is rewritten on every sync of its month).</summary>
-    public static string NotePrefix(Guid meterId) => $"meter:{meterId:D} ";
 
     /// <summary>The start of a Taipei month as a UTC instant.</summary>
     public static DateTimeOffset MonthStartUtc(int year, int month) =>
@@ -83,9 +82,9 @@ public static class MeterActivity
             return results;
         }
 
-        var prefix = NotePrefix(meter.Id);
+        // The meter's entries are found by their key, whatever the user did to their notes (issue 17).
         var existing = await db.ActivityEntries
-            .Where(a => a.EmissionSourceId == source.Id && a.DataSourceMethod == DataSourceMethod && a.Note != null && a.Note.StartsWith(prefix))
+            .Where(a => a.MeterId == meter.Id && a.EmissionSourceId == source.Id && a.Year == inventory.Year)
             .ToListAsync(ct);
         // Entries of the source that are not this meter's: typed by hand, imported, or another meter's (MeterOverlaps).
         var ownIds = existing.Select(a => a.Id).ToList();
@@ -115,6 +114,7 @@ public static class MeterActivity
                     Year = year,
                     Month = month,
                     Unit = meter.Unit,
+                    MeterId = meter.Id,
                 };
                 db.ActivityEntries.Add(entry);
                 existing.Add(entry);
@@ -139,6 +139,6 @@ public static class MeterActivity
     {
         var flag = (overlapping ? MeterOverlaps.NoteMark : "") + (total.Readings < total.Expected ? "資料不完整 incomplete; " : "");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{NotePrefix(meter.Id)}{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
+            $"{flag}電表 meter「{meter.Name}」{total.Year:D4}-{total.Month:D2} 完整度 completeness {total.CompletenessPercent:0.0}% ({total.Readings}/{total.Expected})");
     }
 }

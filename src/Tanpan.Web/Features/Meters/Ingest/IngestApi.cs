@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Features.Meters.Storage;
+using Tanpan.Web.Features.Meters.ActivitySync;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Ingest;
 
 /// <summary>
 /// <c>POST /api/v1/ingest/readings</c>: a gateway's batch of readings, authenticated only by a gateway key.
@@ -124,7 +126,8 @@ public static class IngestApi
 
         var counts = valid.Count == 0
             ? new WriteCounts(0, 0, 0)
-            : await ReadingWriter.WriteAsync(db, key.OrganisationId, key.Id, valid, now.ToUnixTimeSeconds(), cancellationToken);
+            : await ReadingWriter.WriteAsync(db, context.RequestServices.GetRequiredService<IMeterStorage>(), key.OrganisationId, key.Id, valid,
+                now.ToUnixTimeSeconds(), cancellationToken);
         if (rejected.Count > 0)
         {
             await ReadingQuarantine.AddAsync(db, key.OrganisationId, key.Id, rejected, now.ToUnixTimeSeconds(), cancellationToken);

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
+using Tanpan.Web.Features.Meters.Storage;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Ingest;
 
 /// <summary>
 /// Keeps implausible readings aside in MeterReadingConflicts with their reason (docs/meters.md#plausibility), never in
@@ -13,17 +14,17 @@ internal static class ReadingQuarantine
     {
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var storage = MeterStorage.For(db);
         foreach (var r in rejected)
         {
             // A value that is not finite is kept as text only: SQLite cannot store NaN.
             var value = double.IsFinite(r.Value) ? r.Value : 0;
             var text = ReadingBounds.Text(r.Value);
-            // EF stores a Guid on SQLite as upper-case text; raw SQL binds it the same way (ReadingWriter.SqliteGuid).
-            var sqlite = !db.Database.IsNpgsql();
-            object id = sqlite ? ReadingWriter.SqliteGuid(Guid.CreateVersion7()) : Guid.CreateVersion7();
-            object organisation = sqlite ? ReadingWriter.SqliteGuid(organisationId) : organisationId;
-            object meter = sqlite ? ReadingWriter.SqliteGuid(r.Meter.Id) : r.Meter.Id;
-            object? key = gatewayKeyId is not { } k ? null : sqlite ? ReadingWriter.SqliteGuid(k) : k;
+            // Guids bound as EF stores them on the provider (IMeterStorage.Key).
+            object id = storage.Key(Guid.CreateVersion7());
+            object organisation = storage.Key(organisationId);
+            object meter = storage.Key(r.Meter.Id);
+            object? key = gatewayKeyId is { } k ? storage.Key(k) : null;
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "MeterReadingConflicts" ("Id", "OrganisationId", "MeterId", "TimestampUtc", "Value", "StoredValue", "GatewayKeyId", "ReceivedAt", "Reason", "SentText")
                 VALUES ({id}, {organisation}, {meter}, {r.TimestampUtc}, {value}, {0d}, {key}, {receivedAt}, {r.Reason}, {text}) ON CONFLICT DO NOTHING

@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Ingest;
 
 /// <summary>
 /// The fast path of reading a gateway's timestamp: <c>yyyy-MM-ddTHH:mm:ss</c>, optionally <c>.f</c> to <c>.fffffff</c>,

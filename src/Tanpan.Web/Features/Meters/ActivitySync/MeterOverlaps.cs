@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.ActivitySync;
 
 /// <summary>
 /// A month of a source that a linked meter fills (its automatic entry) and that also has other entries — typed by hand
@@ -31,10 +31,10 @@ public static class MeterOverlaps
         ArgumentNullException.ThrowIfNull(db);
         var entries = await db.ActivityEntries.AsNoTracking()
             .Where(a => a.InventoryYearId == inventoryId && (sourceId == null || a.EmissionSourceId == sourceId))
-            .Select(a => new { a.Id, a.EmissionSourceId, a.Year, a.Month, a.DataSourceMethod, a.Note })
+            .Select(a => new { a.Id, a.EmissionSourceId, a.Year, a.Month, a.MeterId })
             .ToListAsync(ct);
         var automatic = entries
-            .Select(a => (Entry: a, MeterId: a.Month is not null && a.DataSourceMethod == MeterActivity.DataSourceMethod ? MeterOf(a.Note) : null))
+            .Select(a => (Entry: a, MeterId: a.Month is not null ? a.MeterId : null))
             .Where(x => x.MeterId is not null)
             .ToList();
         if (automatic.Count == 0)
@@ -67,7 +67,4 @@ public static class MeterOverlaps
             .OrderBy(o => o.SourceName, StringComparer.Ordinal).ThenBy(o => o.Year).ThenBy(o => o.Month)];
     }
 
-    /// <summary>The meter of an automatic entry's note (<c>meter:{id} …</c>), or null.</summary>
-    public static Guid? MeterOf(string? note) =>
-        note is { Length: >= 42 } && note.StartsWith("meter:", StringComparison.Ordinal) && Guid.TryParseExact(note.AsSpan(6, 36), "D", out var id) ? id : null;
 }

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Ingest;
 
 /// <summary>Gateway keys: <c>gk_</c> + 32 random bytes in base64url; only the SHA-256 is stored (like API tokens).</summary>
 internal static class GatewayKeys

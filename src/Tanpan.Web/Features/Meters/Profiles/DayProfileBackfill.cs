@@ -1,7 +1,7 @@
 using Tanpan.Web.Data;
 using Tanpan.Web.Infrastructure;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Profiles;
 
 /// <summary>At start-up, after the migrations: builds the day profiles of meters whose readings predate them.</summary>
 internal sealed class DayProfileBackfill : IAfterMigration

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tanpan.Web.Features.Meters;
+namespace Tanpan.Web.Features.Meters.Ingest;
 
 /// <summary>A reading kept aside before anything is stored (docs/meters.md#plausibility): its meter, time, value as parsed and why.</summary>
 internal readonly record struct RejectedReading(int Index, MeterRef Meter, long TimestampUtc, double Value, string Reason);
