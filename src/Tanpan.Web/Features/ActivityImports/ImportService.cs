@@ -5,7 +5,6 @@ using Tanpan.Core.Factors;
 using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.ActivityImports;

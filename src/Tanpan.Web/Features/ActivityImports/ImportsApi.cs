@@ -6,7 +6,6 @@ using Tanpan.Core.Factors;
 using Tanpan.Web.Data;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.ActivityImports.Jobs;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 

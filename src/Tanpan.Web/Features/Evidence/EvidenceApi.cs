@@ -6,7 +6,6 @@ using Microsoft.Net.Http.Headers;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;

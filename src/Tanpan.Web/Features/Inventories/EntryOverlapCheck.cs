@@ -8,7 +8,7 @@ namespace Tanpan.Web.Features.Inventories;
 /// <summary>
 /// Hand entry, the month grid and the per-bill form: an entry whose period shares a day with another entry of the same
 /// source is refused unless one of the two records why both are kept (<see cref="ActivityEntry.OverlapReason"/>). Months
-/// a linked meter fills are left to the meter warning (<c>Meters.MeterOverlaps</c>): a broken meter's month may need a
+/// a linked meter fills are left to the meter warning (<see cref="MeterOverlaps"/>): a broken meter's month may need a
 /// typed value, and that overlap is shown on the source page and the reminder, never silent.
 /// </summary>
 internal static class EntryOverlapCheck

@@ -22,7 +22,7 @@ public static partial class InventoriesApi
 
         var entries = await db.ActivityEntries.Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id)
             .OrderBy(a => a.Year).ThenBy(a => a.Month).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        var overlaps = await Meters.ActivitySync.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken);
+        var overlaps = await MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken);
         return TypedResults.Ok(entries.Select(e => WithWarnings(Response(e), overlaps)).ToList());
     }
 
@@ -67,7 +67,7 @@ public static partial class InventoriesApi
         db.ActivityEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/inventories/{id}/sources/{sourceId}/activity/{entry.Id}",
-            WithWarnings(Response(entry), await Meters.ActivitySync.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
+            WithWarnings(Response(entry), await MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
     }
 
     public static async Task<Results<Ok<ActivityResponse>, ValidationProblem, ProblemHttpResult>> UpdateActivityAsync(
@@ -108,7 +108,7 @@ public static partial class InventoriesApi
         }
 
         http.Tag(entry);
-        return TypedResults.Ok(WithWarnings(Response(entry), await Meters.ActivitySync.MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
+        return TypedResults.Ok(WithWarnings(Response(entry), await MeterOverlaps.FindAsync(db, id, sourceId, cancellationToken)));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteActivityAsync(
@@ -331,7 +331,7 @@ public static partial class InventoriesApi
     /// linked meter fills, or the meter's entry of such a month. Saved all the same: a broken meter's month may need a
     /// typed value, and an import must not fail on it; the warning stays on the source page and the reminder until one goes.
     /// </summary>
-    private static ActivityResponse WithWarnings(ActivityResponse response, List<Meters.ActivitySync.MeterMonthOverlap> overlaps)
+    private static ActivityResponse WithWarnings(ActivityResponse response, List<MeterMonthOverlap> overlaps)
     {
         var warnings = overlaps.Where(o => o.MeterEntryId == response.Id || o.OtherEntryIds.Contains(response.Id))
             .Select(o => new ActivityWarning("meter_month", o.Chinese, o.English)).ToList();

@@ -30,7 +30,7 @@ public static partial class InventoriesApi
                 ReadingReminder.MissingMonths(year.PeriodStart, year.PeriodEnd, entries[s.Id]).ToList()))
             .Where(r => r.MissingMonths.Count > 0)
             .ToList();
-        var overlaps = (await Meters.ActivitySync.MeterOverlaps.FindAsync(db, id, null, cancellationToken))
+        var overlaps = (await MeterOverlaps.FindAsync(db, id, null, cancellationToken))
             .Select(o => new ReminderOverlap(o.SourceId, o.SourceName, o.MeterName, o.Year, o.Month, o.OtherEntryIds.Count, o.Chinese, o.English)).ToList();
         // Months counted twice, by the same rule as hand entry and import (Core's PeriodOverlaps): a full month is not "complete" twice over.
         var doubleCounted = sources

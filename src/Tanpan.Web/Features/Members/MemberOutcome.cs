@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Members;

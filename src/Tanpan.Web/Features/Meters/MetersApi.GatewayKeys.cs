@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Concurrency;
 using Tanpan.Web.Features.Meters.Ingest;

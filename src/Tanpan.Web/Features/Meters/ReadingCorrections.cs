@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Features.Meters.Ingest;
 using Tanpan.Web.Features.Meters.Storage;

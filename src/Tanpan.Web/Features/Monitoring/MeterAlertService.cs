@@ -5,7 +5,6 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Core.Time;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring.Automation;
 using Tanpan.Web.Features.Meters.Storage;
 

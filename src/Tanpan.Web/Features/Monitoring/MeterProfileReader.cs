@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
-using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Features.Meters.Storage;
 using Tanpan.Web.Features.Meters.Profiles;

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Tanpan.Web.Data;
-using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Features.Meters.Storage;
 

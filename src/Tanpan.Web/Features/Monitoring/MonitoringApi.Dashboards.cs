@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 

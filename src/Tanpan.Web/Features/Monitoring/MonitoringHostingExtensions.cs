@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
+using Tanpan.Web.Features.Meters.Ingest;
 using Tanpan.Web.Features.Monitoring.Automation;
-using Tanpan.Web.Features.Meters.Storage;
-
 namespace Tanpan.Web.Features.Monitoring;
 
 public static class MonitoringHostingExtensions
@@ -27,6 +26,7 @@ public static class MonitoringHostingExtensions
                 return WebhookHandler.Create(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.WebhookAllowInsecureForDevelopment, (host, ct) => dns.Resolve(host, ct));
             });
         services.AddSingleton<MeterDetectionRequests>();
+        services.AddSingleton<IReadingsCommitted>(provider => provider.GetRequiredService<MeterDetectionRequests>());
         services.AddHostedService<MeterDetectionRunner>();
         services.AddSingleton<AlertDeliveryRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertDeliveryRunner>());

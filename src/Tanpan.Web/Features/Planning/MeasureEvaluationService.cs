@@ -5,7 +5,6 @@ using Tanpan.Core.Factors;
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 

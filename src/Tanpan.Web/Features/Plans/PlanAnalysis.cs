@@ -1,7 +1,6 @@
 using Tanpan.Core.CarbonFee;
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Reduction.Planning;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.Reduction.Planning;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;

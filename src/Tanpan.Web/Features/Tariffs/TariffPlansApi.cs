@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Inventories;
-using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Tariffs;

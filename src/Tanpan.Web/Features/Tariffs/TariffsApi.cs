@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Core.Units;
 

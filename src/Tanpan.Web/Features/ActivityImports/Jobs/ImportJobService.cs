@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.ActivityImports.Jobs;

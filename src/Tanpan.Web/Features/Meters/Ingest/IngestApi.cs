@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
-using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Features.Meters.Storage;
 using Tanpan.Web.Features.Meters.ActivitySync;
@@ -16,7 +15,7 @@ namespace Tanpan.Web.Features.Meters.Ingest;
 /// row of a known meter is quarantined, <see cref="ReadingBounds"/>, and the rest stored), then stored in one
 /// transaction (<see cref="ReadingWriter"/>); the answer is sent after the commit. Linked meters' touched months
 /// are then written into their sources' activity data (<see cref="MeterActivity"/>) and queued for anomaly detection in
-/// the background (<see cref="Monitoring.Automation.MeterDetectionRequests"/>).
+/// the background (<see cref="IReadingsCommitted"/>).
 /// </summary>
 public static class IngestApi
 {
@@ -30,7 +29,7 @@ public static class IngestApi
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static async Task<Results<Ok<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
-        HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock, Monitoring.Automation.MeterDetectionRequests detection,
+        HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock, IReadingsCommitted detection,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Tanpan.Web.Features.Meters.Ingest;
 
 namespace Tanpan.Web.Features.Monitoring.Automation;
 
@@ -15,7 +16,7 @@ public readonly record struct DetectionRequest(Guid OrganisationId, Guid MeterId
 /// <see cref="MonitoringOptions.DetectionQueueCapacity"/> meters are already waiting, the request is dropped (the
 /// meter's next batch asks again) and false is returned.
 /// </summary>
-public sealed class MeterDetectionRequests(IOptions<MonitoringOptions> options)
+public sealed class MeterDetectionRequests(IOptions<MonitoringOptions> options) : IReadingsCommitted
 {
     private readonly Channel<DetectionRequest> _channel = Channel.CreateUnbounded<DetectionRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<Guid, byte> _waiting = new();

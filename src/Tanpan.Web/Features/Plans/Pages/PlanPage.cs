@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Tanpan.Core.Reduction;
-using Tanpan.Web.Features.Inventories.Pages;
 using Tanpan.Web.Components;
 using Tanpan.Web.Infrastructure;
 

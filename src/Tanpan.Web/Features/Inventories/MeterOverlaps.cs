@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 
-namespace Tanpan.Web.Features.Meters.ActivitySync;
+namespace Tanpan.Web.Features.Inventories;
 
 /// <summary>
 /// A month of a source that a linked meter fills (its automatic entry) and that also has other entries — typed by hand
