@@ -95,7 +95,7 @@ public sealed partial class ReadmeStartTests
     /// <summary>What a fresh clone holds: the files git tracks, plus new files it does not ignore (the change under test).</summary>
     private static TempDirectory FreshCopy()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var copy = new TempDirectory();
         var list = AppProcess.RunToEndAsync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root)
             .GetAwaiter().GetResult();
@@ -115,19 +115,6 @@ public sealed partial class ReadmeStartTests
 
         Assert.True(File.Exists(Path.Combine(copy.Path, "Tanpan.slnx")), list.Output);
         return copy;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Tanpan.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tanpan.slnx not found above the test output folder.");
     }
 
     [GeneratedRegex("""<link rel="stylesheet" href="(?<href>[^"]+\.css)"\s*/?>""")]

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Tanpan.Core.Inventory;
 using static Tanpan.Documents.Tests.ActivityFiles.XlsxCell;
+using Tanpan.Testing;
 
 namespace Tanpan.Documents.Tests.ActivityFiles;
 
@@ -23,7 +24,7 @@ public sealed class SampleWorkbookTests
         var xlsx = Path.Combine("samples", XlsxSample);
         if (Environment.GetEnvironmentVariable("TANPAN_WRITE_SAMPLES") == "1")
         {
-            xlsx = WriteWorkbook(Path.Combine("samples", CsvSample), Path.Combine(RepositoryRoot(), "samples", XlsxSample));
+            xlsx = WriteWorkbook(Path.Combine("samples", CsvSample), Path.Combine(RepositoryRoot.Path, "samples", XlsxSample));
         }
 
         using (var document = SpreadsheetDocument.Open(xlsx, false))
@@ -56,18 +57,5 @@ public sealed class SampleWorkbookTests
         }
 
         return builder.Save(xlsxPath);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Tanpan.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tanpan.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Accounts;
 
@@ -15,12 +16,5 @@ internal static class PageForm
     /// <summary>The response's HTML with entities decoded (Blazor writes Chinese as character references).</summary>
     public static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-    private static string AntiforgeryField(string html)
-    {
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        start.ShouldBeGreaterThanOrEqualTo(0, "the page has no form with an antiforgery token");
-        start += marker.Length;
-        return html[start..html.IndexOf('"', start)];
-    }
+    private static string AntiforgeryField(string html) => Antiforgery.Token(html);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Tanpan.Web.Components;
 using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Accounts;
 
@@ -95,10 +96,5 @@ public sealed class PagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixt
     public void IsLocal_Url_OnlyPathsOnThisSite(string? url, bool expected) =>
         UiHostingExtensions.IsLocal(url).ShouldBe(expected);
 
-    private static string AntiforgeryField(string html)
-    {
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = html.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-        return html[start..html.IndexOf('"', start)];
-    }
+    private static string AntiforgeryField(string html) => Antiforgery.Token(html);
 }

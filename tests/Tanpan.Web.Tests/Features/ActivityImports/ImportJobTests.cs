@@ -154,7 +154,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
     {
         Guid running, queued, succeeded;
         ImportWorld w;
-        await using (var app = AccountsApp.Shared(fixture))
+        await using (var app = new AccountsApp(fixture))
         {
             w = await ImportWorld.CreateAsync(app);
             running = await SeedJobAsync(w, ImportJobState.Running, _ => { });
@@ -162,7 +162,7 @@ public abstract class ImportJobTests<TFixture>(TFixture fixture) : IClassFixture
             succeeded = await SeedJobAsync(w, ImportJobState.Succeeded, _ => { });
         }
 
-        await using var restarted = AccountsApp.Shared(fixture);
+        await using var restarted = new AccountsApp(fixture); // a fresh host: the restart is what is tested
         _ = restarted.Server; // starts the host (and its hosted services)
 
         await using var db = fixture.CreateContext(w.World.OrganisationId);

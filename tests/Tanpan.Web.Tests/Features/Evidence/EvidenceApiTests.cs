@@ -10,6 +10,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Evidence;
 
@@ -98,8 +99,8 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("meter.png", "png", "image/png")]
     [InlineData("meter.jpg", "jpeg", "image/jpeg")]
-    [InlineData("bills.xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
-    [InlineData("memo.docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("bills.xlsx", "xlsx", MediaTypes.Xlsx)]
+    [InlineData("memo.docx", "docx", MediaTypes.Docx)]
     [InlineData("bills.csv", "big5", "text/csv")]
     [InlineData("note.txt", "utf8", "text/plain")]
     [InlineData("named-wrong.txt", "png", "image/png")]

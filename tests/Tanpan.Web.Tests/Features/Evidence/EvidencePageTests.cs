@@ -5,6 +5,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Members;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Evidence;
 
@@ -114,11 +115,9 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, EvidenceWorld w, byte[]? bytes, string fileName)
     {
         var page = await client.GetStringAsync(new Uri(Path(w), UriKind.Relative));
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(page[start..page.IndexOf('"', start)]), "__RequestVerificationToken" },
+            { new StringContent(Antiforgery.Token(page)), Antiforgery.FieldName },
             { new StringContent("upload-evidence"), "_handler" },
         };
         if (bytes is not null)

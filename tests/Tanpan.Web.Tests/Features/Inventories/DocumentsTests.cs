@@ -12,6 +12,7 @@ using Tanpan.Documents.ActivityFiles;
 using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Inventories;
 
@@ -46,7 +47,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         var results = await ResultsAsync(world.Client, inventoryId);
 
         var path = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventoryId}/register.xlsx", "register.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaTypes.Xlsx);
         var download = await world.Client.GetAsync(new Uri($"/api/v1/inventories/{inventoryId}/register.xlsx", UriKind.Relative));
         download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("測試紡織股份有限公司_2021_溫室氣體排放量清冊.xlsx");
 
@@ -88,7 +89,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         var results = await ResultsAsync(viewer, inventoryId);
 
         var path = await DownloadAsync(viewer, $"/api/v1/inventories/{inventoryId}/report.docx?lang={lang}", "report.docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            MediaTypes.Docx);
 
         using (var document = WordprocessingDocument.Open(path, false))
         {
@@ -115,7 +116,7 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         var results = await ResultsAsync(world.Client, inventoryId);
 
         var book = WorkbookText.Load(await DownloadAsync(world.Client, $"/api/v1/inventories/{inventoryId}/register.xlsx", "locked.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            MediaTypes.Xlsx));
         var totalRow = book.Sheet("6-彙總表").Single(c => c.Value == "總排放量 Total").Row;
         book.Cell("6-彙總表", $"B{totalRow}").Number.ShouldBe((double)results.TotalTonnes, 1e-6);
         book.Sheet("1-基本資料").ShouldContain(c => c.Value.Contains("submitted and locked", StringComparison.Ordinal));
@@ -179,9 +180,9 @@ public abstract class DocumentsTests<TFixture>(TFixture fixture) : IClassFixture
         (await ResultsAsync(world.Client, inventory.Id)).TotalTonnes.ShouldBe(0m); // the results show zero, and so do the documents
 
         var register = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventory.Id}/register.xlsx", "empty.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaTypes.Xlsx);
         var report = await DownloadAsync(world.Client, $"/api/v1/inventories/{inventory.Id}/report.docx?lang=en", "empty.docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            MediaTypes.Docx);
 
         using (var document = SpreadsheetDocument.Open(register, false))
         {

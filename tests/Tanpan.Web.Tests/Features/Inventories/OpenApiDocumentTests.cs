@@ -1,5 +1,6 @@
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Testing;
 
 namespace Tanpan.Web.Tests.Features.Inventories;
 
@@ -17,7 +18,7 @@ public sealed class OpenApiDocumentTests(SqliteFixture fixture) : IClassFixture<
         await using var app = AccountsApp.Shared(fixture);
         using var client = app.CreateClient();
         var served = Normalise(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
-        var committedPath = Path.Combine(RepositoryRoot(), "docs", "openapi.v1.json");
+        var committedPath = Path.Combine(RepositoryRoot.Path, "docs", "openapi.v1.json");
 
         if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
         {
@@ -32,15 +33,4 @@ public sealed class OpenApiDocumentTests(SqliteFixture fixture) : IClassFixture<
     }
 
     private static string Normalise(string json) => json.ReplaceLineEndings("\n").TrimEnd() + "\n";
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tanpan.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Tanpan.slnx not found above the test output folder.");
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Inventories;
 
@@ -22,12 +23,7 @@ internal static partial class ResultsHtml
     public static List<decimal> Decimals(string html, string tag, string attribute) =>
         [.. Attributes(html, tag, attribute).Select(v => decimal.Parse(v, CultureInfo.InvariantCulture))];
 
-    public static string AntiforgeryToken(string html)
-    {
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = html.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-        return html[start..html.IndexOf('"', start)];
-    }
+    public static string AntiforgeryToken(string html) => Antiforgery.Token(html);
 
     public static string Text(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 

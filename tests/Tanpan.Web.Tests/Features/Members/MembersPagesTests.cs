@@ -7,6 +7,7 @@ using Tanpan.Web.Features.Members;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Inventories;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Members;
 
@@ -169,10 +170,8 @@ public abstract class MembersPagesTests<TFixture>(TFixture fixture) : IClassFixt
     internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string handler, params (string Name, string Value)[] fields)
     {
         var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
         var form = fields.ToDictionary(f => f.Name, f => f.Value);
-        form["__RequestVerificationToken"] = page[start..page.IndexOf('"', start)];
+        form[Antiforgery.FieldName] = Antiforgery.Token(page);
         form["_handler"] = handler;
         return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form));
     }

@@ -6,6 +6,7 @@ using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
 using Tanpan.Web.Tests.Features.Members;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Tariffs;
 
@@ -88,11 +89,9 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
         await using var app = AccountsApp.Shared(fixture);
         var (organisation, client) = await EditorAsync(app);
         var page = await client.GetStringAsync(new Uri("/tariffs/plans/new", UriKind.Relative));
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(page[start..page.IndexOf('"', start)]), "__RequestVerificationToken" },
+            { new StringContent(Antiforgery.Token(page)), Antiforgery.FieldName },
             { new StringContent("tariff-plan"), "_handler" },
             { new StringContent("ignored"), "Input.Csv" },
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(TariffPlanCsv.Plan("from_file"))), "file", "plan.csv" },

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tanpan.Testing;
 
 namespace Tanpan.Web.Tests.Features.Ui;
 
@@ -17,7 +18,7 @@ public sealed class DeleteButtonsTests
     public void EveryDeleteButton_IsInAFormThatAsksForConfirmation()
     {
         // FlowForm.razor holds the confirmation's own 刪除 button, which is the step asked for.
-        var pages = Directory.GetFiles(Path.Combine(Root(), "src", "Tanpan.Web"), "*.razor", SearchOption.AllDirectories)
+        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src", "Tanpan.Web"), "*.razor", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "FlowForm.razor");
         var found = new List<string>();
         var unconfirmed = new List<string>();
@@ -66,16 +67,5 @@ public sealed class DeleteButtonsTests
         // A FlowForm's attributes may hold lambdas with '>' (=>): take up to the end of the line of attributes.
         var tagEnd = text.IndexOf("\">", open, StringComparison.Ordinal);
         return text[open..Math.Max(end, tagEnd + 1)];
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tanpan.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Tanpan.slnx not found above the test output folder.");
     }
 }

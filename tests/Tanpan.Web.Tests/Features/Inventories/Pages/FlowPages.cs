@@ -1,4 +1,5 @@
 using System.Net;
+using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Inventories.Pages;
 
@@ -32,14 +33,7 @@ internal static class FlowPages
         return WebUtility.HtmlDecode(html);
     }
 
-    public static string AntiforgeryField(string html)
-    {
-        const string marker = "name=\"__RequestVerificationToken\" value=\"";
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        start.ShouldBeGreaterThanOrEqualTo(0, "the page has no antiforgery field");
-        start += marker.Length;
-        return html[start..html.IndexOf('"', start)];
-    }
+    public static string AntiforgeryField(string html) => Antiforgery.Token(html);
 
     public static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 }
