@@ -57,6 +57,11 @@ public partial class Plan
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    /// <summary>What the field of <paramref name="parameter"/> shows: its label, unit, hint, choices, the value as typed and its message.</summary>
+    private MeasureParameterInput InputOf(MeasureParameter parameter) => new(
+        $"value-{parameter.Key}", ValuePrefix + parameter.Key, LabelOf(parameter), parameter.Required, UnitOf(parameter), HintOf(parameter),
+        ChoicesOf(parameter), _typed.GetValueOrDefault(parameter.Key), Error($"parameters.{parameter.Key}"));
+
     /// <summary>The parameter's name as a label: its description before the parenthesis.</summary>
     private string LabelOf(MeasureParameter parameter)
     {
@@ -197,3 +202,8 @@ public partial class Plan
 
     private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>One calculator parameter's input on the add-measure form, as <see cref="MeasureParameterField"/> renders it.</summary>
+public sealed record MeasureParameterInput(
+    string Id, string Name, string Label, bool Required, string Unit, string? Hint,
+    IReadOnlyList<(string Value, string Text)>? Choices, string? Value, string? Error);
