@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Tanpan.Core.Reduction;
@@ -33,17 +32,12 @@ public abstract class PlanPage : MemberPage
         return true;
     }
 
-    protected static string Tonnes(decimal? value) => value?.ToString("N1", CultureInfo.CurrentCulture) ?? "—";
+    protected static string Tonnes(decimal? value) => PlanNumbers.Tonnes(value);
 
-    protected static string Ntd(decimal? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "—";
+    protected static string Ntd(decimal? value) => PlanNumbers.Ntd(value);
 
     /// <summary>The IRR, or why there is no single one when the cash flows are uneven (none, or several rates listed).</summary>
-    protected string Irr(MeasureResult? result) => result?.IrrAnalysis switch
-    {
-        { Status: IrrStatus.Several } a => P["IrrSeveral", string.Join(", ", a.Rates.Select(x => x.ToString("P1", CultureInfo.CurrentCulture)))],
-        { Status: IrrStatus.None } a => P["IrrNone", a.SignChanges],
-        _ => result?.Irr?.ToString("P1", CultureInfo.CurrentCulture) ?? "—",
-    };
+    protected string Irr(MeasureResult? result) => PlanNumbers.Irr(result, P);
 
     /// <summary>"key=value" lines as typed (parameters, milestones); a line without "=" is reported by the caller.</summary>
     protected static Dictionary<string, string>? Lines(string? text, out string? bad)
