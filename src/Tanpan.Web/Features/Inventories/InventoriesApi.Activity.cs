@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
-using Tanpan.Core.Inventory;
-using Tanpan.Core.Units;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
@@ -10,6 +8,10 @@ using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Inventories;
 
+/// <summary>
+/// A source's activity entries: list, read, create, update, delete. The checks of a request are in
+/// <c>InventoriesApi.ActivityChecks.cs</c>, a bill's share by its period in <c>InventoriesApi.ActivityBills.cs</c>.
+/// </summary>
 public static partial class InventoriesApi
 {
     public static async Task<Results<Ok<List<ActivityResponse>>, ProblemHttpResult>> ListActivityAsync(
@@ -146,185 +148,9 @@ public static partial class InventoriesApi
         return entry is null ? (null, Problems.NotFound()) : (entry, null);
     }
 
-    /// <summary>Checks the request and, when every field is right, copies it to the entry. Fields are named <paramref name="prefix"/> + name.</summary>
-    private static bool Apply(ActivityEntry entry, EmissionSource source, ActivityRequest request, FactorLibrary library, FieldErrors errors, string prefix = "")
-    {
-        var local = new FieldErrors();
-        if (request.Year is not (>= 1990 and <= 2100))
-        {
-            local.Add(prefix + "year", "年度須為西元 1990–2100。", "The year must be between 1990 and 2100 AD.");
-        }
-
-        if (request.Month is not null and not (>= 1 and <= 12))
-        {
-            local.Add(prefix + "month", "月份須為 1–12，或留空表示全年。", "The month must be 1 to 12, or empty for a whole year.");
-        }
-
-        var estimate = Estimate(request, local, prefix);
-        if (request.AmountPaidNtd is null && request.UnitPriceNtd is null && (request.Amount is not decimal amount || amount < 0))
-        {
-            local.Add(prefix + "amount", "活動數據須為 0 或正數。", "The amount must be zero or more.");
-        }
-
-        var unitText = local.Text(prefix + "unit", request.Unit, 20, required: true);
-        var material = library.Materials.FindByKey(source.MaterialKey);
-        var unit = unitText is null ? null : UnitResolver.Resolve(unitText, ActivityRowReader.DuMeaning(material));
-        if (unit is not null && material is not null && request.Year is >= 1990 and <= 2100
-            && library.FindSet(source.InventoryYear!.FactorSetId) is { } set
-            && library.Resolve(new FactorRequest(material, source.SourceType, request.Year.Value, source.EquipmentType), set, []).Factor is { } factor
-            && ActivityUnitRule.Check(unit, unitText!, factor) is { } mismatch)
-        {
-            // The importer's and the calculation's own rule (Core), so no way in accepts what the results then refuse.
-            local.Add(prefix + "unit", mismatch.MessageZh, mismatch.MessageEn);
-        }
-
-        if (unitText is not null && unit is null)
-        {
-            local.Add(prefix + "unit", UnitResolver.IsDu(unitText)
-                    ? $"「{unitText}」只用於電力（kWh）或管線燃氣（m³），不適用於「{material?.NameZh}」。"
-                    : $"不明的單位「{unitText}」。",
-                UnitResolver.IsDu(unitText)
-                    ? $"'{unitText}' means kWh for electricity or m³ for piped gas; it does not fit {material?.NameEn}."
-                    : $"Unknown unit '{unitText}'.");
-        }
-
-        var dataSource = local.Text(prefix + "dataSourceMethod", request.DataSourceMethod, 100);
-        var note = local.Text(prefix + "note", request.Note, 1000);
-        var reason = local.Text(prefix + "overlapReason", request.OverlapReason, 500);
-        if (local.Any)
-        {
-            errors.AddRange(local);
-            return false;
-        }
-
-        if ((entry.Year, entry.Month) != (request.Year!.Value, request.Month))
-        {
-            entry.MeterId = null;   // a meter's entry moved to another period is the user's now; the sync writes the meter's month anew
-        }
-
-        (entry.Year, entry.Month, entry.Unit, entry.Note, entry.OverlapReason) = (request.Year!.Value, request.Month, unitText!, note, reason);
-        (entry.Amount, entry.DataSourceMethod) = estimate is { } e ? (e, MoneyEstimate) : (request.Amount!.Value, dataSource);
-        (entry.AmountPaidNtd, entry.UnitPriceNtd) = estimate is null ? (null, null) : (request.AmountPaidNtd, request.UnitPriceNtd);
-        return true;
-    }
-
-    /// <summary>
-    /// A bill typed with its 計費期間 (both days counted, <see cref="BillPeriod"/>): the year and month become those of its
-    /// last day; a bill crossing 31 December keeps only its share by days inside this inventory's period
-    /// (<see cref="BillSplit"/>), its data source marked as allocated and the whole bill written into the note. The request
-    /// itself when no period is given; null, with the fields' messages, when the period is wrong.
-    /// </summary>
-    private static async Task<ActivityRequest?> BillShareAsync(Guid id, ActivityRequest request, FieldErrors errors, AppDbContext db, CancellationToken cancellationToken)
-    {
-        if (request is { BillFrom: null, BillTo: null })
-        {
-            return request;
-        }
-
-        if (request is not { BillFrom: { } from, BillTo: { } to })
-        {
-            errors.Add(request.BillFrom is null ? "billFrom" : "billTo", "計費期間須同時填寫起日與迄日。", "A bill period needs both its first and its last day.");
-            return null;
-        }
-
-        var period = new BillPeriod(from, to);
-        if (to < from || period.Days > BillPeriod.MaxDays)
-        {
-            errors.Add("billTo", $"計費期間的迄日不可早於起日，且期間不超過 {BillPeriod.MaxDays} 日。",
-                $"The bill period must not end before it starts or last more than {BillPeriod.MaxDays} days.");
-            return null;
-        }
-
-        if ((request.Year is not null && request.Year != to.Year) || (request.Month is not null && request.Month != to.Month))
-        {
-            errors.Add("year", $"年度與月份請留空或填計費期間迄日的年月（{to.Year} 年 {to.Month} 月）。",
-                $"Leave the year and month empty or give those of the bill's last day ({to:yyyy-MM}).");
-            return null;
-        }
-
-        if (request.AmountPaidNtd is not null || request.UnitPriceNtd is not null)
-        {
-            errors.Add("billFrom", "以金額回推用量時不可再按計費期間分攤，請輸入帳單上的用量。",
-                "An amount estimated from money paid cannot also be split by the bill period: enter the quantity on the bill.");
-            return null;
-        }
-
-        var whole = request with { Year = to.Year, Month = to.Month };
-        if (!period.CrossesYear || request.Amount is not decimal amount || amount < 0)
-        {
-            return whole;   // inside one year: the bill itself (Apply checks the amount)
-        }
-
-        var year = await db.InventoryYears.Where(y => y.Id == id).Select(y => new { y.PeriodStart, y.PeriodEnd }).SingleAsync(cancellationToken);
-        var inside = BillSplit.Split(period, amount).Where(p => p.To >= year.PeriodStart && p.From <= year.PeriodEnd).ToList();
-        if (inside.Count != 1)
-        {
-            errors.Add("billTo", inside.Count == 0
-                    ? $"計費期間 {period} 不在本盤查期間（{year.PeriodStart:yyyy-MM-dd}–{year.PeriodEnd:yyyy-MM-dd}）內。"
-                    : "本盤查期間跨越兩個年度：請將此帳單依年度分成兩筆輸入。",
-                inside.Count == 0
-                    ? $"The bill period {period} lies outside the inventory's period ({year.PeriodStart:yyyy-MM-dd}–{year.PeriodEnd:yyyy-MM-dd})."
-                    : "This inventory's period spans two years: enter the bill as two entries, one per year.");
-            return null;
-        }
-
-        var part = inside[0];
-        var bill = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"計費期間 {period}（{period.Days} 日），全期 {amount} {request.Unit?.Trim()}，本年度 {part.Days} 日 = {part.Amount}");
-        return whole with
-        {
-            Year = part.Year,
-            Month = part.Month,
-            Amount = part.Amount,
-            DataSourceMethod = BillSplit.Mark(request.DataSourceMethod, part),
-            Note = string.IsNullOrWhiteSpace(request.Note) ? bill : $"{bill}；{request.Note.Trim()}",
-        };
-    }
-
     /// <summary>The source's stored entries, untracked (for the overlap check).</summary>
     private static Task<List<ActivityEntry>> OthersOfSourceAsync(AppDbContext db, Guid id, Guid sourceId, CancellationToken cancellationToken) =>
         db.ActivityEntries.AsNoTracking().Where(a => a.EmissionSourceId == sourceId && a.InventoryYearId == id).ToListAsync(cancellationToken);
-
-    /// <summary>The data source of an amount estimated from NT$ paid; Core's quality grading maps it to its (low) levels.</summary>
-    public const string MoneyEstimate = "採購金額回推用量";
-
-    /// <summary>
-    /// The amount of a receipt without a quantity: paid ÷ unit price, rounded half to even to 10 decimals (what the
-    /// database keeps); null when neither is given (or either is wrong, with the field's message).
-    /// </summary>
-    internal static decimal? Estimate(ActivityRequest request, FieldErrors errors, string prefix = "")
-    {
-        var (paid, price) = (request.AmountPaidNtd, request.UnitPriceNtd);
-        if (paid is null && price is null)
-        {
-            return null;
-        }
-
-        if (paid is null)
-        {
-            errors.Add(prefix + "amountPaidNtd", "以金額回推用量時須填寫支付金額（新臺幣）。", "To estimate from money paid, give the amount paid (NT$).");
-        }
-        else if (paid < 0)
-        {
-            errors.Add(prefix + "amountPaidNtd", "支付金額須為 0 或正數。", "The amount paid must be zero or more.");
-        }
-
-        if (price is null)
-        {
-            errors.Add(prefix + "unitPriceNtd", "以金額回推用量時須填寫單價（新臺幣／單位）。", "To estimate from money paid, give the unit price (NT$ per unit).");
-        }
-        else if (price <= 0)
-        {
-            errors.Add(prefix + "unitPriceNtd", "單價須大於 0。", "The unit price must be more than zero.");
-        }
-
-        if (request.Amount is not null)
-        {
-            errors.Add(prefix + "amount", "以金額回推用量時，活動數據由系統計算，請留空。", "When estimating from money paid, leave the amount empty: it is calculated.");
-        }
-
-        return paid is >= 0 && price is > 0 && request.Amount is null ? Math.Round(paid.Value / price.Value, 10, MidpointRounding.ToEven) : null;
-    }
 
     /// <summary>
     /// The entry with a <c>meter_month</c> warning when it is part of an overlap: a hand-typed or imported entry in a month a

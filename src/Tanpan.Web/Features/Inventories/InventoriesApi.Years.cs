@@ -1,16 +1,18 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Accounts;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Concurrency;
 using Tanpan.Web.Infrastructure.Roles;
 
 namespace Tanpan.Web.Features.Inventories;
 
+/// <summary>
+/// Inventory years: list, read, create, update, delete and the checks of a request. Locking is in
+/// <c>InventoriesApi.Locking.cs</c>, the audit history in <c>InventoriesApi.Audit.cs</c>.
+/// </summary>
 public static partial class InventoriesApi
 {
     public static async Task<Ok<List<InventoryResponse>>> ListInventoriesAsync(TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
@@ -125,105 +127,6 @@ public static partial class InventoriesApi
         db.InventoryYears.Remove(year);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>
-    /// Locks the inventory (owner or editor): from then on it, its sources and activity refuse every change, and its
-    /// results are served from the snapshot stored here (with the factor set version and GWP set), so published
-    /// figures never drift. An inventory with entries that cannot be calculated is not locked (422 with the issues).
-    /// </summary>
-    public static async Task<Results<Ok<InventoryResponse>, ProblemHttpResult>> LockInventoryAsync(
-        Guid id, TenantContext tenant, AppDbContext db, TimeProvider clock, InventoryResultsService results, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        if (await WritableInventoryAsync(id, tenant, db, cancellationToken) is var (year, problem) && year is null)
-        {
-            return problem!;
-        }
-
-        var head = new InventoryHead(year.Id, year.Year, year.Revision, year.FactorSetId, year.GwpSetId, null, null, null, null);
-        var calculated = await results.CalculateAsync(head, cancellationToken);
-        if (calculated.Summary is not { } snapshot)
-        {
-            return Unprocessable(calculated.Issues);
-        }
-
-        year.LockedAt = clock.GetUtcNow();
-        year.LockedByUserId = tenant.UserId;
-        db.ResultSnapshots.RemoveRange(await db.ResultSnapshots.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken));
-        db.ResultSnapshots.Add(new ResultSnapshot
-        {
-            InventoryYearId = year.Id,
-            FactorSetId = snapshot.FactorSetId,
-            FactorSetVersion = snapshot.FactorSetVersion,
-            GwpSetId = snapshot.GwpSetId,
-            CreatedAt = year.LockedAt.Value,
-            Json = calculated.SnapshotJson()!,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(Response(year));
-    }
-
-    /// <summary>Unlocks the inventory; only an administrator, and only with a reason, which is kept and audited.</summary>
-    public static async Task<Results<Ok<InventoryResponse>, ValidationProblem, ProblemHttpResult>> UnlockInventoryAsync(
-        Guid id, UnlockRequest request, ClaimsPrincipal principal, AppDbContext db, CancellationToken cancellationToken)
-    {
-        var userId = principal.UserId()!.Value;
-        if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsAdministrator, cancellationToken))
-        {
-            return Problems.Of(StatusCodes.Status403Forbidden, "只有系統管理員可以解鎖盤查年度。", "Only an administrator can unlock an inventory.");
-        }
-
-        if (await db.InventoryYears.SingleOrDefaultAsync(y => y.Id == id, cancellationToken) is not { } year)
-        {
-            return Problems.NotFound();
-        }
-
-        var errors = new FieldErrors();
-        var reason = errors.Text("reason", request.Reason, 1000, required: true);
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-
-        if (year.LockedAt is null)
-        {
-            return Problems.Conflict("此盤查年度未鎖定。", "The inventory is not locked.");
-        }
-
-        (year.LockedAt, year.LockedByUserId, year.UnlockReason) = (null, null, reason);
-        db.ResultSnapshots.RemoveRange(await db.ResultSnapshots.Where(s => s.InventoryYearId == id).ToListAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(Response(year));
-    }
-
-    /// <summary>
-    /// The inventory's history, newest first: every create, update and delete of it, its sources and activity;
-    /// with <paramref name="sourceId"/>, only that source's and its activity entries'.
-    /// </summary>
-    public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> GetAuditAsync(
-        Guid id, AppDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50, Guid? sourceId = null)
-    {
-        if (QueryValues.Page(page) is { } badPage)
-        {
-            return badPage;
-        }
-
-        if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
-        {
-            return Problems.NotFound();
-        }
-
-        pageSize = Math.Clamp(pageSize, 1, 200);
-        var entries = db.AuditEntries.Where(a => a.InventoryYearId == id && (sourceId == null || a.EmissionSourceId == sourceId));
-        var total = await entries.CountAsync(cancellationToken);
-
-        // Ids are version-7 GUIDs made from the change's time, so id order is time order on both
-        // providers (SQLite cannot ORDER BY a DateTimeOffset).
-        var items = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new AuditItem(a.Id, a.EntityType, a.EntityId, a.Action, a.UserId, a.At, a.OldValues, a.NewValues))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new AuditPage(page, pageSize, total, items));
     }
 
     /// <summary>The inventory when the caller may write and it is open; else the 403, 404 or 409 to answer.</summary>
