@@ -29,7 +29,7 @@ internal sealed class PeakMemory
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        probe._baseline = GC.GetTotalMemory(forceFullCollection: true);
+        probe._baseline = GC.GetTotalMemory(forceFullCollection: false); // just collected twice; forcing would collect again until stable, seconds on a large test heap
         probe._peak = probe._baseline;
         probe._allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         probe._sampler = new Thread(probe.Sample) { IsBackground = true, Priority = ThreadPriority.AboveNormal };

@@ -27,7 +27,7 @@ public sealed class SecurityHeadersTests(SqliteFixture fixture) : IClassFixture<
     [MemberData(nameof(Routes))]
     public async Task EveryResponse_CarriesTheHeaders(string method, string path, HttpStatusCode status)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         await app.SeedUserAsync(administrator: true);
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
 
@@ -58,7 +58,7 @@ public sealed class SecurityHeadersTests(SqliteFixture fixture) : IClassFixture<
     [InlineData("/no/such/page")]
     public async Task Https_AlsoCarriesStrictTransportSecurity(string path)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         await app.SeedUserAsync(administrator: true);
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
 

@@ -20,7 +20,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_Seed001_DryRunSavesNothingThenCommitGivesTheCliTotal()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var before = await w.StateAsync(fixture);
 
@@ -45,7 +45,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_SameFileAgain_ChangesNothingAndSaysUnchanged()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "seed001.csv", dryRun: false);
         var before = await w.StateAsync(fixture);
@@ -59,7 +59,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_ChangedAmountAndNewMonth_ChangesOneAndAddsOne()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "seed001.csv", dryRun: false);
         var text = Encoding.UTF8.GetString(ImportWorld.Sample("seed001-example-2021.csv")).Replace("\"3,882\"", "4000", StringComparison.Ordinal)
@@ -81,7 +81,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_WithBadRows_ImportsNothingAndReportsEveryBadRowWithLineAndColumn()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var before = await w.StateAsync(fixture);
         var csv = "廠區,排放型式,原燃物料,活動數據,單位,年度,月份\n"
@@ -109,7 +109,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_Big5AndUtf8AndXlsx_ReadTheSameRows()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
 
         var big5 = await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021-big5.csv"), "big5.csv", dryRun: true);
@@ -158,7 +158,7 @@ public abstract class ImportApiTests<TFixture>(TFixture fixture) : IClassFixture
     [Fact]
     public async Task Import_LockedInventoryIs409_ViewerIs403_AndNothingChanges()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await ImportWorld.CreateAsync(app);
         var viewer = await w.World.MemberAsync(MembershipRole.Viewer);
         var sample = ImportWorld.Sample("seed001-example-2021.csv");

@@ -106,7 +106,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("named-wrong.txt", "png", "image/png")]
     public async Task Upload_AcceptedKind_IsJudgedByItsBytes(string fileName, string kind, string contentType)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         byte[] bytes = kind switch
         {
@@ -163,7 +163,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task VerifierLimitedToAnotherInventory_FindsNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var other = await w.World.CreateInventoryAsync(2022);

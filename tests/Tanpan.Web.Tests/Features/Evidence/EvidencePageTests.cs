@@ -16,7 +16,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_ThroughThePageForm_IsListedWithADownloadLink()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await SetUpAsync(app);
 
         var response = await UploadAsync(client, w, EvidenceWorld.Pdf, "三月電費單.pdf");
@@ -65,7 +65,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Viewer_SeesTheListButNoUploadOrDelete()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, _) = await SetUpAsync(app);
         await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var viewer = await app.SeedUserAsync(false, (w.World.OrganisationId, MembershipRole.Viewer));
@@ -95,7 +95,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task UnknownEntry_Is404()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await SetUpAsync(app);
 
         var response = await client.GetAsync(new Uri($"/inventories/{w.InventoryId}/sources/{w.SourceId}/activity/{Guid.NewGuid()}/evidence", UriKind.Relative));

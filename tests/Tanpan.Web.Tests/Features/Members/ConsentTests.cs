@@ -28,7 +28,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Invite_ExistingAccount_IsNotAMemberUntilAccepted_ThenIs()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var someone = await app.SeedUserAsync();
         using var invitee = await app.SignedInClientAsync(someone);
@@ -56,7 +56,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Decline_RemovesTheInvitation_AndNothingJoins()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var someone = await app.SeedUserAsync();
         using var invitee = await app.SignedInClientAsync(someone);
@@ -76,7 +76,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Invitation_ForAnotherAddress_CannotBeSeenOrAnswered()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var (addressed, stranger) = (await app.SeedUserAsync(), await app.SeedUserAsync());
         var invitation = await MembersApiTests<TFixture>.InviteAsync(world, addressed.Email, "Owner");
@@ -124,7 +124,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Leave_AMember_LeavesAndSeesNoMore_TheLastOwnerCannot()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var editor = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Editor));
         using var client = await app.SignedInClientAsync(editor);
@@ -150,7 +150,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SeveralOrganisations_NoneNamed_Is400ListingThem_NeverAnEmpty200()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (first, second, foreign) = (await app.SeedOrganisationAsync("甲公司"), await app.SeedOrganisationAsync("乙公司"), await app.SeedOrganisationAsync("丙公司"));
         var user = await app.SeedUserAsync(false, (first, MembershipRole.Owner), (second, MembershipRole.Viewer));
         var token = await app.CreateTokenAsync(user);
@@ -181,7 +181,7 @@ public abstract class ConsentTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task Pages_AcceptOnMyInvitations_LeaveOnMembers()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var someone = await app.SeedUserAsync();
         var invitation = await MembersApiTests<TFixture>.InviteAsync(world, someone.Email, "Viewer");

@@ -251,7 +251,7 @@ public abstract class AlertAutomationTests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task RetryNow_OnAnotherOrganisationsDelivery_Is404AndSendsNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var other = await InventoryWorld.CreateAsync(app);
         Guid id;
         await using (var db = fixture.CreateContext(other.OrganisationId))

@@ -42,7 +42,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Detect_CleanPlant_RaisesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _) = await PlantAsync(app);
 
         var run = await PostOkAsync<DetectionResponse>(world, $"{Alerts}/detect", new { });
@@ -53,7 +53,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Detect_FindsTheInjectedSpike_AndARerunAddsNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, meter) = await PlantAsync(app, Spike);
 
         var first = await PostOkAsync<DetectionResponse>(world, $"/api/v1/meters/{meter.Id}/alerts/detect", new { });
@@ -72,7 +72,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Detect_ReadingsStopped_IsMissingDataUpToNow()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var facility = await world.CreateFacilityAsync<FacilityResponse>();
         var meter = await MeterAsync(fixture, world.OrganisationId, facility.Id);
@@ -89,7 +89,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task AcknowledgeThenResolve_KeepsWhoAndWhen_AndViewersCannot()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _) = await PlantAsync(app, Spike);
         await PostOkAsync<DetectionResponse>(world, $"{Alerts}/detect", new { });
         var id = (await world.Client.GetFromJsonAsync<MeterAlertsPage>(Alerts, AccountsApp.Json))!.Items[0].Id;
@@ -143,7 +143,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Webhook_BadUrl_IsRefused_AndOnlyOwnersSetIt()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         using var editor = await world.MemberAsync(MembershipRole.Editor);
 
@@ -155,7 +155,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Page_ListsTheAlert_AndTheAcknowledgeButtonRecordsWho()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (world, _) = await PlantAsync(app, Spike);
         var owner = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Owner));
         var client = await MembersPagesTests<TFixture>.PageClientAsync(app, owner);
@@ -179,7 +179,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Page_ActionOnAnotherOrganisationsAlert_Is404AndChangesNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (other, _) = await PlantAsync(app, Spike);
         await PostOkAsync<DetectionResponse>(other, $"{Alerts}/detect", new { });
         await using var db = fixture.CreateContext(other.OrganisationId);
@@ -199,7 +199,7 @@ public abstract class MeterAlertsTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Page_Webhook_BadUrl_ShowsTheFieldMessageInEnglish()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
         var owner = await app.SeedUserAsync(false, (world.OrganisationId, MembershipRole.Owner));
         var client = await MembersPagesTests<TFixture>.PageClientAsync(app, owner);

@@ -34,7 +34,7 @@ public abstract class WebhookSafetyTests<TFixture>(TFixture fixture) : IClassFix
     [Fact]
     public async Task Put_InternalAddressOrHttp_Is400WithTheReasonInBothLanguages_AndNothingSaved()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var world = await InventoryWorld.CreateAsync(app);
 
         foreach (var url in Internal)
@@ -76,7 +76,7 @@ public abstract class WebhookSafetyTests<TFixture>(TFixture fixture) : IClassFix
     [InlineData("http://hooks.example.tw:{port}/hook/")]
     public async Task Send_UrlStoredBeforeTheRules_IsRefusedWithoutConnecting_AndTheLogHasOnlyOurOutcome(string template)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         using var socket = new ConnectionCounter();
         var world = await InventoryWorld.CreateAsync(app);
         var url = template.Replace("{port}", socket.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -27,20 +27,10 @@ public partial class Plan
         }
 
         var outcome = (await PlansApi.AddMeasureAsync(Id, new PlanMeasureRequest(form.Kind, form.Label, parameters, start, lifetime, null), Plans, Aborted)).Result;
-        if (outcome is Created<PlanMeasureResponse>)
+        if (!Settle<Created<PlanMeasureResponse>>(outcome))
         {
-            Nav.NavigateTo($"/planning/plans/{Id}");
-            return;
+            RewordParameterErrors();
         }
-
-        Db.ChangeTracker.Clear();
-        _ = outcome switch
-        {
-            ValidationProblem invalid => Show(invalid),
-            ProblemHttpResult problem => Show(problem),
-            _ => false,
-        };
-        RewordParameterErrors();
     }
 
     /// <summary>The calculator's messages for the typed values when a year field could not be read (nothing is saved).</summary>
@@ -98,18 +88,6 @@ public partial class Plan
         var m = measure.Measure;
         var request = new PlanMeasureRequest(m.Kind, m.Label, measure.Parameters.ToDictionary(), m.StartYear, m.LifetimeYears, date);
         var outcome = (await PlansApi.UpdateMeasureAsync(Id, measureId, request, Plans, Aborted)).Result;
-        if (outcome is Ok<PlanMeasureResponse>)
-        {
-            Nav.NavigateTo($"/planning/plans/{Id}");
-            return;
-        }
-
-        Db.ChangeTracker.Clear();
-        _ = outcome switch
-        {
-            ValidationProblem invalid => Show(invalid),
-            ProblemHttpResult problem => Show(problem),
-            _ => false,
-        };
+        _ = Settle<Ok<PlanMeasureResponse>>(outcome);
     }
 }

@@ -126,19 +126,7 @@ public partial class Plan
 
         var request = new PlanRequest(form.Name, _view.Plan.BaseInventoryYearId, _view.Plan.FacilityId, end, growth, discount, form.HighLeakage);
         var outcome = (await PlansApi.UpdatePlanAsync(Id, request, Plans, Aborted)).Result;
-        if (outcome is Ok<PlanResponse>)
-        {
-            Nav.NavigateTo($"/planning/plans/{Id}");
-            return;
-        }
-
-        Db.ChangeTracker.Clear();
-        _ = outcome switch
-        {
-            ValidationProblem invalid => Show(invalid),
-            ProblemHttpResult problem => Show(problem),
-            _ => false,
-        };
+        _ = Settle<Ok<PlanResponse>>(outcome);
     }
 
     /// <summary>Deletes the plan through <see cref="PlansApi.DeletePlanAsync"/> (409 while a target uses it).</summary>
@@ -161,4 +149,23 @@ public partial class Plan
     }
 
     private static string Kind(string kind) => PlanNumbers.Kind(kind);
+
+    /// <summary>After an API call: back to the plan when it answered <typeparamref name="TOk"/> (true), else its messages on the page.</summary>
+    private bool Settle<TOk>(IResult outcome)
+    {
+        if (outcome is TOk)
+        {
+            Nav.NavigateTo($"/planning/plans/{Id}");
+            return true;
+        }
+
+        Db.ChangeTracker.Clear();
+        _ = outcome switch
+        {
+            ValidationProblem invalid => Show(invalid),
+            ProblemHttpResult problem => Show(problem),
+            _ => false,
+        };
+        return false;
+    }
 }
