@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Accounts;
@@ -19,6 +20,15 @@ namespace Tanpan.Web.Tests.Features.Accounts;
 internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery";
+
+    /// <summary>
+    /// PBKDF2 iterations of the test app's password hasher. The production default (100,000) costs tens of
+    /// milliseconds of CPU a hash, paid at every seeded user and every sign-in: most of a short test's time on two cores.
+    /// The hashing itself is tested with <see cref="ProductionPasswordHashing"/>.
+    /// </summary>
+    public const int TestHashIterations = 1_000;
+
+    private static readonly PasswordHasher<User> FastHasher = new(Options.Create(new PasswordHasherOptions { IterationCount = TestHashIterations }));
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -86,6 +96,13 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         ["SignIn:PerAccountPermitLimit"] = "100000",
     };
 
+    /// <summary>The app's own password hashing (100,000 iterations) instead of <see cref="TestHashIterations"/>: for tests of the hash format.</summary>
+    public bool ProductionPasswordHashing
+    {
+        get;
+        set { ThrowIfShared(); field = value; }
+    }
+
     /// <summary>Extra service registrations, applied after the app's own (set before the first request).</summary>
     public Action<IServiceCollection>? TestServices
     {
@@ -99,7 +116,7 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         var user = Seed.User($"{Guid.NewGuid():N}@example.tw");
         user.Id = Guid.CreateVersion7();
         user.IsAdministrator = administrator;
-        user.PasswordHash = new PasswordHasher<User>().HashPassword(user, Password);
+        user.PasswordHash = (ProductionPasswordHashing ? new PasswordHasher<User>() : FastHasher).HashPassword(user, Password);
         await using (var db = fixture.CreateContext(settings: _settings))
         {
             db.Users.Add(user);
@@ -221,6 +238,10 @@ internal sealed class AccountsApp(DatabaseFixture fixture, DatabaseSettings? set
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (!ProductionPasswordHashing)
+            {
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
+            }
             TestServices?.Invoke(services);
         });
     }

@@ -54,7 +54,7 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : IClassFixture<T
     [Fact]
     public async Task SignIn_OutdatedHashFormat_IsRehashed()
     {
-        await using var app = AccountsApp.Shared(fixture);
+        await using var app = new AccountsApp(fixture) { ProductionPasswordHashing = true };
         var user = await app.SeedUserAsync();
         var v2 = new PasswordHasher<User>(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV2 }));
         await using (var db = fixture.CreateContext())

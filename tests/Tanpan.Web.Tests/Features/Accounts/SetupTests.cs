@@ -16,7 +16,7 @@ public abstract class SetupTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     public async Task Setup_EmptyDatabase_CreatesAdministratorOnceThenConflicts()
     {
         var settings = await fixture.CreateEmptyDatabaseAsync();
-        await using var app = new AccountsApp(fixture, settings);
+        await using var app = new AccountsApp(fixture, settings) { ProductionPasswordHashing = true };
         using var client = app.CreateClient();
         (await client.GetFromJsonAsync<SetupStatus>("/api/v1/setup", AccountsApp.Json))!.SetupRequired.ShouldBeTrue();
 
