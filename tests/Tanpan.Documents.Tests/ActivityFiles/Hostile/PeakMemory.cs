@@ -26,10 +26,11 @@ internal sealed class PeakMemory
     public static PeakMemory Start()
     {
         var probe = new PeakMemory();
+        // One full, blocking collection and the finalizers it queued: each further full collection costs up to a second
+        // on the large heap a whole test run leaves, and the garbage finalizers free is small next to any figure checked.
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
-        probe._baseline = GC.GetTotalMemory(forceFullCollection: false); // just collected twice; forcing would collect again until stable, seconds on a large test heap
+        probe._baseline = GC.GetTotalMemory(forceFullCollection: false);
         probe._peak = probe._baseline;
         probe._allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         probe._sampler = new Thread(probe.Sample) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
