@@ -15,10 +15,6 @@ namespace Tanpan.Web.Tests.Features.Monitoring;
 public abstract class EnergyDashboardTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
     where TFixture : DatabaseFixture
 {
-    /// <summary>Tuesday 2025-07-15 in Taipei, 1 kWh every quarter (stamped 00:15 … 24:00), except 3 kWh at 17:00–17:15.</summary>
-    private static IEnumerable<(long, double)> SummerTuesday() =>
-        Enumerable.Range(1, 96).Select(i => (Taipei(2025, 7, 15, 0) + (i * 900L), i == 69 ? 3.0 : 1.0));
-
     private async Task<(InventoryWorld World, Guid FacilityId, Meter Meter)> MeterWithDayAsync(AccountsApp app)
     {
         var world = await InventoryWorld.CreateAsync(app);

@@ -13,6 +13,10 @@ internal static class MonitoringWorld
     /// <summary>The test clock's now (<see cref="Seed.Time"/>, 2026-11-22 16:30 in Taipei), Unix seconds.</summary>
     public static long Now => Seed.Time.ToUnixTimeSeconds();
 
+    /// <summary>Tuesday 2025-07-15 in Taipei, 1 kWh every quarter (stamped 00:15 … 24:00), except 3 kWh at 17:00–17:15.</summary>
+    public static IEnumerable<(long, double)> SummerTuesday() =>
+        Enumerable.Range(1, 96).Select(i => (Taipei(2025, 7, 15, 0) + (i * 900L), i == 69 ? 3.0 : 1.0));
+
     public static long Taipei(int year, int month, int day, int hour, int minute = 0) =>
         TaipeiTime.At(new DateTime(year, month, day, hour, minute, 0)).ToUnixTimeSeconds();
 
