@@ -59,7 +59,7 @@ internal record MeasureOutput
             DiscountRate = r.Options.DiscountRate,
             LifetimeYears = r.Options.LifetimeYears,
             Savings = [.. r.Savings.Select(SavingOutput.From)],
-            Tco2e = r.Co2eT,
+            Tco2e = r.Co2e.Tonnes,
             OtherCostSavingsNtd = r.OtherCostSavingsNtd,
             CostSavedNtd = r.CostSavedNtd,
             MissingPrices = [.. r.MissingPrices.Select(Carriers.Key)],
@@ -87,5 +87,5 @@ internal sealed record SavingOutput(
     decimal? CostNtd)
 {
     public static SavingOutput From(CarrierSaving s) =>
-        new(Carriers.Key(s.Carrier), Carriers.Unit(s.Carrier), s.Quantity, s.Co2eT, s.FactorId, s.KgCo2ePerUnit, s.PriceNtdPerUnit, s.CostNtd);
+        new(Carriers.Key(s.Carrier), Carriers.Unit(s.Carrier), s.Quantity, s.Co2e.Tonnes, s.FactorId, s.KgCo2ePerUnit, s.PriceNtdPerUnit, s.CostNtd);
 }

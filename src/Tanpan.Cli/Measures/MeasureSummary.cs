@@ -15,7 +15,7 @@ internal static class MeasureSummary
         foreach (var s in r.Savings)
         {
             var cost = s.CostNtd is { } c ? $"; NT${N(c, 0)}" : "";
-            o.WriteLine($"saved        {Carriers.Key(s.Carrier)} {N(s.Quantity, 2)} {Carriers.Unit(s.Carrier)}/yr; {T(s.Co2eT)} t CO2e ({s.FactorId}, {N(s.KgCo2ePerUnit, 6)} kg/{Carriers.Unit(s.Carrier)}){cost}");
+            o.WriteLine($"saved        {Carriers.Key(s.Carrier)} {N(s.Quantity, 2)} {Carriers.Unit(s.Carrier)}/yr; {T(s.Co2e.Tonnes)} t CO2e ({s.FactorId}, {N(s.KgCo2ePerUnit, 6)} kg/{Carriers.Unit(s.Carrier)}){cost}");
         }
 
         if (r.OtherCostSavingsNtd != 0m)
@@ -23,7 +23,7 @@ internal static class MeasureSummary
             o.WriteLine($"other        NT${N(r.OtherCostSavingsNtd, 0)}/yr{(r.Note.Length > 0 ? $" ({r.Note})" : "")}");
         }
 
-        o.WriteLine($"CO2e avoided {T(r.Co2eT)} t/yr 年減碳");
+        o.WriteLine($"CO2e avoided {T(r.Co2e.Tonnes)} t/yr 年減碳");
         o.WriteLine(r.CostSavedNtd is { } saved
             ? $"cost saved   NT${N(saved, 0)}/yr 年節省"
             : $"cost saved   — (give --price-{string.Join(", --price-", r.MissingPrices.Select(Carriers.Key))} 請提供單價)");

@@ -1,5 +1,6 @@
 using Tanpan.Core.Factors;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Reduction;
 
@@ -121,7 +122,7 @@ public static class MeasureCalculator
             Carrier.Biomass => ("biogenic", 0m),
             _ => Fuel(set.Find(Carriers.MaterialKey(carrier)!, SourceType.Stationary)!, gwp),
         };
-        return new CarrierSaving(carrier, quantity, quantity * kgPerUnit / 1000m, id, kgPerUnit, price);
+        return new CarrierSaving(carrier, quantity, Co2e.FromKilograms(quantity * kgPerUnit), id, kgPerUnit, price);
     }
 
     private static (string, decimal) Fuel(EmissionFactor factor, Gases.GwpSet gwp) =>

@@ -1,3 +1,5 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Reduction;
 
 /// <summary>
@@ -28,7 +30,8 @@ public sealed record MeasureResult(
     decimal? DiscountedPaybackYears = null,
     decimal? Mirr = null)
 {
-    public decimal Co2eT => Savings.Sum(s => s.Co2eT);
+    /// <summary>The CO₂e avoided a year: the sum of the carriers' savings.</summary>
+    public Co2e Co2e => Savings.Aggregate(Co2e.Zero, (sum, s) => sum + s.Co2e);
 
     public decimal NetInvestmentNtd => InvestmentNtd - SubsidyNtd;
 }

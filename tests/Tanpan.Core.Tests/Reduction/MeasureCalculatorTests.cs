@@ -32,7 +32,7 @@ public sealed class MeasureCalculatorTests
         var r = Run("led", null, "count", "100", "watts-before", "36", "watts-after", "18", "hours", "3000", "price-electricity", "4", "investment", "50000");
 
         Saved(r, Carrier.Electricity).ShouldBe(5_400m);
-        r.Co2eT.ShouldBe(2.5596m);
+        r.Co2e.Tonnes.ShouldBe(2.5596m);
         r.Savings.Single().FactorId.ShouldBe("grid/2024");
         r.CostSavedNtd.ShouldBe(21_600m);
         r.PaybackYears!.Value.ShouldBe(2.3148m, 0.0001m);
@@ -45,7 +45,7 @@ public sealed class MeasureCalculatorTests
         var r = Run("chiller", new MeasureOptions(GridYear: 2021), "rt", "300", "hours", "6000", "kw-per-rt-before", "0.95", "kw-per-rt-after", "0.75");
 
         Saved(r, Carrier.Electricity).ShouldBe(360_000m);
-        r.Co2eT.ShouldBe(183.24m);
+        r.Co2e.Tonnes.ShouldBe(183.24m);
         r.CostSavedNtd.ShouldBeNull();
         r.MissingPrices.ShouldBe([Carrier.Electricity]);
     }
@@ -75,7 +75,7 @@ public sealed class MeasureCalculatorTests
         var r = Run("boiler", null, "fuel", "fuel-oil", "quantity", "100000", "efficiency-before", "0.8", "efficiency-after", "0.9");
 
         Saved(r, Carrier.FuelOil).ShouldBe(11_111.11m, 0.01m);
-        r.Co2eT.ShouldBe(34.6747m, 0.0001m);
+        r.Co2e.Tonnes.ShouldBe(34.6747m, 0.0001m);
         r.Savings.Single().FactorId.ShouldBe("moenv-6.0.4/fuel_oil/stationary");
     }
 
@@ -90,8 +90,8 @@ public sealed class MeasureCalculatorTests
 
         Saved(r, Carrier.FuelOil).ShouldBe(100_000m);
         Saved(r, Carrier.NaturalGas).ShouldBe(-99_967.29m, 0.01m);
-        r.Co2eT.ShouldBe((100_000m * FuelOilKg / 1000m) - (99_967.2853840749m * NgKg / 1000m), 0.0001m);
-        r.Co2eT.ShouldBe(124.0481m, 0.0001m);
+        r.Co2e.Tonnes.ShouldBe((100_000m * FuelOilKg / 1000m) - (99_967.2853840749m * NgKg / 1000m), 0.0001m);
+        r.Co2e.Tonnes.ShouldBe(124.0481m, 0.0001m);
     }
 
     /// <summary>Coal to biomass: biomass carries no fossil CO₂e, so the whole coal factor is avoided: 1,000 kg × 2.4081 + CH₄/N₂O.</summary>
@@ -102,8 +102,8 @@ public sealed class MeasureCalculatorTests
             "from-heat-kcal", "6000", "to-heat-kcal", "4000");
 
         Saved(r, Carrier.Biomass).ShouldBe(-1_500m); // 1,000 × 6,000 / 4,000
-        r.Savings.Single(s => s.Carrier == Carrier.Biomass).Co2eT.ShouldBe(0m);
-        r.Co2eT.ShouldBe((1000m * 2.4081133824m + (1000m * 0.000025455744m * 28m) + (1000m * 0.000038183616m * 265m)) / 1000m, 0.0000001m);
+        r.Savings.Single(s => s.Carrier == Carrier.Biomass).Co2e.Tonnes.ShouldBe(0m);
+        r.Co2e.Tonnes.ShouldBe((1000m * 2.4081133824m + (1000m * 0.000025455744m * 28m) + (1000m * 0.000038183616m * 265m)) / 1000m, 0.0000001m);
     }
 
     /// <summary>500,000 kWh_th × 859.845 / (8,107 × 0.85) = 62,389.44 m³ gas saved; electricity −500,000 / 3.5 = −142,857.14 kWh.</summary>
@@ -114,7 +114,7 @@ public sealed class MeasureCalculatorTests
 
         Saved(r, Carrier.NaturalGas).ShouldBe(62_389.44m, 0.01m);
         Saved(r, Carrier.Electricity).ShouldBe(-142_857.14m, 0.01m);
-        r.Co2eT.ShouldBe(49.6316m, 0.0001m); // 62,389.44 × 1.8808613 − 142,857.14 × 0.474, kg → t
+        r.Co2e.Tonnes.ShouldBe(49.6316m, 0.0001m); // 62,389.44 × 1.8808613 − 142,857.14 × 0.474, kg → t
     }
 
     /// <summary>1,000,000 kWh_th × 859.845 / (9,320 × 0.85) = 108,538.88 L fuel oil; ORC 200,000 kWh.</summary>
@@ -136,7 +136,7 @@ public sealed class MeasureCalculatorTests
         Saved(r, Carrier.Electricity).ShouldBe(84_000m);
         r.OtherCostSavingsNtd.ShouldBe(162_000m);
         r.CostSavedNtd.ShouldBe(456_000m);
-        r.Co2eT.ShouldBe(39.816m);
+        r.Co2e.Tonnes.ShouldBe(39.816m);
     }
 
     /// <summary>Seed 000 移轉電費試算 example 1: 27,920 kWh × (7.03 − 0.8 × 4.39 − 0.2 × 1.91) = NT$87,557.12 a month; × 4 months = 350,228.48; CO₂e 0.</summary>
@@ -147,7 +147,7 @@ public sealed class MeasureCalculatorTests
             "to", "semi_peak=0.8,off_peak=0.2", "months", "4");
 
         r.CostSavedNtd.ShouldBe(350_228.48m);
-        r.Co2eT.ShouldBe(0m);
+        r.Co2e.Tonnes.ShouldBe(0m);
         r.Savings.ShouldBeEmpty();
     }
 
@@ -160,7 +160,7 @@ public sealed class MeasureCalculatorTests
     /// <summary>1,000 kWh × 0.474 + 100 L diesel × (2.606031792 + 0.00010550736 × 28 + 0.000021101472 × 265) = 0.474 + 0.26146 t.</summary>
     [Fact]
     public void Custom_PerCarrierSavings_HandExample() =>
-        Run("custom", null, "electricity", "1000", "diesel", "100").Co2eT.ShouldBe(0.474m + 0.261457788816m, 0.000000001m);
+        Run("custom", null, "electricity", "1000", "diesel", "100").Co2e.Tonnes.ShouldBe(0.474m + 0.261457788816m, 0.000000001m);
 
     /// <summary>Seed 000 air compressor as a custom measure: 1,080,000 kWh at NT$2.42, NT$7,050,000 → payback 2.697 ≈ 2.7 years; 10 years at 5 %.</summary>
     [Fact]
@@ -170,7 +170,7 @@ public sealed class MeasureCalculatorTests
             "electricity", "1080000", "price-electricity", "2.42", "investment", "7050000");
 
         r.PaybackYears!.Value.ShouldBe(2.7m, 0.05m);
-        r.Co2eT.ShouldBe(549.72m); // 1,080,000 × 0.509; the seed says 552 (108萬度 is rounded)
+        r.Co2e.Tonnes.ShouldBe(549.72m); // 1,080,000 × 0.509; the seed says 552 (108萬度 is rounded)
         var flows = Finance.Flows(7_050_000m, 2_613_600m, 10);
         r.NpvNtd.ShouldBe(Finance.Npv(0.05m, flows));
         r.NpvNtd!.Value.ShouldBe(13_131_526m, 1m); // 2,613,600 × 7.7217349 − 7,050,000

@@ -1,3 +1,5 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Reduction.Planning;
 
 /// <summary>
@@ -31,19 +33,19 @@ public static class AbatementCurve
     public static IReadOnlyList<AbatementPoint> Build(IEnumerable<AbatementInput> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        var bars = measures.Where(m => m.AnnualCo2eT > 0m).Select(m =>
+        var bars = measures.Where(m => m.Annual > Co2e.Zero).Select(m =>
         {
             var crf = CapitalRecoveryFactor(m.DiscountRate, m.LifetimeYears);
             var annualised = m.NetInvestmentNtd * crf - m.AnnualSavingsNtd;
-            return (Input: m, Crf: crf, Annualised: annualised, PerT: annualised / m.AnnualCo2eT);
+            return (Input: m, Crf: crf, Annualised: annualised, PerT: annualised / m.Annual.Tonnes);
         }).OrderBy(b => b.PerT).ThenBy(b => b.Input.Id, StringComparer.Ordinal).ToList();
 
         var points = new List<AbatementPoint>(bars.Count);
-        var from = 0m;
+        var from = Co2e.Zero;
         foreach (var bar in bars)
         {
-            var to = from + bar.Input.AnnualCo2eT;
-            points.Add(new AbatementPoint(bar.Input.Id, bar.Input.Label, bar.Input.AnnualCo2eT, bar.Crf, bar.Annualised, bar.PerT, from, to));
+            var to = from + bar.Input.Annual;
+            points.Add(new AbatementPoint(bar.Input.Id, bar.Input.Label, bar.Input.Annual, bar.Crf, bar.Annualised, bar.PerT, from, to));
             from = to;
         }
 

@@ -1,5 +1,6 @@
 using Tanpan.Core.CarbonFee;
 using Tanpan.Core.Factors;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Reduction.Planning;
 
@@ -9,7 +10,7 @@ namespace Tanpan.Core.Reduction.Planning;
 /// reduction plan). An estimate is null when the fee rules give none for the year (<see cref="Problems"/> say why).
 /// </summary>
 public sealed record FeeOutlookYear(
-    int Year, decimal WithoutPlanT, decimal WithPlanT,
+    int Year, Co2e WithoutPlanEmissions, Co2e WithPlanEmissions,
     CarbonFeeEstimate? WithoutPlan, CarbonFeeEstimate? WithPlanGeneral, CarbonFeeEstimate? WithPlanA, CarbonFeeEstimate? WithPlanB,
     IReadOnlyList<Problem> Problems)
 {

@@ -1,3 +1,5 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Reduction.Planning;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace Tanpan.Core.Reduction.Planning;
 /// </summary>
 public static class Pathway
 {
-    public static IReadOnlyList<PathwayYear> Build(int baseYear, decimal baseT, int endYear, decimal growthPercent, IEnumerable<PathwayMeasure> measures)
+    public static IReadOnlyList<PathwayYear> Build(int baseYear, Co2e baseEmissions, int endYear, decimal growthPercent, IEnumerable<PathwayMeasure> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentOutOfRangeException.ThrowIfLessThan(endYear, baseYear);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(growthPercent, -100m);
         var list = measures.ToList();
         var years = new List<PathwayYear>(endYear - baseYear + 1);
-        var bau = baseT;
+        var bau = baseEmissions;
         for (var year = baseYear; year <= endYear; year++)
         {
             if (year > baseYear)
@@ -22,8 +24,8 @@ public static class Pathway
                 bau *= 1m + growthPercent / 100m;
             }
 
-            var saved = year == baseYear ? 0m : list.Where(m => m.StartYear <= year).Sum(m => m.AnnualCo2eT);
-            years.Add(new PathwayYear(year, bau, saved, Math.Max(0m, bau - saved)));
+            var saved = year == baseYear ? Co2e.Zero : list.Where(m => m.StartYear <= year).Aggregate(Co2e.Zero, (sum, m) => sum + m.Annual);
+            years.Add(new PathwayYear(year, bau, saved, bau > saved ? bau - saved : Co2e.Zero));
         }
 
         return years;

@@ -1,18 +1,21 @@
+using Tanpan.Core.Units;
+
 namespace Tanpan.Core.Reduction.Planning;
 
 /// <summary>
-/// A measure's projected saving against what a later inventory shows for the sources it affects (t CO₂e a year):
+/// A measure's projected saving against what a later inventory shows for the sources it affects (CO₂e a year):
 /// expected without the measure = base emissions × (later output ÷ base output) when both outputs are known, else the
 /// base emissions; observed saving = expected − later emissions; ratio = observed ÷ projected.
 /// </summary>
 public sealed record SavingCheck(
-    int Year, decimal ProjectedT, decimal BaseT, decimal LaterT, decimal? OutputRatio, decimal ExpectedT, decimal ObservedT, decimal? Ratio)
+    int Year, Co2e Projected, Co2e Base, Co2e Later, decimal? OutputRatio, Co2e Expected, Co2e Observed, decimal? Ratio)
 {
-    public static SavingCheck Compare(int year, decimal projectedT, decimal baseT, decimal? baseOutput, decimal laterT, decimal? laterOutput)
+    public static SavingCheck Compare(int year, Co2e projected, Co2e baseEmissions, decimal? baseOutput, Co2e later, decimal? laterOutput)
     {
         decimal? outputRatio = baseOutput > 0m && laterOutput > 0m ? laterOutput / baseOutput : null;
-        var expected = baseT * (outputRatio ?? 1m);
-        var observed = expected - laterT;
-        return new SavingCheck(year, projectedT, baseT, laterT, outputRatio, expected, observed, projectedT != 0m ? observed / projectedT : null);
+        var expected = baseEmissions * (outputRatio ?? 1m);
+        var observed = expected - later;
+        return new SavingCheck(year, projected, baseEmissions, later, outputRatio, expected, observed,
+            projected != Co2e.Zero ? observed.Tonnes / projected.Tonnes : null);
     }
 }

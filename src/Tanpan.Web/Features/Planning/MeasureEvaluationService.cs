@@ -65,8 +65,8 @@ public sealed class MeasureEvaluationService(AppDbContext db, TenantContext tena
         return TypedResults.Ok(new MeasureEvaluationResponse(
             measure.Kind, measure.NameZh, measure.NameEn, measure.Formula, basis with { GridYear = r.GridYear },
             [.. r.Savings.Select(s => new CarrierSavingResponse(
-                Carriers.Key(s.Carrier), Carriers.Unit(s.Carrier), s.Quantity, s.Co2eT, s.FactorId, s.KgCo2ePerUnit, s.PriceNtdPerUnit, s.CostNtd))],
-            r.Co2eT, r.OtherCostSavingsNtd, r.CostSavedNtd, [.. r.MissingPrices.Select(Carriers.Key)],
+                Carriers.Key(s.Carrier), Carriers.Unit(s.Carrier), s.Quantity, s.Co2e.Tonnes, s.FactorId, s.KgCo2ePerUnit, s.PriceNtdPerUnit, s.CostNtd))],
+            r.Co2e.Tonnes, r.OtherCostSavingsNtd, r.CostSavedNtd, [.. r.MissingPrices.Select(Carriers.Key)],
             r.InvestmentNtd, r.SubsidyNtd, r.NetInvestmentNtd, r.PaybackYears, r.NpvNtd, r.Irr, r.Note));
     }
 

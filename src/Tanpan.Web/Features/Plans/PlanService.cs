@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Tariffs;
+using Tanpan.Core.Units;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Inventories;
@@ -34,9 +35,9 @@ public sealed class PlanService(AppDbContext db, InventoryEmissions emissions, F
 
         var head = (await emissions.HeadsAsync(cancellationToken)).Single(h => h.Id == plan.BaseInventoryYearId);
         var facility = plan.FacilityId is Guid f ? await db.Facilities.Where(x => x.Id == f).Select(x => x.Name).SingleAsync(cancellationToken) : null;
-        var baseT = await emissions.TonnesAsync(head, PlanScopes, facility, null, cancellationToken);
+        var baseEmissions = await emissions.EmissionsAsync(head, PlanScopes, facility, null, cancellationToken);
         var measures = plan.Measures.OrderBy(m => m.StartYear).ThenBy(m => m.Id).Select(m => Evaluate(m, plan, head)).ToList();
-        return new PlanView(plan, head, facility, baseT ?? 0m, baseT is not null, measures);
+        return new PlanView(plan, head, facility, baseEmissions ?? Co2e.Zero, baseEmissions is not null, measures);
     }
 
     public MeasureView Evaluate(PlanMeasure measure, ReductionPlan plan, InventoryHead head)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tanpan.Core.Reduction.Planning;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans;
@@ -9,8 +8,8 @@ public static partial class PlansApi
     public static async Task<Results<Ok<AbatementCurveResponse>, ProblemHttpResult>> GetCurveAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
         await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Curve(view)) : Problems.NotFound();
 
-    public static async Task<Results<Ok<IReadOnlyList<PathwayYear>>, ProblemHttpResult>> GetPathwayAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PlanAnalysis.Pathway(view)) : Problems.NotFound();
+    public static async Task<Results<Ok<IReadOnlyList<PathwayYearResponse>>, ProblemHttpResult>> GetPathwayAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
+        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(PathwayYearResponse.From(PlanAnalysis.Pathway(view))) : Problems.NotFound();
 
     /// <summary>The carbon-fee outlook; <paramref name="offsetsT"/> domestic reduction credits a year (≥ 0, default 0) are deducted with and without the plan.</summary>
     public static async Task<Results<Ok<CarbonFeeOutlookResponse>, ValidationProblem, ProblemHttpResult>> GetCarbonFeeAsync(

@@ -158,14 +158,15 @@ public static partial class PlansApi
     {
         var p = view.Plan;
         return new PlanResponse(p.Id, p.Name, p.BaseInventoryYearId, view.BaseInventory.Year, p.FacilityId, view.FacilityName, p.EndYear, p.GrowthPercent,
-            p.DiscountRate, p.HighLeakage, view.BaseEmissionsT, view.BaseComplete, view.Measures.Select(Response).ToList());
+            p.DiscountRate, p.HighLeakage, view.BaseEmissions.Tonnes, view.BaseComplete, view.Measures.Select(Response).ToList());
     }
 
     internal static PlanMeasureResponse Response(MeasureView m)
     {
         var r = m.Result;
         return new PlanMeasureResponse(m.Measure.Id, m.Measure.Kind, m.Measure.Label, m.Parameters, m.Measure.StartYear, m.Measure.LifetimeYears,
-            m.Measure.ImplementedOn, r?.Co2eT, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr, r?.Savings ?? [], m.Problems,
+            m.Measure.ImplementedOn, r?.Co2e.Tonnes, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr,
+            r?.Savings.Select(PlanCarrierSaving.From).ToList() ?? [], m.Problems,
             r?.Flows, r?.IrrAnalysis?.Status.ToString().ToLowerInvariant(), r?.IrrAnalysis?.Rates, r?.DiscountedPaybackYears, r?.Mirr);
     }
 }

@@ -25,12 +25,12 @@ public sealed record PlanMeasureRequest(string? Kind, string? Label, Dictionary<
 public sealed record PlanMeasureResponse(
     Guid Id, string Kind, string? Label, IReadOnlyDictionary<string, string> Parameters, int StartYear, int LifetimeYears, DateOnly? ImplementedOn,
     decimal? Co2eT, decimal? CostSavedNtd, decimal? NetInvestmentNtd, decimal? PaybackYears, decimal? NpvNtd, decimal? Irr,
-    IReadOnlyList<CarrierSaving> Savings, IReadOnlyList<string> Problems,
+    IReadOnlyList<PlanCarrierSaving> Savings, IReadOnlyList<string> Problems,
     IReadOnlyList<decimal>? FlowsNtd = null, string? IrrStatus = null, IReadOnlyList<decimal>? IrrRates = null, decimal? DiscountedPaybackYears = null,
     decimal? Mirr = null);
 
 /// <summary>The abatement curve (bars sorted by NT$/t CO₂e) and the measures that avoid nothing or lack a price, so have no bar.</summary>
-public sealed record AbatementCurveResponse(IReadOnlyList<AbatementPoint> Points, IReadOnlyList<Guid> NotOnCurve);
+public sealed record AbatementCurveResponse(IReadOnlyList<AbatementBar> Points, IReadOnlyList<Guid> NotOnCurve);
 
 /// <summary>One year of the carbon-fee outlook (t CO₂e, NT$); a fee is null when the rules give none for the year (<see cref="Notes"/>).</summary>
 public sealed record FeeYearResponse(
@@ -43,7 +43,7 @@ public sealed record CarbonFeeOutlookResponse(string ParametersVersion, bool Hig
 /// <summary>An implemented measure against the later inventories (materials = the factor-set keys of the carriers it changes).</summary>
 public sealed record VerifiedSavingResponse(
     Guid MeasureId, string Kind, string? Label, DateOnly ImplementedOn, decimal ProjectedT, IReadOnlyList<string> Materials,
-    IReadOnlyList<Guid> SharedWith, IReadOnlyList<SavingCheck> Checks);
+    IReadOnlyList<Guid> SharedWith, IReadOnlyList<SavingCheckResponse> Checks);
 
 /// <summary>A target as posted: kind, base and target year, either a yearly reduction (% of base) or milestones (year → value), scopes, optional plan.</summary>
 public sealed record TargetRequest(

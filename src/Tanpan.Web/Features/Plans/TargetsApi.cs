@@ -107,7 +107,7 @@ public static class TargetsApi
         string? unit = null;
         foreach (var head in (await emissions.HeadsAsync(cancellationToken)).Where(h => h.Year >= target.BaseYear && h.Year <= target.TargetYear))
         {
-            if (await emissions.TonnesAsync(head, scopes, null, null, cancellationToken) is not { } tonnes)
+            if ((await emissions.EmissionsAsync(head, scopes, null, null, cancellationToken))?.Tonnes is not { } tonnes)
             {
                 continue;
             }
@@ -128,7 +128,7 @@ public static class TargetsApi
         {
             foreach (var year in PlanAnalysis.Pathway(view))
             {
-                plan[year.Year] = year.PlanT;
+                plan[year.Year] = year.Plan.Tonnes;
             }
         }
 

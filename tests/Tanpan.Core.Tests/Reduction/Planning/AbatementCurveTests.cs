@@ -1,5 +1,6 @@
 using Tanpan.Core.Reduction;
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Reduction.Planning;
 
@@ -22,17 +23,17 @@ public sealed class AbatementCurveTests
     {
         var curve = AbatementCurve.Build(
         [
-            new("pv", "PV", 50m, 400_000m, 50_000m, 4, 0m),
-            new("none", "nothing avoided", 0m, 10_000m, 0m, 5, 0.05m),
-            new("led", "LED", 100m, 1_000_000m, 200_000m, 10, 0.05m),
+            new("pv", "PV", Co2e.FromTonnes(50m), 400_000m, 50_000m, 4, 0m),
+            new("none", "nothing avoided", Co2e.Zero, 10_000m, 0m, 5, 0.05m),
+            new("led", "LED", Co2e.FromTonnes(100m), 1_000_000m, 200_000m, 10, 0.05m),
         ]);
 
         curve.Select(p => p.Id).ShouldBe(["led", "pv"]);
         curve[0].AnnualisedCostNtd.ShouldBe(-70_495.43m, 0.01m);
         curve[0].CostPerTNtd.ShouldBe(-704.9543m, 0.0001m);
-        (curve[0].FromT, curve[0].ToT).ShouldBe((0m, 100m));
+        (curve[0].From, curve[0].To).ShouldBe((Co2e.Zero, Co2e.FromTonnes(100m)));
         curve[1].CostPerTNtd.ShouldBe(1_000m);
-        (curve[1].FromT, curve[1].ToT).ShouldBe((100m, 150m));
+        (curve[1].From, curve[1].To).ShouldBe((Co2e.FromTonnes(100m), Co2e.FromTonnes(150m)));
     }
 
     /// <summary>Cost per tonne is −(NPV × CRF) / t: the same number as the annualised NPV the measure calculator's finance gives.</summary>
@@ -40,7 +41,7 @@ public sealed class AbatementCurveTests
     public void Build_CostPerTonne_EqualsMinusAnnualisedNpv()
     {
         var npv = Finance.Npv(0.08m, Finance.Flows(2_500_000m, 420_000m, 12));
-        var point = AbatementCurve.Build([new("x", "x", 310m, 2_500_000m, 420_000m, 12, 0.08m)]).Single();
+        var point = AbatementCurve.Build([new("x", "x", Co2e.FromTonnes(310m), 2_500_000m, 420_000m, 12, 0.08m)]).Single();
 
         point.CostPerTNtd.ShouldBe(-npv * AbatementCurve.CapitalRecoveryFactor(0.08m, 12) / 310m, 0.000001m);
     }

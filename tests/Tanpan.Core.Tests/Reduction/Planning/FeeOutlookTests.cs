@@ -1,4 +1,5 @@
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Reduction.Planning;
 
@@ -11,7 +12,7 @@ public sealed class FeeOutlookTests
     [Fact]
     public void Build_PlanBelowThreshold_FeeWithAndWithoutPlan()
     {
-        var pathway = Pathway.Build(2024, 30_000m, 2026, 0m, [new("m", 2026, 3_000m)]);
+        var pathway = Pathway.Build(2024, Co2e.FromTonnes(30_000m), 2026, 0m, [new("m", 2026, Co2e.FromTonnes(3_000m))]);
 
         var outlook = FeeOutlook.Build(pathway, highLeakage: false);
 
@@ -27,7 +28,7 @@ public sealed class FeeOutlookTests
     [Fact]
     public void Build_HighLeakage_UsesPeriodFactorAndReportsUnknownYears()
     {
-        var outlook = FeeOutlook.Build(Pathway.Build(2025, 30_000m, 2031, 0m, []), highLeakage: true);
+        var outlook = FeeOutlook.Build(Pathway.Build(2025, Co2e.FromTonnes(30_000m), 2031, 0m, []), highLeakage: true);
 
         outlook[0].WithoutPlan!.Fee.BaseValue.ShouldBe(1_800_000m);
         outlook[^1].WithoutPlan.ShouldBeNull();
@@ -41,9 +42,9 @@ public sealed class FeeOutlookTests
     [Fact]
     public void Build_OffsetsPerYear_DeductedUpToTheCapWithAndWithoutPlan()
     {
-        var pathway = Pathway.Build(2024, 30_000m, 2026, 0m, [new("m", 2026, 3_000m)]);
+        var pathway = Pathway.Build(2024, Co2e.FromTonnes(30_000m), 2026, 0m, [new("m", 2026, Co2e.FromTonnes(3_000m))]);
 
-        var y2026 = FeeOutlook.Build(pathway, highLeakage: false, offsetsPerYearT: 1_000m)[1];
+        var y2026 = FeeOutlook.Build(pathway, highLeakage: false, offsetsPerYear: Co2e.FromTonnes(1_000m))[1];
 
         y2026.WithoutPlan!.OffsetsAppliedT.ShouldBe(500m);
         y2026.WithoutPlan.Fee.BaseValue.ShouldBe(1_350_000m);

@@ -1,4 +1,5 @@
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Reduction.Planning;
 
@@ -11,9 +12,9 @@ public sealed class PathwayTests
     [Fact]
     public void Build_GrowthAndTwoMeasures_SubtractsSavingsFromTheirStartYears()
     {
-        var years = Pathway.Build(2020, 1_000m, 2023, 2m, [new("a", 2021, 100m), new("b", 2023, 50m)]);
+        var years = Pathway.Build(2020, Co2e.FromTonnes(1_000m), 2023, 2m, [new("a", 2021, Co2e.FromTonnes(100m)), new("b", 2023, Co2e.FromTonnes(50m))]);
 
-        years.Select(y => (y.Year, y.BusinessAsUsualT, y.SavedT, y.PlanT)).ShouldBe(
+        years.Select(y => (y.Year, y.BusinessAsUsual.Tonnes, y.Saved.Tonnes, y.Plan.Tonnes)).ShouldBe(
         [
             (2020, 1_000m, 0m, 1_000m),
             (2021, 1_020m, 100m, 920m),
@@ -24,9 +25,9 @@ public sealed class PathwayTests
 
     [Fact]
     public void Build_SavingsLargerThanEmissions_StopsAtZero() =>
-        Pathway.Build(2020, 100m, 2021, 0m, [new("a", 2021, 150m)])[1].PlanT.ShouldBe(0m);
+        Pathway.Build(2020, Co2e.FromTonnes(100m), 2021, 0m, [new("a", 2021, Co2e.FromTonnes(150m))])[1].Plan.ShouldBe(Co2e.Zero);
 
     [Fact]
     public void Build_EndBeforeBase_Throws() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => Pathway.Build(2025, 1m, 2024, 0m, []));
+        Should.Throw<ArgumentOutOfRangeException>(() => Pathway.Build(2025, Co2e.FromTonnes(1m), 2024, 0m, []));
 }

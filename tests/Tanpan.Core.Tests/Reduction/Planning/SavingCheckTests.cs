@@ -1,4 +1,5 @@
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Core.Units;
 
 namespace Tanpan.Core.Tests.Reduction.Planning;
 
@@ -8,17 +9,17 @@ public sealed class SavingCheckTests
     [Fact]
     public void Compare_OutputGrew_NormalisesBeforeComparing()
     {
-        var check = SavingCheck.Compare(2024, 60m, 500m, 1_000m, 480m, 1_100m);
+        var check = SavingCheck.Compare(2024, Co2e.FromTonnes(60m), Co2e.FromTonnes(500m), 1_000m, Co2e.FromTonnes(480m), 1_100m);
 
-        (check.OutputRatio, check.ExpectedT, check.ObservedT).ShouldBe((1.1m, 550m, 70m));
+        (check.OutputRatio, check.Expected.Tonnes, check.Observed.Tonnes).ShouldBe((1.1m, 550m, 70m));
         check.Ratio!.Value.ShouldBe(1.1667m, 0.0001m);
     }
 
     [Fact]
     public void Compare_NoOutputs_ComparesRawEmissions()
     {
-        var check = SavingCheck.Compare(2024, 40m, 500m, null, 480m, 1_100m);
+        var check = SavingCheck.Compare(2024, Co2e.FromTonnes(40m), Co2e.FromTonnes(500m), null, Co2e.FromTonnes(480m), 1_100m);
 
-        (check.OutputRatio, check.ObservedT, check.Ratio).ShouldBe((null, 20m, 0.5m));
+        (check.OutputRatio, check.Observed.Tonnes, check.Ratio).ShouldBe((null, 20m, 0.5m));
     }
 }

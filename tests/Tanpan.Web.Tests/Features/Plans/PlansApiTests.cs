@@ -32,7 +32,7 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
         plan.BaseEmissionsT.ShouldBe(60_000_000m * grid / 1000m);
         measure.Co2eT.ShouldBe(10_000_000m * grid / 1000m);
         (measure.CostSavedNtd, measure.PaybackYears).ShouldBe((30_000_000m, 2m));
-        var pathway = await world.GetAsync<List<PathwayYear>>($"/api/v1/plans/{plan.Id}/pathway");
+        var pathway = await world.GetAsync<List<PathwayYearResponse>>($"/api/v1/plans/{plan.Id}/pathway");
         pathway.Select(y => (y.Year, y.PlanT)).ShouldBe(
         [
             (2024, 60_000m * grid), (2025, 60_000m * grid), (2026, 50_000m * grid), (2027, 50_000m * grid),

@@ -14,7 +14,7 @@ public partial class Plan
 {
     private PlanView? _view;
     private AbatementCurveResponse? _curve;
-    private IReadOnlyList<PathwayYear>? _pathway;
+    private IReadOnlyList<PathwayYearResponse>? _pathway;
     private CarbonFeeOutlookResponse? _fee;
     private IReadOnlyList<VerifiedSavingResponse>? _verified;
 
@@ -102,7 +102,7 @@ public partial class Plan
         }
 
         var verified = await Analysis.VerifiedSavingsAsync(view, Aborted);
-        (_curve, _pathway, _fee, _verified, _view) = (PlanAnalysis.Curve(view), PlanAnalysis.Pathway(view), fee, verified, view);
+        (_curve, _pathway, _fee, _verified, _view) = (PlanAnalysis.Curve(view), PathwayYearResponse.From(PlanAnalysis.Pathway(view)), fee, verified, view);
         return true;
     }
 
