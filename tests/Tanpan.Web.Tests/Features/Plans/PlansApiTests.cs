@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction.Planning;
 using Tanpan.Web.Data.Entities;
@@ -64,6 +65,36 @@ public abstract class PlansApiTests<TFixture>(TFixture fixture) : IClassFixture<
         var bar = curve.Points.ShouldHaveSingleItem();
         bar.CostPerTNtd.ShouldBe((60_000_000m * AbatementCurve.CapitalRecoveryFactor(0.05m, 10) - 30_000_000m) / (10_000m * g), 0.0001m);
     }
+
+    /// <summary>
+    /// The wire shape clients have always read: Core counts avoided emissions as <c>Co2e</c>, the API still shows tonnes under the
+    /// same names (pathway, curve bar, carrier saving), e.g. 10,000,000 kWh × g kg/kWh ÷ 1,000 = 10,000 × g t.
+    /// </summary>
+    [Fact]
+    public async Task PlanJson_ShowsTonnesUnderTheirContractNames()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await PlanWorld.CreateAsync(app);
+        var plan = await world.PlanAsync(await world.InventoryAsync(2024, 60_000_000m), 2026);
+        await world.ElectricityMeasureAsync(plan.Id, 10_000_000m, 2026, investment: 60_000_000m);
+        var g = PlanWorld.Grid(2024);
+
+        using var pathway = JsonDocument.Parse(await world.Client.GetStringAsync(new Uri($"/api/v1/plans/{plan.Id}/pathway", UriKind.Relative)));
+        using var curve = JsonDocument.Parse(await world.Client.GetStringAsync(new Uri($"/api/v1/plans/{plan.Id}/curve", UriKind.Relative)));
+        using var full = JsonDocument.Parse(await world.Client.GetStringAsync(new Uri($"/api/v1/plans/{plan.Id}", UriKind.Relative)));
+
+        var last = pathway.RootElement.EnumerateArray().Last();
+        Names(last).ShouldBe(["year", "businessAsUsualT", "savedT", "planT"]);
+        last.GetProperty("savedT").GetDecimal().ShouldBe(10_000m * g);
+        var bar = curve.RootElement.GetProperty("points")[0];
+        Names(bar).ShouldBe(["id", "label", "annualCo2eT", "capitalRecoveryFactor", "annualisedCostNtd", "costPerTNtd", "fromT", "toT"]);
+        (bar.GetProperty("fromT").GetDecimal(), bar.GetProperty("toT").GetDecimal()).ShouldBe((0m, 10_000m * g));
+        var saving = full.RootElement.GetProperty("measures")[0].GetProperty("savings")[0];
+        Names(saving).ShouldBe(["carrier", "quantity", "co2eT", "factorId", "kgCo2ePerUnit", "priceNtdPerUnit", "costNtd"]);
+        saving.GetProperty("co2eT").GetDecimal().ShouldBe(10_000m * g);
+    }
+
+    private static List<string> Names(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name)];
 
     /// <summary>
     /// 100 t of offsets a year (under the cap, a share of the chargeable emissions): without the plan
