@@ -19,6 +19,7 @@ public static class EvidenceApi
         services.Configure<EvidenceOptions>(configuration.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceService>();
+        services.AddHostedService<EvidenceSweeper>();
         return services;
     }
 
@@ -42,15 +43,12 @@ public static class EvidenceApi
         return app;
     }
 
-    /// <summary>Deletes stored files no row names any more (their entry, source or inventory was deleted), at startup.</summary>
+    /// <summary>Deletes stored files no row names any more (their entry, source or inventory was deleted), at startup; <see cref="EvidenceSweeper"/> repeats it.</summary>
     public static WebApplication SweepEvidence(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var known = db.EvidenceFiles.IgnoreQueryFilters().Select(e => e.StoredPath).ToHashSet(StringComparer.Ordinal);
-        scope.ServiceProvider.GetRequiredService<EvidenceStore>()
-            .DeleteOrphans(known, TimeSpan.FromHours(1), scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        EvidenceSweeper.Sweep(scope.ServiceProvider);
         return app;
     }
 

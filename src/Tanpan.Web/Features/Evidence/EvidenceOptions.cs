@@ -1,6 +1,6 @@
 namespace Tanpan.Web.Features.Evidence;
 
-/// <summary>Settings under <c>Evidence</c>: where uploaded files are kept and how large one may be.</summary>
+/// <summary>Settings under <c>Evidence</c>: where uploaded files are kept, how large one may be and how often leftovers are swept.</summary>
 public sealed class EvidenceOptions
 {
     public const long DefaultMaxBytes = 10 * 1024 * 1024;
@@ -10,4 +10,7 @@ public sealed class EvidenceOptions
 
     /// <summary>The folder (<c>Evidence:Path</c>); a relative path is taken from the content root, never the web root.</summary>
     public string Path { get; set; } = "data/evidence";
+
+    /// <summary>How often stored files no row names are deleted (<c>Evidence:SweepEvery</c>); also once at start-up.</summary>
+    public TimeSpan SweepEvery { get; set; } = TimeSpan.FromHours(1);
 }

@@ -10,6 +10,7 @@ using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Features.ActivityImports;
 using Tanpan.Web.Tests.Support;
 
 namespace Tanpan.Web.Tests.Features.Evidence;
@@ -223,6 +224,32 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         store.DeleteOrphans(new HashSet<string>(), TimeSpan.FromHours(1), DateTimeOffset.UtcNow).ShouldBe(0); // too new: may be an upload in progress
         store.DeleteOrphans(new HashSet<string>(), TimeSpan.FromHours(1), DateTimeOffset.UtcNow.AddHours(2)).ShouldBe(1);
         Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The scheduled sweep (Evidence:SweepEvery, here 200 ms): a file no row names and older than an hour goes; a file a row
+    /// names stays however old, and an orphan younger than an hour stays (its upload may not be committed yet).
+    /// </summary>
+    [Fact]
+    public async Task Sweeper_OnItsSchedule_DeletesOldOrphansOnly()
+    {
+        await using var app = new AccountsApp(fixture) { Settings = { ["Evidence:SweepEvery"] = "00:00:00.200" } };
+        var w = await EvidenceWorld.CreateAsync(app);
+        await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var known = Directory.GetFiles(app.EvidencePath).Single();
+        File.SetLastWriteTimeUtc(known, now.AddDays(-30));
+        var orphan = Path.Combine(app.EvidencePath, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        var fresh = Path.Combine(app.EvidencePath, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        await File.WriteAllTextAsync(orphan, "x");
+        await File.WriteAllTextAsync(fresh, "x");
+        File.SetLastWriteTimeUtc(orphan, now.AddHours(-2));
+        File.SetLastWriteTimeUtc(fresh, now.AddMinutes(-5));
+
+        var gone = await ImportWorld.WaitAsync(() => Task.FromResult(!File.Exists(orphan)), g => g);
+
+        gone.ShouldBeTrue();
+        (File.Exists(known), File.Exists(fresh)).ShouldBe((true, true));
     }
 
     [Fact]
