@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -42,9 +43,10 @@ public static partial class PlansApi
 
     /// <summary>Replaces a measure's inputs, start year, lifetime and implemented date (set it to record the measure as done).</summary>
     public static async Task<Results<Ok<PlanMeasureResponse>, ValidationProblem, ProblemHttpResult>> UpdateMeasureAsync(
-        Guid id, Guid measureId, PlanMeasureRequest request, PlanService plans, CancellationToken cancellationToken)
+        Guid id, Guid measureId, PlanMeasureRequest request, HttpContext http, PlanService plans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
         if (await plans.FindAsync(id, cancellationToken) is not { } view
             || await plans.Db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == id, cancellationToken) is not { } measure)
         {
@@ -56,18 +58,30 @@ public static partial class PlansApi
             return Problems.ReadOnly();
         }
 
+        if (http.IsStale(measure))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, measure, Inputs(measure), cancellationToken);
+        }
+
         if (Apply(measure, request, view, plans) is { } invalid)
         {
             plans.Db.ChangeTracker.Clear();
             return invalid;
         }
 
-        await plans.Db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, plans.Db, measure, Inputs, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(measure);
         return TypedResults.Ok(Response(plans.Evaluate(measure, view.Plan, view.BaseInventory)));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMeasureAsync(Guid id, Guid measureId, PlanService plans, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMeasureAsync(Guid id, Guid measureId, HttpContext http, PlanService plans,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!plans.CanRead || await plans.Db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == id, cancellationToken) is not { } measure)
         {
             return Problems.NotFound();
@@ -78,9 +92,22 @@ public static partial class PlansApi
             return Problems.ReadOnly();
         }
 
+        if (http.IsStale(measure))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, measure, Inputs(measure), cancellationToken);
+        }
+
         plans.Db.PlanMeasures.Remove(measure);
         await plans.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The measure's inputs as a PUT takes them: the representation a 412 carries as <c>current</c>.</summary>
+    public static PlanMeasureRequest Inputs(PlanMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return new(measure.Kind, measure.Label, PlanService.Parse(measure.ParametersJson),
+            measure.StartYear, measure.LifetimeYears, measure.ImplementedOn);
     }
 
     private static ValidationProblem? Apply(PlanMeasure measure, PlanMeasureRequest request, PlanView view, PlanService plans)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -24,8 +25,25 @@ public static partial class PlansApi
         return TypedResults.Ok(list);
     }
 
-    public static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlanAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await plans.FindAsync(id, cancellationToken) is { } view ? TypedResults.Ok(Response(view)) : Problems.NotFound();
+    /// <summary>The plan with its measures; the <c>ETag</c> is the plan's version (If-Match on its PUT and DELETE).</summary>
+    public static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetPlanAsync(Guid id, HttpContext http, PlanService plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (await plans.FindAsync(id, cancellationToken) is not { } view)
+        {
+            return Problems.NotFound();
+        }
+
+        http.Tag(view.Plan);
+        return TypedResults.Ok(Response(view));
+    }
+
+    /// <summary>The plan's settings as a PUT takes them: the representation a 412 carries as <c>current</c>.</summary>
+    public static PlanRequest Settings(ReductionPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new(plan.Name, plan.BaseInventoryYearId, plan.FacilityId, plan.EndYear, plan.GrowthPercent, plan.DiscountRate, plan.HighLeakage);
+    }
 
     public static async Task<Results<Created<PlanResponse>, ValidationProblem, ProblemHttpResult>> CreatePlanAsync(
         PlanRequest request, PlanService plans, TimeProvider clock, CancellationToken cancellationToken)
@@ -47,10 +65,12 @@ public static partial class PlansApi
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", Response((await plans.FindAsync(plan.Id, cancellationToken))!));
     }
 
+    /// <summary>Replaces the plan's settings; with If-Match (or a page's version) a stale write is 412 with the current settings.</summary>
     public static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> UpdatePlanAsync(
-        Guid id, PlanRequest request, PlanService plans, CancellationToken cancellationToken)
+        Guid id, PlanRequest request, HttpContext http, PlanService plans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
         if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
         {
             return Problems.NotFound();
@@ -59,6 +79,11 @@ public static partial class PlansApi
         if (!plans.CanWrite)
         {
             return Problems.ReadOnly();
+        }
+
+        if (http.IsStale(plan))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, plan, Settings(plan), cancellationToken);
         }
 
         if (await ApplyAsync(plan, request, plans, plan.Measures, cancellationToken) is { } invalid)
@@ -67,13 +92,19 @@ public static partial class PlansApi
             return invalid;
         }
 
-        await plans.Db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, plans.Db, plan, Settings, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(plan);
         return TypedResults.Ok(Response((await plans.FindAsync(id, cancellationToken))!));
     }
 
     /// <summary>Deletes a plan and its measures; 409 while a target still uses its pathway.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePlanAsync(Guid id, PlanService plans, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePlanAsync(Guid id, HttpContext http, PlanService plans, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!plans.CanRead || await plans.Db.ReductionPlans.Include(p => p.Measures).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } plan)
         {
             return Problems.NotFound();
@@ -82,6 +113,11 @@ public static partial class PlansApi
         if (!plans.CanWrite)
         {
             return Problems.ReadOnly();
+        }
+
+        if (http.IsStale(plan))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, plan, Settings(plan), cancellationToken);
         }
 
         if (await plans.Db.EmissionTargets.AnyAsync(t => t.PlanId == id, cancellationToken))
@@ -167,6 +203,6 @@ public static partial class PlansApi
         return new PlanMeasureResponse(m.Measure.Id, m.Measure.Kind, m.Measure.Label, m.Parameters, m.Measure.StartYear, m.Measure.LifetimeYears,
             m.Measure.ImplementedOn, r?.Co2e.Tonnes, r?.CostSavedNtd, r?.NetInvestmentNtd, r?.PaybackYears, r?.NpvNtd, r?.Irr,
             r?.Savings.Select(PlanCarrierSaving.From).ToList() ?? [], m.Problems,
-            r?.Flows, r?.IrrAnalysis?.Status.ToString().ToLowerInvariant(), r?.IrrAnalysis?.Rates, r?.DiscountedPaybackYears, r?.Mirr);
+            r?.Flows, r?.IrrAnalysis?.Status.ToString().ToLowerInvariant(), r?.IrrAnalysis?.Rates, r?.DiscountedPaybackYears, r?.Mirr, m.Measure.RowVersion);
     }
 }

@@ -1,3 +1,5 @@
+using Tanpan.Web.Infrastructure.Concurrency;
+
 namespace Tanpan.Web.Features.Plans;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static partial class PlansApi
         var plans = api.MapGroup("").WithTags("Plans");
         plans.MapGet("/plans", ListPlansAsync);
         plans.MapPost("/plans", CreatePlanAsync);
-        plans.MapGet(Plan, GetPlanAsync);
+        plans.MapGet(Plan, GetPlanAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         plans.MapPut(Plan, UpdatePlanAsync);
         plans.MapDelete(Plan, DeletePlanAsync);
         plans.MapGet($"{Plan}/measures", ListMeasuresAsync);
@@ -31,7 +33,7 @@ public static partial class PlansApi
         var targets = api.MapGroup("").WithTags("Targets");
         targets.MapGet("/targets", TargetsApi.ListTargetsAsync);
         targets.MapPost("/targets", TargetsApi.CreateTargetAsync);
-        targets.MapGet(Target, TargetsApi.GetTargetAsync);
+        targets.MapGet(Target, TargetsApi.GetTargetAsync).AddEndpointFilter(EditVersions.ConditionalGetAsync);
         targets.MapPut(Target, TargetsApi.UpdateTargetAsync);
         targets.MapDelete(Target, TargetsApi.DeleteTargetAsync);
         targets.MapGet($"{Target}/table", TargetsApi.GetTableAsync);

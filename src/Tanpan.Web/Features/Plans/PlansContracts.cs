@@ -21,13 +21,14 @@ public sealed record PlanMeasureRequest(string? Kind, string? Label, Dictionary<
 /// A plan's measure with its evaluation (t CO₂e a year, NT$ a year, NT$, years; null when its inputs no longer evaluate, see
 /// <see cref="Problems"/>). With cash-flow inputs (docs/measures.md) also the yearly flows (NT$, year 0 first), the IRR's count
 /// (<c>none</c>/<c>one</c>/<c>several</c>) and rates, discounted payback (years) and MIRR (fraction); otherwise those are null.
+/// <see cref="Version"/> is the measure's version, for If-Match on its PUT and DELETE (also the ETag of a PUT's answer).
 /// </summary>
 public sealed record PlanMeasureResponse(
     Guid Id, string Kind, string? Label, IReadOnlyDictionary<string, string> Parameters, int StartYear, int LifetimeYears, DateOnly? ImplementedOn,
     decimal? Co2eT, decimal? CostSavedNtd, decimal? NetInvestmentNtd, decimal? PaybackYears, decimal? NpvNtd, decimal? Irr,
     IReadOnlyList<PlanCarrierSaving> Savings, IReadOnlyList<string> Problems,
     IReadOnlyList<decimal>? FlowsNtd = null, string? IrrStatus = null, IReadOnlyList<decimal>? IrrRates = null, decimal? DiscountedPaybackYears = null,
-    decimal? Mirr = null);
+    decimal? Mirr = null, int Version = 1);
 
 /// <summary>The abatement curve (bars sorted by NT$/t CO₂e) and the measures that avoid nothing or lack a price, so have no bar.</summary>
 public sealed record AbatementCurveResponse(IReadOnlyList<AbatementBar> Points, IReadOnlyList<Guid> NotOnCurve);
@@ -50,9 +51,10 @@ public sealed record TargetRequest(
     string? Name, TargetKind? Kind, int? BaseYear, int? TargetYear, decimal? AnnualReductionPercent, Dictionary<string, decimal>? Milestones,
     IReadOnlyList<int>? Scopes, Guid? PlanId);
 
+/// <summary>A target; <see cref="Version"/> is its version (the ETag of its GET and PUT, for If-Match).</summary>
 public sealed record TargetResponse(
     Guid Id, string Name, TargetKind Kind, int BaseYear, int TargetYear, decimal? AnnualReductionPercent, IReadOnlyDictionary<int, decimal> Milestones,
-    IReadOnlyList<int> Scopes, Guid? PlanId);
+    IReadOnlyList<int> Scopes, Guid? PlanId, int Version);
 
 /// <summary>The yearly table: the base year's value (null without an inventory of that year) and the rows after it.</summary>
 public sealed record TargetTableResponse(TargetResponse Target, decimal? BaseValue, string? OutputUnit, IReadOnlyList<TargetRow> Rows);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Reduction.Planning;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Plans;
 
@@ -23,8 +24,18 @@ public static class TargetsApi
         return TypedResults.Ok(targets.OrderBy(t => t.Name, StringComparer.Ordinal).Select(Response).ToList());
     }
 
-    public static async Task<Results<Ok<TargetResponse>, ProblemHttpResult>> GetTargetAsync(Guid id, PlanService plans, CancellationToken cancellationToken) =>
-        await FindAsync(id, plans, cancellationToken) is { } target ? TypedResults.Ok(Response(target)) : Problems.NotFound();
+    /// <summary>The target; the <c>ETag</c> is its version (If-Match on its PUT and DELETE).</summary>
+    public static async Task<Results<Ok<TargetResponse>, ProblemHttpResult>> GetTargetAsync(Guid id, HttpContext http, PlanService plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (await FindAsync(id, plans, cancellationToken) is not { } target)
+        {
+            return Problems.NotFound();
+        }
+
+        http.Tag(target);
+        return TypedResults.Ok(Response(target));
+    }
 
     public static async Task<Results<Created<TargetResponse>, ValidationProblem, ProblemHttpResult>> CreateTargetAsync(
         TargetRequest request, PlanService plans, CancellationToken cancellationToken)
@@ -47,9 +58,10 @@ public static class TargetsApi
     }
 
     public static async Task<Results<Ok<TargetResponse>, ValidationProblem, ProblemHttpResult>> UpdateTargetAsync(
-        Guid id, TargetRequest request, PlanService plans, CancellationToken cancellationToken)
+        Guid id, TargetRequest request, HttpContext http, PlanService plans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
         if (!plans.CanRead || await plans.Db.EmissionTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } target)
         {
             return Problems.NotFound();
@@ -58,6 +70,11 @@ public static class TargetsApi
         if (!plans.CanWrite)
         {
             return Problems.ReadOnly();
+        }
+
+        if (http.IsStale(target))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, target, Response(target), cancellationToken);
         }
 
         if (await ApplyAsync(target, request, plans, cancellationToken) is { } invalid)
@@ -66,12 +83,18 @@ public static class TargetsApi
             return invalid;
         }
 
-        await plans.Db.SaveChangesAsync(cancellationToken);
+        if (await EditVersions.SaveAsync(http, plans.Db, target, Response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        http.Tag(target);
         return TypedResults.Ok(Response(target));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTargetAsync(Guid id, PlanService plans, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTargetAsync(Guid id, HttpContext http, PlanService plans, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!plans.CanRead || await plans.Db.EmissionTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } target)
         {
             return Problems.NotFound();
@@ -80,6 +103,11 @@ public static class TargetsApi
         if (!plans.CanWrite)
         {
             return Problems.ReadOnly();
+        }
+
+        if (http.IsStale(target))
+        {
+            return await EditVersions.StaleAsync(http, plans.Db, target, Response(target), cancellationToken);
         }
 
         plans.Db.EmissionTargets.Remove(target);
@@ -219,7 +247,7 @@ public static class TargetsApi
     }
 
     internal static TargetResponse Response(EmissionTarget t) =>
-        new(t.Id, t.Name, t.Kind, t.BaseYear, t.TargetYear, t.AnnualReductionPercent, Milestones(t.MilestonesJson), Scopes(t.Scopes), t.PlanId);
+        new(t.Id, t.Name, t.Kind, t.BaseYear, t.TargetYear, t.AnnualReductionPercent, Milestones(t.MilestonesJson), Scopes(t.Scopes), t.PlanId, t.RowVersion);
 
     internal static Dictionary<int, decimal> Milestones(string? json) =>
         json is null ? [] : (JsonSerializer.Deserialize<Dictionary<string, decimal>>(json) ?? []).ToDictionary(

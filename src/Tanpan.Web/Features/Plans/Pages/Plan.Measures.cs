@@ -56,7 +56,7 @@ public partial class Plan
             return;
         }
 
-        if ((await PlansApi.DeleteMeasureAsync(Id, measureId, Plans, Aborted)).Result is ProblemHttpResult problem)
+        if ((await PlansApi.DeleteMeasureAsync(Id, measureId, HttpContext, Plans, Aborted)).Result is ProblemHttpResult problem)
         {
             Show(problem);
             return;
@@ -87,7 +87,7 @@ public partial class Plan
 
         var m = measure.Measure;
         var request = new PlanMeasureRequest(m.Kind, m.Label, measure.Parameters.ToDictionary(), m.StartYear, m.LifetimeYears, date);
-        var outcome = (await PlansApi.UpdateMeasureAsync(Id, measureId, request, Plans, Aborted)).Result;
+        var outcome = (await PlansApi.UpdateMeasureAsync(Id, measureId, request, HttpContext, Plans, Aborted)).Result;
         _ = Settle<Ok<PlanMeasureResponse>>(outcome);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Core.Reduction.Planning;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Plans.Pages;
 
@@ -17,6 +18,7 @@ public partial class Plan
     private IReadOnlyList<PathwayYearResponse>? _pathway;
     private CarbonFeeOutlookResponse? _fee;
     private IReadOnlyList<VerifiedSavingResponse>? _verified;
+    private EditConflict? _conflict;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -63,6 +65,7 @@ public partial class Plan
             Name = plan.Name, BaseInventoryId = plan.BaseInventoryYearId.ToString(), FacilityId = plan.FacilityId?.ToString(),
             EndYear = plan.EndYear.ToString(CultureInfo.InvariantCulture), GrowthPercent = plan.GrowthPercent.ToString(CultureInfo.InvariantCulture),
             DiscountRate = plan.DiscountRate.ToString(CultureInfo.InvariantCulture), HighLeakage = plan.HighLeakage,
+            Version = plan.RowVersion.ToString(CultureInfo.InvariantCulture),
         };
         // Defaults unless this is the add-measure post (whose typed values are kept); another form's post is a fresh form.
         if (Input is null)
@@ -124,8 +127,22 @@ public partial class Plan
             return;
         }
 
+        if (int.TryParse(form.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            EditVersions.ExpectVersion(HttpContext, seen);
+        }
+
         var request = new PlanRequest(form.Name, _view.Plan.BaseInventoryYearId, _view.Plan.FacilityId, end, growth, discount, form.HighLeakage);
-        var outcome = (await PlansApi.UpdatePlanAsync(Id, request, Plans, Aborted)).Result;
+        var outcome = (await PlansApi.UpdatePlanAsync(Id, request, HttpContext, Plans, Aborted)).Result;
+        if (EditConflict.Of(outcome) is { } conflict)
+        {
+            // 409: the form keeps what was typed and now carries the current version; saving again applies it on top.
+            Db.ChangeTracker.Clear();
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            (_conflict, form.Version) = (conflict, conflict.CurrentVersion.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
         _ = Settle<Ok<PlanResponse>>(outcome);
     }
 
@@ -137,7 +154,7 @@ public partial class Plan
             return;
         }
 
-        if ((await PlansApi.DeletePlanAsync(Id, Plans, Aborted)).Result is ProblemHttpResult problem)
+        if ((await PlansApi.DeletePlanAsync(Id, HttpContext, Plans, Aborted)).Result is ProblemHttpResult problem)
         {
             Db.ChangeTracker.Clear();
             SettingsOpen = true;
@@ -149,6 +166,8 @@ public partial class Plan
     }
 
     private static string Kind(string kind) => PlanNumbers.Kind(kind);
+
+    private string YesNo(bool value) => value ? P["Yes"] : P["No"];
 
     /// <summary>After an API call: back to the plan when it answered <typeparamref name="TOk"/> (true), else its messages on the page.</summary>
     private bool Settle<TOk>(IResult outcome)

@@ -18,4 +18,7 @@ public sealed class TargetForm
     public string? Scopes { get; set; } = "1,2";
 
     public string? PlanId { get; set; }
+
+    /// <summary>The target's version when the edit form was shown (hidden field; empty on a new target).</summary>
+    public string? Version { get; set; }
 }
