@@ -16,4 +16,7 @@ public sealed class InventoryForm
     public string? GwpSetId { get; set; }
 
     public bool IsBaseYear { get; set; }
+
+    /// <summary>The inventory's version when the settings form was shown (hidden field); a save from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
 }

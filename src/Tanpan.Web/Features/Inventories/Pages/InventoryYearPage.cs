@@ -27,5 +27,6 @@ public abstract class InventoryYearPage : MemberPage
         FactorSetId = y.FactorSetId,
         GwpSetId = y.GwpSetId,
         IsBaseYear = y.IsBaseYear,
+        Version = y.RowVersion.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -48,6 +48,27 @@ public sealed class ProfileForm
 
     public string? AnnualOutputUnit { get; set; }
 
+    /// <summary>The organisation's version when the form was shown (hidden field); a save from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>The form of <paramref name="p"/> with the organisation's <paramref name="version"/>.</summary>
+    public static ProfileForm From(OrganisationProfile p, int version)
+    {
+        var form = From(p);
+        form.Version = version.ToString(CultureInfo.InvariantCulture);
+        return form;
+    }
+
+    /// <summary>Each field as shown, with its resource key: the rows of an edit conflict (typed vs saved).</summary>
+    public IEnumerable<(string Key, string? Value)> Fields() =>
+    [
+        ("OrgName", Name), ("TaxId", TaxId), ("FactoryRegistrationNumber", FactoryRegistrationNumber), ("IndustryCode", IndustryCode),
+        ("IndustrialZone", IndustrialZone), ("Address", Address), ("Capital", CapitalTenThousands), ("Employees", Employees),
+        ("RepresentativeName", RepresentativeName), ("RepresentativeTitle", RepresentativeTitle), ("ContactName", ContactName),
+        ("ContactTitle", ContactTitle), ("ContactPhone", ContactPhone), ("ContactFax", ContactFax), ("ContactEmail", ContactEmail),
+        ("ExportShare", ExportSharePercent), ("MainProducts", MainProducts), ("AnnualOutput", AnnualOutput), ("AnnualOutputUnit", AnnualOutputUnit),
+    ];
+
     public static ProfileForm From(OrganisationProfile p)
     {
         ArgumentNullException.ThrowIfNull(p);

@@ -29,6 +29,9 @@ public sealed class MeterForm
 
     public string? MaxReadingValue { get; set; }
 
+    /// <summary>The meter's version when the form was shown (hidden field); a save from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
+
     public static MeterForm From(MeterResponse m) => new()
     {
         FacilityId = m.FacilityId.ToString(),
