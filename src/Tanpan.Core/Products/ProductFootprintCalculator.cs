@@ -72,16 +72,47 @@ public static class ProductFootprintCalculator
         var outputs = data.Outputs.Where(o => o.Year == year).GroupBy(o => TextKey.Normalize(o.Facility)).ToDictionary(g => g.Key, g => g.ToList());
         var allocator = new FacilityAllocator(options, start, end, code => products[TextKey.Normalize(code)]);
         var shares = new Dictionary<string, ProductShare>(StringComparer.Ordinal);
-        var facilities = inventory.Rows
-            .Where(r => r.Row.Year == year && options.ProductionCategories.Contains(r.Category))
-            .GroupBy(r => TextKey.Normalize(r.Row.Facility));
-        foreach (var facility in facilities)
+        foreach (var facility in Facilities(inventory, options, year, assigned))
         {
-            var rows = facility.ToList();
-            allocator.Allocate(rows[0].Row.Facility, rows, assigned, outputs.GetValueOrDefault(facility.Key) ?? [], shares, issues);
+            allocator.Allocate(facility, outputs.GetValueOrDefault(facility.Key) ?? [], shares, issues);
         }
 
         return shares;
+    }
+
+    /// <summary>One pass over the inventory: the production rows of the year per facility (names compared as <see cref="TextKey"/>), sorted into pools.</summary>
+    private static Dictionary<string, FacilityRows>.ValueCollection Facilities(InventoryResult inventory, FootprintOptions options, int year, Dictionary<(string, string), string> assigned)
+    {
+        var grades = new Dictionary<(string?, Factors.FactorOrigin), int>();
+        var byName = new Dictionary<string, FacilityRows>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, FacilityRows>(StringComparer.Ordinal);
+        FacilityRows? last = null;
+        foreach (var r in inventory.Rows)
+        {
+            var row = r.Row;
+            if (row.Year != year || !options.ProductionCategories.Contains(r.Category))
+            {
+                continue;
+            }
+
+            if (last is null || !ReferenceEquals(last.Name, row.Facility))
+            {
+                if (!byName.TryGetValue(row.Facility, out last))
+                {
+                    var key = TextKey.Normalize(row.Facility);
+                    if (!byKey.TryGetValue(key, out last))
+                    {
+                        byKey[key] = last = new FacilityRows(row.Facility, key, assigned, grades);
+                    }
+
+                    byName[row.Facility] = last;
+                }
+            }
+
+            last.Add(r);
+        }
+
+        return byKey.Values;
     }
 
     private static ProductionPerUnit Production(Product product, ProductShare? share, decimal output)
