@@ -48,6 +48,12 @@ internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start
             .ToList();
         if (sharing.Count == 0)
         {
+            // Rows that add up to nothing (a 0 kg extinguisher refill) need no product to carry them.
+            if (pool == Co2e.Zero && rest.Gases.Values.All(g => g == Co2e.Zero))
+            {
+                return true;
+            }
+
             issues.Add(ProductIssues.NoProducts(facility, pool.Kilograms));
             return false;
         }

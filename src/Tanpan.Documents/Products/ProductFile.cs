@@ -40,6 +40,7 @@ public static class ProductFile
         var outputs = new List<ProductOutput>();
         var assignments = new List<ProcessAssignment>();
         var downstream = new Dictionary<(string, LifeCycleStage), DownstreamValue>();
+        var seen = new HashSet<(string, string, int)>();
         ProductCsv.Read(path, "產品檔", "products file", Columns, issues, (line, cell) =>
         {
             var before = issues.Count;
@@ -75,7 +76,14 @@ public static class ProductFile
                 return;
             }
 
-            outputs.Add(new ProductOutput(product.Code, cell("facility"), year!.Value, quantity!.Value)
+            if (!seen.Add((key, TextKey.Normalize(cell("facility")), year!.Value)))
+            {
+                issues.Add(new ActivityIssue(line, "facility", $"產品「{product.Code}」在廠區「{cell("facility")}」{year} 年的產量重複",
+                    $"product '{product.Code}' has a second output row for facility '{cell("facility")}' in {year}"));
+                return;
+            }
+
+            outputs.Add(new ProductOutput(product.Code, cell("facility"), year.Value, quantity!.Value)
             {
                 Revenue = revenue is { } r ? Quantity<Money>.FromBase(r) : null,
                 Scrap = scrap,

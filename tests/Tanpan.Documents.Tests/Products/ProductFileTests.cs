@@ -92,4 +92,13 @@ public sealed class ProductFileTests : IDisposable
         lines.ShouldBeNull();
         issues.Select(i => (i.Line, i.Column)).ShouldBe([(2, "unit"), (3, "quantity"), (4, "source"), (5, "factor_kg_co2e"), (5, "version")]);
     }
+
+    [Fact]
+    public void Read_SameOutputTwice_Refused()
+    {
+        var (data, issues) = ProductFile.Read(_dir.Write("p.csv", "code,name,declared_unit,facility,year,quantity\nA,甲,kg,一廠,2021,1\nA,甲,kg,一 廠,2021,2\n"));
+        data.ShouldBeNull();
+        (issues.ShouldHaveSingleItem().Line, issues[0].Column).ShouldBe((3, "facility"));
+    }
 }
+
