@@ -13,6 +13,9 @@ internal sealed class FacilityRows(string name, string key, Dictionary<(string, 
 {
     private readonly Dictionary<(string?, string?), RowPool> _targets = [];
     private decimal _total;
+    private RowPool? _last;
+    private string? _lastProcess;
+    private string? _lastSource;
 
     public string Name => name;
 
@@ -28,13 +31,20 @@ internal sealed class FacilityRows(string name, string key, Dictionary<(string, 
     public void Add(RowResult row)
     {
         _total += row.Total.Kilograms;
-        var names = (row.Row.Process, row.Row.Source);
-        if (!_targets.TryGetValue(names, out var pool))
+        var (process, source) = (row.Row.Process, row.Row.Source);
+
+        // Readers pool their strings, so rows of one source usually share the instance: skip the lookup then.
+        if (_last is null || !ReferenceEquals(process, _lastProcess) || !ReferenceEquals(source, _lastSource))
         {
-            _targets[names] = pool = Target(row.Row);
+            if (!_targets.TryGetValue((process, source), out _last))
+            {
+                _targets[(process, source)] = _last = Target(row.Row);
+            }
+
+            (_lastProcess, _lastSource) = (process, source);
         }
 
-        pool.Add(row);
+        _last.Add(row);
     }
 
     private RowPool Target(ActivityRow row)

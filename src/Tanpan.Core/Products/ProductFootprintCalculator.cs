@@ -25,12 +25,7 @@ public static class ProductFootprintCalculator
 
         var products = new Dictionary<string, Product>(StringComparer.Ordinal);
         var issues = ProductDataCheck.Run(data, products);
-        var years = inventory.Rows.Select(r => r.Row.Year).Distinct().Order().ToList();
-        var year = options.Year ?? (years.Count == 1 ? years[0] : years.Count == 0 ? data.Outputs.Select(o => o.Year).DefaultIfEmpty(0).Max() : (int?)null);
-        if (year is null)
-        {
-            issues.Add(ProductIssues.Years(years));
-        }
+        var year = options.Year ?? Year(inventory, data, issues);
 
         if (issues.Count > 0)
         {
@@ -58,6 +53,27 @@ public static class ProductFootprintCalculator
         var rollup = new BomRollup(data, products, production, start, end);
         var footprints = data.Products.Select(p => rollup.Footprint(TextKey.Normalize(p.Code))).ToList();
         return new FootprintOutcome(footprints, []);
+    }
+
+    /// <summary>The inventory's one year (the outputs' latest when it has no rows), or null after an issue when it has several.</summary>
+    private static int? Year(InventoryResult inventory, ProductData data, List<ProductIssue> issues)
+    {
+        if (inventory.Rows.Count == 0)
+        {
+            return data.Outputs.Select(o => o.Year).DefaultIfEmpty(0).Max();
+        }
+
+        var first = inventory.Rows[0].Row.Year;
+        foreach (var r in inventory.Rows)
+        {
+            if (r.Row.Year != first)
+            {
+                issues.Add(ProductIssues.Years(inventory.Rows.Select(x => x.Row.Year).Distinct().Order()));
+                return null;
+            }
+        }
+
+        return first;
     }
 
     private static Dictionary<string, ProductShare> Allocate(InventoryResult inventory, ProductData data, FootprintOptions options,
