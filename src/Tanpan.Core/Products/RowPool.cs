@@ -45,12 +45,19 @@ internal sealed class RowPool(Dictionary<(string?, FactorOrigin), int> grades)
         Rows.Add(row);
         var kg = row.Total.Kilograms;
         _total += kg;
-        var gases = row.Gases;
-        for (var i = 0; i < gases.Count; i++)
+        if (row.Gases is GasEmission[] array)
         {
-            var g = gases[i];
-            var at = IndexOf(g.Species);
-            _gasKg[at] += g.Co2e.Kilograms;
+            foreach (var g in array)
+            {
+                _gasKg[IndexOf(g.Species)] += g.Co2e.Kilograms;
+            }
+        }
+        else
+        {
+            foreach (var g in row.Gases)
+            {
+                _gasKg[IndexOf(g.Species)] += g.Co2e.Kilograms;
+            }
         }
 
         var source = row.Row.DataSource;
