@@ -50,7 +50,7 @@ public static class ProductFootprintCalculator
         }
 
         var production = products.ToDictionary(p => p.Key, p => Production(p.Value, shares.GetValueOrDefault(p.Key), outputs[p.Key]), StringComparer.Ordinal);
-        var rollup = new BomRollup(data, products, production, start, end);
+        var rollup = new BomRollup(inventory, data, products, production, start, end);
         var footprints = data.Products.Select(p => rollup.Footprint(TextKey.Normalize(p.Code))).ToList();
         return new FootprintOutcome(footprints, []);
     }
