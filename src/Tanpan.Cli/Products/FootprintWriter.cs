@@ -19,7 +19,8 @@ internal static class FootprintWriter
             var unit = f.Product.DeclaredUnit;
             o.WriteLine();
             o.WriteLine($"{f.Product.Code}  {f.Product.Name}  每 {unit.NameZh} per {unit.Key}: {Kg(f.Total)} kgCO2e");
-            o.WriteLine($"  期間 Period      {f.PeriodStart:yyyy-MM-dd} – {f.PeriodEnd:yyyy-MM-dd} (end exclusive); 產量 output {f.Output.ToString("#,##0.###", CultureInfo.InvariantCulture)} {unit.Key}");
+            o.WriteLine($"  期間 Period      {f.PeriodStart:yyyy-MM-dd} – {f.PeriodEnd:yyyy-MM-dd} (end exclusive); 產量 output {f.Output.ToString("#,##0.###", CultureInfo.InvariantCulture)} {unit.Key}"
+                + (f.Scrap > 0 ? $"; 報廢 scrap {f.Scrap.ToString("#,##0.###", CultureInfo.InvariantCulture)} {unit.Key} (未分配 not allocated)" : ""));
             foreach (var (stage, value) in f.ByStage.OrderBy(s => s.Key))
             {
                 o.WriteLine($"  {LifeCycleStages.NameZh(stage)} {LifeCycleStages.NameEn(stage),-26} {Kg(value),16}");

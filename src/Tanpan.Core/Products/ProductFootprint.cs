@@ -36,6 +36,12 @@ public sealed record ProductFootprint(
     IReadOnlyList<Allocation> Allocations,
     IReadOnlyList<BomContribution> Bom)
 {
+    /// <summary>
+    /// Scrap and off-spec produced over the period, declared units: recorded, not allocated (waste is not a co-product,
+    /// ISO 14067; its emissions are carried by <see cref="Output"/>). Zero when none was given.
+    /// </summary>
+    public decimal Scrap { get; init; }
+
     /// <summary>The inventory's fuel factor set (e.g. <c>moenv-6.0.4</c>) and its version.</summary>
     public string FactorSetId { get; init; } = "";
 

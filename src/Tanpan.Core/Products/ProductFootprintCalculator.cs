@@ -51,7 +51,10 @@ public static class ProductFootprintCalculator
 
         var production = products.ToDictionary(p => p.Key, p => Production(p.Value, shares.GetValueOrDefault(p.Key), outputs[p.Key]), StringComparer.Ordinal);
         var rollup = new BomRollup(inventory, data, products, production, start, end);
-        var footprints = data.Products.Select(p => rollup.Footprint(TextKey.Normalize(p.Code))).ToList();
+        var scrap = data.Outputs.Where(o => o.Year == year && o.Scrap is not null).GroupBy(o => TextKey.Normalize(o.ProductCode))
+            .ToDictionary(g => g.Key, g => g.Sum(o => o.Scrap!.Value));
+        var footprints = data.Products.Select(p => TextKey.Normalize(p.Code))
+            .Select(key => rollup.Footprint(key) with { Scrap = scrap.GetValueOrDefault(key) }).ToList();
         return new FootprintOutcome(footprints, []);
     }
 

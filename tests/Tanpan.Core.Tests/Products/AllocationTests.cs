@@ -106,6 +106,7 @@ public class AllocationTests
 
         outcome.Footprints.Select(f => f.ProductionTotal.Kilograms).ShouldBe([509m, 509m]);
         outcome.Footprints[0].Stage(LifeCycleStage.Production).Kilograms.ShouldBe(50.9m);
+        (outcome.Footprints[0].Output, outcome.Footprints[0].Scrap).ShouldBe((10m, 5m));
     }
 
     [Fact]
