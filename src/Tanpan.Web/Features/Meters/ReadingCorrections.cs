@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
@@ -13,7 +14,7 @@ using Tanpan.Web.Features.Meters.ActivitySync;
 
 namespace Tanpan.Web.Features.Meters;
 
-/// <summary>The corrected value of one reading (the interval's quantity, in the meter's unit).</summary>
+/// <summary>The corrected value of one reading: an interval meter's quantity, a cumulative meter's register (in the meter's unit).</summary>
 public sealed record ReadingCorrectionRequest(double? Value);
 
 /// <summary>
@@ -21,7 +22,10 @@ public sealed record ReadingCorrectionRequest(double? Value);
 /// one transaction changes the reading, writes an audit entry (<c>MeterReading</c>, the meter's id, old and new
 /// time/value, who) and rebuilds the reading's day profile; a linked meter's month is then written again into its
 /// source's activity data. A correction passes the same plausibility checks as the ingest (<see cref="ReadingBounds"/>).
-/// Cumulative registers are not corrected one by one: their quantities depend on the neighbouring readings.
+/// A cumulative register's reading is corrected by its register value, or deleted; its quantity and the next reading's are
+/// then recomputed from the registers in the same transaction (<see cref="ReadingWriter.RecomputeAsync"/>: increase, roll-over
+/// or reset), and when the first reading of the register is deleted the next one becomes the first (quantity 0). The days
+/// of every reading whose quantity changed are rebuilt, and the months they fall in are synced.
 /// </summary>
 public static class ReadingCorrections
 {
@@ -59,16 +63,11 @@ public static class ReadingCorrections
             return Problems.NotFound();
         }
 
-        if (meter.Kind == MeterValues.Cumulative)
-        {
-            return Problems.Of(StatusCodes.Status409Conflict, "累計型電表的讀數無法逐筆更正或刪除（其用量取決於前後讀數）。",
-                "Readings of a cumulative register cannot be corrected or deleted one by one (their quantities depend on the neighbouring readings).");
-        }
-
+        var cumulative = meter.Kind == MeterValues.Cumulative;
         var now = clock.GetUtcNow();
         if (value is { } v)
         {
-            var bound = ReadingBounds.MaxValue(false, meter.RolloverValue, meter.IntervalMinutes, meter.EnergyType, meter.Unit, meter.ContractCapacityKw, meter.MaxReadingValue);
+            var bound = ReadingBounds.MaxValue(cumulative, meter.RolloverValue, meter.IntervalMinutes, meter.EnergyType, meter.Unit, meter.ContractCapacityKw, meter.MaxReadingValue);
             if (ReadingBounds.Check(v, ts, bound, now.ToUnixTimeSeconds()) is { } reason)
             {
                 var (chinese, english) = ReadingBounds.Describe(reason, bound);
@@ -78,45 +77,82 @@ public static class ReadingCorrections
             }
         }
 
-        if (!await WriteAsync(db, tenant, meter, ts, value, now, ct))
+        if (await WriteAsync(db, tenant, meter, ts, value, now, ct) is not { } changedDays)
         {
             return Problems.NotFound();
         }
 
         if (meter.EmissionSourceId is not null)
         {
-            await MeterActivity.SyncAsync(db, meter.Id, [MeterActivity.MonthOf(ts)], ct);
+            var months = changedDays.Select(d => MeterActivity.MonthOf(d.Day)).Append(MeterActivity.MonthOf(ts)).Distinct().ToList();
+            await MeterActivity.SyncAsync(db, meter.Id, months, ct);
         }
 
         return TypedResults.NoContent();
     }
 
-    /// <summary>The change, its audit entry and the day's profile, in one transaction; false when there is no such reading.</summary>
-    private static async Task<bool> WriteAsync(AppDbContext db, TenantContext tenant, Meter meter, long ts, double? value, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The change, its audit entry and the profiles of the changed days, in one transaction; the days whose readings'
+    /// quantities changed (the reading's own day included), or null when there is no such reading.
+    /// </summary>
+    private static async Task<List<(Guid MeterId, long Day)>?> WriteAsync(AppDbContext db, TenantContext tenant, Meter meter, long ts, double? value,
+        DateTimeOffset now, CancellationToken ct)
     {
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var cumulative = meter.Kind == MeterValues.Cumulative;
         var reading = db.MeterReadings.Where(r => r.MeterId == meter.Id && r.TimestampUtc == ts);
-        if (await reading.Select(r => (double?)r.Quantity).SingleOrDefaultAsync(ct) is not { } before)
+        if (await reading.Select(r => cumulative ? r.Register : (double?)r.Quantity).SingleOrDefaultAsync(ct) is not { } before)
         {
-            return false;
+            return null;
         }
 
-        _ = value is { } after
-            ? await reading.ExecuteUpdateAsync(s => s.SetProperty(r => r.Quantity, after), ct)
-            : await reading.ExecuteDeleteAsync(ct);
+        var storage = MeterStorage.For(db);
+        var changed = new List<(Guid MeterId, long Day)> { (meter.Id, DayProfileWriter.DayOf(ts)) };
+        _ = (value, cumulative) switch
+        {
+            ({ } after, false) => await reading.ExecuteUpdateAsync(s => s.SetProperty(r => r.Quantity, after), ct),
+            ({ } after, true) => await reading.ExecuteUpdateAsync(s => s.SetProperty(r => r.Register, after), ct),
+            _ => await reading.ExecuteDeleteAsync(ct),
+        };
+        if (cumulative)
+        {
+            await RecomputeAroundAsync(db, storage, transaction.GetDbTransaction(), meter, ts, changed, ct);
+        }
+
         db.AuditEntries.Add(new AuditEntry
         {
             Id = Guid.CreateVersion7(now), OrganisationId = meter.OrganisationId, EntityType = nameof(MeterReading), EntityId = meter.Id,
             Action = value is null ? AuditAction.Delete : AuditAction.Update, UserId = tenant.UserId, At = now,
-            OldValues = Json(ts, before), NewValues = value is { } x ? Json(ts, x) : null,
+            OldValues = Json(ts, before, cumulative), NewValues = value is { } x ? Json(ts, x, cumulative) : null,
         });
         await db.SaveChangesAsync(ct);
-        await DayProfileWriter.RebuildAsync(MeterStorage.For(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), [(meter.Id, DayProfileWriter.DayOf(ts))], ct);
+        await DayProfileWriter.RebuildAsync(storage, db.Database.GetDbConnection(), transaction.GetDbTransaction(), changed.Distinct(), ct);
         await transaction.CommitAsync(ct);
-        return true;
+        return changed;
     }
 
-    private static string Json(long ts, double quantity) => string.Create(CultureInfo.InvariantCulture,
-        $$"""{"TimestampUtc":{{ts}},"Quantity":{{quantity.ToString("R", CultureInfo.InvariantCulture)}}}""");
+    /// <summary>
+    /// A cumulative register after one of its readings changed or went: the quantities from the reading before to the one
+    /// after are recomputed from the registers; with no reading before (the first was deleted), the next one becomes the
+    /// register's first reading (quantity 0, flag First).
+    /// </summary>
+    private static async Task RecomputeAroundAsync(AppDbContext db, IMeterStorage storage, DbTransaction transaction, Meter meter, long ts,
+        List<(Guid MeterId, long Day)> changed, CancellationToken ct)
+    {
+        var reference = new MeterRef(meter.Id, meter.Name, true, (double?)meter.RolloverValue, meter.IntervalMinutes, meter.EmissionSourceId);
+        await ReadingWriter.RecomputeAsync(storage, db.Database.GetDbConnection(), transaction, reference, ts, ts, changed, ct);
+        var readings = db.MeterReadings.Where(r => r.MeterId == meter.Id);
+        if (!await readings.AnyAsync(r => r.TimestampUtc < ts, ct)
+            && await readings.Where(r => r.TimestampUtc > ts).OrderBy(r => r.TimestampUtc).Select(r => (long?)r.TimestampUtc).FirstOrDefaultAsync(ct) is { } next)
+        {
+            await readings.Where(r => r.TimestampUtc == next)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Quantity, 0.0).SetProperty(r => r.Flags, (int)ReadingMarks.First), ct);
+            changed.Add((meter.Id, DayProfileWriter.DayOf(next)));
+        }
+    }
+
+    /// <summary>The audit values: the time and the interval's quantity, or a cumulative meter's register.</summary>
+    private static string Json(long ts, double value, bool register) => string.Create(CultureInfo.InvariantCulture,
+        $$"""{"TimestampUtc":{{ts}},"{{(register ? "Register" : "Quantity")}}":{{value.ToString("R", CultureInfo.InvariantCulture)}}}""");
 }

@@ -53,6 +53,54 @@ public abstract class ReadingCorrectionsTests<TFixture>(TFixture fixture) : ICla
         entry.Amount.ShouldBe(7m);
     }
 
+    /// <summary>
+    /// A cumulative register (no roll-over value): registers 1,000 / 1,010 / 9,999 (a misread) / 1,030 store quantities
+    /// 0 (first) / 10 / 8,989 / 1,030 (a drop without roll-over is a reset). Correcting the misread register to 1,020 gives
+    /// 10 and 10 (the next reading's quantity follows, its reset flag goes); deleting the first reading makes 1,010 the
+    /// register's first (0); deleting the 1,020 reading then gives 1,030 − 1,010 = 20. Days and the month follow.
+    /// </summary>
+    [Fact]
+    public async Task CumulativeRegister_CorrectAndDelete_RecomputeTheNeighboursQuantities()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await MeterWorld.CreateAsync(app);
+        var meter = await world.CreateMeterAsync("累計電表", kind: "cumulative");
+        using var gateway = world.Gateway(await world.CreateKeyAsync());
+        var times = new[] { "2025-03-01T00:15:00+08:00", "2025-03-01T00:30:00+08:00", "2025-03-01T00:45:00+08:00", "2025-03-01T01:00:00+08:00" };
+        (await PushAsync(gateway, (meter.Name, times[0], 1000), (meter.Name, times[1], 1010), (meter.Name, times[2], 9999), (meter.Name, times[3], 1030)))
+            .Status.ShouldBe(HttpStatusCode.OK);
+        var (first, misread) = (Unix(times[0]), Unix(times[2]));
+        (await QuantitiesAsync(world)).ShouldBe([(0, 4), (10, 0), (8989, 0), (1030, 2)]);
+
+        (await world.Client.PutAsJsonAsync($"/api/v1/meters/{meter.Id}/readings/{misread}", new { value = 1020 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await QuantitiesAsync(world)).ShouldBe([(0, 4), (10, 0), (10, 0), (10, 0)]);
+        (await DaySumAsync(world)).ShouldBe(30);
+
+        (await world.Client.DeleteAsync(new Uri($"/api/v1/meters/{meter.Id}/readings/{first}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await QuantitiesAsync(world)).ShouldBe([(0, 4), (10, 0), (10, 0)]);
+
+        (await world.Client.DeleteAsync(new Uri($"/api/v1/meters/{meter.Id}/readings/{misread}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await QuantitiesAsync(world)).ShouldBe([(0, 4), (20, 0)]);
+        (await DaySumAsync(world)).ShouldBe(20);
+        await using var db = fixture.CreateContext(world.World.OrganisationId);
+        var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(MeterReading) && a.Action == AuditAction.Update).SingleAsync();
+        (audit.OldValues, audit.NewValues).ShouldBe(($$"""{"TimestampUtc":{{misread}},"Register":9999}""", $$"""{"TimestampUtc":{{misread}},"Register":1020}"""));
+    }
+
+    private async Task<List<(double Quantity, int Flags)>> QuantitiesAsync(MeterWorld world)
+    {
+        await using var db = fixture.CreateContext(world.World.OrganisationId);
+        return [.. (await db.MeterReadings.OrderBy(r => r.TimestampUtc).Select(r => new { r.Quantity, r.Flags }).ToListAsync()).Select(r => (r.Quantity, r.Flags))];
+    }
+
+    private async Task<double> DaySumAsync(MeterWorld world)
+    {
+        await using var db = fixture.CreateContext(world.World.OrganisationId);
+        var slots = new double[96];
+        DayProfileWriter.Decode((await db.MeterDayProfiles.SingleAsync()).Slots, slots);
+        return slots.Sum();
+    }
+
     [Fact]
     public async Task Page_ListsTheDaysReadings_AndItsFormCorrectsAndDeletes_InChineseAndEnglish()
     {

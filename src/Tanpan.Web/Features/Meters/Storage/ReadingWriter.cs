@@ -94,7 +94,7 @@ internal static class ReadingWriter
     /// (quantity = new value). The first reading of the meter keeps 0 (flag First). Only rows whose quantity or flags
     /// change are written; their (meter, day)s are added to <paramref name="changed"/>.
     /// </summary>
-    private static async Task RecomputeAsync(IMeterStorage storage, DbConnection connection, DbTransaction transaction, MeterRef meter, long from, long to,
+    internal static async Task RecomputeAsync(IMeterStorage storage, DbConnection connection, DbTransaction transaction, MeterRef meter, long from, long to,
         List<(Guid MeterId, long Day)> changed, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
