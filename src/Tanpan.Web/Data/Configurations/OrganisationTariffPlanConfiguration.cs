@@ -14,6 +14,9 @@ internal sealed class OrganisationTariffPlanConfiguration : IEntityTypeConfigura
         builder.HasIndex(p => new { p.OrganisationId, p.PlanId }).IsUnique();
         builder.Property(p => p.PlanId).HasMaxLength(100);
         builder.Property(p => p.NameZh).HasMaxLength(200);
+
+        // Two uploads of a new version from the same one: the second finds no row at its version (412), never two version 3s.
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }
 

@@ -5,6 +5,7 @@ using Tanpan.Core.Tariffs;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Concurrency;
 
 namespace Tanpan.Web.Features.Tariffs;
 
@@ -55,17 +56,23 @@ public static partial class TariffPlansApi
         return TypedResults.Ok(new OrganisationTariffPlansPage(items, page, PageSize, total));
     }
 
+    /// <summary>The plan with its versions; the <c>ETag</c> is its version (If-Match on its PUT and DELETE).</summary>
     public static async Task<Results<Ok<OrganisationTariffPlanResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!tenant.CanRead())
         {
             return NoAccess();
         }
 
-        return await db.OrganisationTariffPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } row
-            ? TypedResults.Ok(await ResponseAsync(row, db, cancellationToken))
-            : Problems.NotFound();
+        if (await db.OrganisationTariffPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } row)
+        {
+            return Problems.NotFound();
+        }
+
+        http.Response.Headers.ETag = EditVersions.ETagOf(row.Version);
+        return TypedResults.Ok(await ResponseAsync(row, db, cancellationToken));
     }
 
     public static async Task<Results<Created<OrganisationTariffPlanResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -106,9 +113,10 @@ public static partial class TariffPlansApi
     /// Figures computed on demand (dashboards, cost, the simulator) use the new version from now on; nothing stored is recomputed.
     /// </summary>
     public static async Task<Results<Ok<OrganisationTariffPlanResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        Guid id, TariffPlanRequest request, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, TariffPlanRequest request, HttpContext http, TenantContext tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(http);
         if (!tenant.CanWrite())
         {
             return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
@@ -117,6 +125,11 @@ public static partial class TariffPlansApi
         if (await db.OrganisationTariffPlans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } row)
         {
             return Problems.NotFound();
+        }
+
+        if (http.IsStale(row.Version))
+        {
+            return await StaleAsync(http, db, row, cancellationToken);
         }
 
         var errors = new FieldErrors();
@@ -140,15 +153,29 @@ public static partial class TariffPlansApi
             row.NameZh = Name(plan);
             row.UpdatedAt = now;
             db.OrganisationTariffPlanVersions.Add(Version(row, tenant, now));
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another upload saved a version since this one was read (the concurrency token, or the version's unique key).
+                db.ChangeTracker.Clear();
+                return await db.OrganisationTariffPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } fresh
+                    ? await StaleAsync(http, db, fresh, cancellationToken)
+                    : Problems.NotFound();
+            }
         }
 
+        http.Response.Headers.ETag = EditVersions.ETagOf(row.Version);
         return TypedResults.Ok(await ResponseAsync(row, db, cancellationToken));
     }
 
     /// <summary>Deletes the plan with its versions; refused (409, naming the meters) while a meter uses it.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, TenantContext tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, HttpContext http, TenantContext tenant, AppDbContext db,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!tenant.CanWrite())
         {
             return tenant.CanRead() ? Problems.ReadOnly() : NoAccess();
@@ -157,6 +184,11 @@ public static partial class TariffPlansApi
         if (await db.OrganisationTariffPlans.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } row)
         {
             return Problems.NotFound();
+        }
+
+        if (http.IsStale(row.Version))
+        {
+            return await StaleAsync(http, db, row, cancellationToken);
         }
 
         var meters = await MetersUsingAsync(db, row.PlanId, cancellationToken);
@@ -224,6 +256,17 @@ public static partial class TariffPlansApi
     {
         Id = Guid.CreateVersion7(now), TariffPlanId = row.Id, Version = row.Version, Csv = row.Csv, CreatedByUserId = tenant.UserId, CreatedAt = now,
     };
+
+    /// <summary>412: the plan has a newer version than the writer named; who uploaded it and when come from its version row.</summary>
+    private static async Task<ProblemHttpResult> StaleAsync(HttpContext http, AppDbContext db, OrganisationTariffPlan row, CancellationToken cancellationToken)
+    {
+        var last = await db.OrganisationTariffPlanVersions.AsNoTracking().Where(v => v.TariffPlanId == row.Id && v.Version == row.Version)
+            .Select(v => new { v.CreatedByUserId, v.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
+        var by = last?.CreatedByUserId is Guid userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return EditVersions.Stale(http, row.Version, await ResponseAsync(row, db, cancellationToken), last is null ? null : new LastChange(by, last.CreatedAt));
+    }
 
     private static Task<List<string>> MetersUsingAsync(AppDbContext db, string planId, CancellationToken cancellationToken) =>
         db.Meters.AsNoTracking().Where(m => m.TariffPlanId == planId).OrderBy(m => m.Name).Select(m => m.Name).ToListAsync(cancellationToken);

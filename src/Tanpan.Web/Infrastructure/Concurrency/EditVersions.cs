@@ -41,11 +41,17 @@ public static class EditVersions
     /// </summary>
     public static bool IsStale(this HttpContext http, IVersioned row)
     {
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(row);
+        return http.IsStale(row.RowVersion);
+    }
+
+    /// <summary><see cref="IsStale(HttpContext, IVersioned)"/> for a row whose version is kept under another name (a tariff plan's <c>Version</c>).</summary>
+    public static bool IsStale(this HttpContext http, int version)
+    {
+        ArgumentNullException.ThrowIfNull(http);
         if (http.Items.TryGetValue(FormVersionKey, out var seen) && seen is int formVersion)
         {
-            return formVersion != row.RowVersion;
+            return formVersion != version;
         }
 
         var ifMatch = http.Request.GetTypedHeaders().IfMatch;
@@ -54,7 +60,7 @@ public static class EditVersions
             return false;
         }
 
-        var current = new EntityTagHeaderValue(ETagOf(row.RowVersion));
+        var current = new EntityTagHeaderValue(ETagOf(version));
         return !ifMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: true));
     }
 
@@ -67,16 +73,22 @@ public static class EditVersions
     public static async Task<ProblemHttpResult> StaleAsync(HttpContext http, AppDbContext db, IVersioned row, object current,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(row);
+        return Stale(http, row.RowVersion, current, await LastChange.OfAsync(db, row, cancellationToken));
+    }
+
+    /// <summary>The 412 of <see cref="StaleAsync"/> for a version and a last change the caller found itself.</summary>
+    public static ProblemHttpResult Stale(HttpContext http, int version, object current, LastChange? last)
+    {
         ArgumentNullException.ThrowIfNull(http);
-        var last = await LastChange.OfAsync(db, row, cancellationToken);
-        http.Tag(row);
+        http.Response.Headers.ETag = ETagOf(version);
         var (chinese, english) = Message(last);
         return TypedResults.Problem(title: chinese, detail: english,
             statusCode: StatusCodes.Status412PreconditionFailed,
             extensions: new Dictionary<string, object?>
             {
                 ["current"] = current,
-                ["currentETag"] = ETagOf(row.RowVersion),
+                ["currentETag"] = ETagOf(version),
                 ["changedBy"] = last?.By,
                 ["changedAt"] = last?.LocalAt,
             });

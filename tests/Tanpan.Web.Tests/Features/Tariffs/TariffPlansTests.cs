@@ -145,6 +145,54 @@ public abstract class TariffPlansTests<TFixture>(TFixture fixture) : IClassFixtu
         (await after.AuditEntries.Where(a => a.EntityId == plan.Id).Select(a => a.Action).ToListAsync()).ShouldBe([AuditAction.Create, AuditAction.Update], ignoreOrder: true);
     }
 
+    /// <summary>
+    /// No lost updates (issue 16 item 4): the plan's version is its ETag; an upload or a delete naming a version another
+    /// upload replaced answers 412 with the current plan and changes nothing; the page's upload form answers 409.
+    /// </summary>
+    [Fact]
+    public async Task ReplaceAndDelete_WithAStaleIfMatch_Answer412_AndThePageForm409()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var plan = await CreateAsync(world.Client, TariffPlanCsv.Plan());
+        var path = $"{Api}/{plan.Id}";
+        var page = $"/tariffs/plans/{plan.Id}";
+        var form = await Inventories.Pages.FlowPages.HtmlAsync(world.Client, page);
+        (await world.Client.GetAsync(new Uri(path, UriKind.Relative))).Headers.ETag!.Tag.ShouldBe("\"1\"");
+
+        var saved = await SendAsync(world.Client, HttpMethod.Put, path, "\"1\"", new TariffPlanRequest(TariffPlanCsv.Plan(peak: 20m)));
+        var stale = await SendAsync(world.Client, HttpMethod.Put, path, "\"1\"", new TariffPlanRequest(TariffPlanCsv.Plan(peak: 30m)));
+        var staleDelete = await SendAsync(world.Client, HttpMethod.Delete, path, "\"1\"", null);
+
+        (saved.StatusCode, saved.Headers.ETag!.Tag).ShouldBe((HttpStatusCode.OK, "\"2\""));
+        (stale.StatusCode, staleDelete.StatusCode).ShouldBe((HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed));
+        using (var problem = System.Text.Json.JsonDocument.Parse(await stale.Content.ReadAsStringAsync()))
+        {
+            problem.RootElement.GetProperty("current").GetProperty("version").GetInt32().ShouldBe(2);
+            problem.RootElement.GetProperty("currentETag").GetString().ShouldBe("\"2\"");
+        }
+
+        var conflict = await world.Client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(
+        [
+            Inventories.Pages.FlowPages.F("__RequestVerificationToken", Inventories.Pages.FlowPages.AntiforgeryField(form)),
+            Inventories.Pages.FlowPages.F("_handler", "tariff-plan"), Inventories.Pages.FlowPages.F("Input.Version", "1"),
+            Inventories.Pages.FlowPages.F("Input.Csv", TariffPlanCsv.Plan(peak: 40m)),
+        ]));
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await conflict.Content.ReadAsStringAsync()).ShouldContain("name=\"Input.Version\" value=\"2\"");
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        (await db.OrganisationTariffPlans.SingleAsync()).Version.ShouldBe(2);
+        (await db.OrganisationTariffPlanVersions.CountAsync()).ShouldBe(2);
+        (await SendAsync(world.Client, HttpMethod.Delete, path, "\"2\"", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string ifMatch, object? body)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: AccountsApp.Json) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
     [Fact]
     public async Task Replace_WithAnotherPlanId_IsRefused_AndIdenticalCsvAddsNoVersion()
     {

@@ -4,4 +4,7 @@ namespace Tanpan.Web.Features.Tariffs.Pages;
 public sealed class TariffPlanForm
 {
     public string? Csv { get; set; }
+
+    /// <summary>The plan's version when the form was shown (hidden field); an upload from an older one is refused with 409.</summary>
+    public string? Version { get; set; }
 }
