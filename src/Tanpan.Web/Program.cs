@@ -8,6 +8,7 @@ using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
+using Tanpan.Web.Features.Pact;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
@@ -26,6 +27,7 @@ builder.Services.AddPlanning();
 builder.Services.AddPlans();
 builder.Services.AddMeters();
 builder.Services.AddMonitoring();
+builder.Services.AddPact();
 
 var app = builder.Build();
 app.MigrateDatabase();
