@@ -255,5 +255,16 @@ public static class RoleTable
         ["POST /tariffs/plans/{Id:guid}"] = Access.Writer,
         ["GET /tools/peak-shift"] = Access.Member,
         ["POST /tools/peak-shift"] = Access.Member,
+
+        // PACT host API (Features/Pact): customers' systems, by their own client credentials and bearer tokens,
+        // checked by the handlers (a member's session or API token is not a PACT token: 401).
+        ["POST /auth/token"] = Access.Anyone,
+        ["GET /.well-known/openid-configuration"] = Access.Anyone,
+        ["GET /2/footprints"] = Access.Anyone,
+        ["GET /2/footprints/{id}"] = Access.Anyone,
+        ["POST /2/events"] = Access.Anyone,
+        ["GET /3/footprints"] = Access.Anyone,
+        ["GET /3/footprints/{id}"] = Access.Anyone,
+        ["POST /3/events"] = Access.Anyone,
     };
 }

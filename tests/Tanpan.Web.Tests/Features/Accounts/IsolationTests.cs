@@ -22,6 +22,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     {
         ["GET /api/v1/organisations/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/organisations/{w.OrganisationB}"),
         ["DELETE /api/v1/tokens/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tokens/{w.TokenB.Id}"),
+        ["GET /2/footprints/{id}"] = w => PactProbe(w, 2),
+        ["GET /3/footprints/{id}"] = w => PactProbe(w, 3),
 
         // MapStaticAssets' development fallback for wwwroot files: no tenant data behind it.
         ["GET {**path:file}"] = w => new(HttpMethod.Get, $"/{w.OrganisationB}.css"),
@@ -242,8 +244,17 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (planB.Id, planB.Version).ShouldBe((world.TariffPlanB, 1)); // B's plan neither replaced nor deleted
         (await a.PostAsJsonAsync("/api/v1/tariffs/peak-shift/block", new { plan = "b_plan", season = "summer", day = "weekday", kw = 1, window = "16:00-17:00",
             toWindow = "00:00-01:00", days = 1 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // nor usable by A by its id
+        await Pact.PactIsolationSeed.ShouldSeeOnlyItsOwnAsync(app, world.PactB);
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
+    }
+
+    private static HttpRequestMessage PactProbe(World w, int version)
+    {
+        // A's PACT client asks for B's published footprint (Features/Pact): B's footprints do not exist for it.
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/{version}/footprints/{w.PactB.FootprintB}");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", w.PactB.TokenA);
+        return request;
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -365,6 +376,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         /// <summary>A failed webhook delivery of B (alert automation).</summary>
         public Guid DeliveryB { get; private set; }
 
+        /// <summary>A bearer token of a PACT client of A, and a footprint B published and shared with its own client.</summary>
+        public Pact.PactIsolationSeed PactB { get; private set; } = null!;
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -410,6 +424,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
+            world.PactB = await Pact.PactIsolationSeed.CreateAsync(app, fixture, organisationA, organisationB);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -7,3 +7,7 @@ namespace Tanpan.Web.Tests.Features.Pact;
 public sealed class SqlitePactPublisherTests(SqliteFixture fixture) : PactPublisherTests<SqliteFixture>(fixture);
 
 public sealed class PostgresPactPublisherTests(PostgresFixture fixture) : PactPublisherTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePactApiTests(SqliteFixture fixture) : PactApiTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPactApiTests(PostgresFixture fixture) : PactApiTests<PostgresFixture>(fixture);
