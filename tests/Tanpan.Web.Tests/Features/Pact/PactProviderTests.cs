@@ -11,3 +11,11 @@ public sealed class PostgresPactPublisherTests(PostgresFixture fixture) : PactPu
 public sealed class SqlitePactApiTests(SqliteFixture fixture) : PactApiTests<SqliteFixture>(fixture);
 
 public sealed class PostgresPactApiTests(PostgresFixture fixture) : PactApiTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePactEventsTests(SqliteFixture fixture) : PactEventsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPactEventsTests(PostgresFixture fixture) : PactEventsTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePactHttpsTests(SqliteFixture fixture) : PactHttpsTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPactHttpsTests(PostgresFixture fixture) : PactHttpsTests<PostgresFixture>(fixture);
