@@ -13,6 +13,7 @@ public static class PactHostingExtensions
     {
         services.AddOptions<PactOptions>().BindConfiguration("Pact");
         services.AddScoped<IPactPublisher, PactPublisher>();
+        services.AddScoped<PactSharingService>();
         services.AddSingleton<PactTokens>();
         services.AddHttpClient(PactCallbacks.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookHandler.Create(sp.GetRequiredService<IOptions<PactOptions>>().Value.CallbacksAllowInsecureForDevelopment));

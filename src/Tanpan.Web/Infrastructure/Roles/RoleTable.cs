@@ -266,5 +266,9 @@ public static class RoleTable
         ["GET /3/footprints"] = Access.Anyone,
         ["GET /3/footprints/{id}"] = Access.Anyone,
         ["POST /3/events"] = Access.Anyone,
+        ["GET /pact"] = Access.Reader,   // the sharing page: published footprints and customers' connections (not verifiers)
+        ["POST /pact"] = Access.Writer,
+        ["GET /pact/clients/{Id:guid}"] = Access.Reader,
+        ["POST /pact/clients/{Id:guid}"] = Access.Writer,
     };
 }

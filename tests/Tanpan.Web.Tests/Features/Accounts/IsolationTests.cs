@@ -24,6 +24,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["DELETE /api/v1/tokens/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tokens/{w.TokenB.Id}"),
         ["GET /2/footprints/{id}"] = w => PactProbe(w, 2),
         ["GET /3/footprints/{id}"] = w => PactProbe(w, 3),
+        ["GET /pact/clients/{Id:guid}"] = w => new(HttpMethod.Get, $"/pact/clients/{w.PactB.ClientB}"),
+        ["POST /pact/clients/{Id:guid}"] = w => w.Form($"/pact/clients/{w.PactB.ClientB}", "revoke-client", ("Revoke", "yes"), ("__confirmed", "yes")),
 
         // MapStaticAssets' development fallback for wwwroot files: no tenant data behind it.
         ["GET {**path:file}"] = w => new(HttpMethod.Get, $"/{w.OrganisationB}.css"),

@@ -6,7 +6,7 @@ using Tanpan.Web.Tests.Features.Accounts;
 namespace Tanpan.Web.Tests.Features.Pact;
 
 /// <summary>For the tenant-isolation probes (<c>IsolationTests</c>): a PACT client of A with a token, and B's footprint shared with B's client.</summary>
-internal sealed record PactIsolationSeed(string TokenA, Guid FootprintB, string TokenB)
+internal sealed record PactIsolationSeed(string TokenA, Guid FootprintB, string TokenB, Guid ClientB)
 {
     public static async Task<PactIsolationSeed> CreateAsync(AccountsApp app, DatabaseFixture fixture, Guid organisationA, Guid organisationB)
     {
@@ -17,10 +17,13 @@ internal sealed record PactIsolationSeed(string TokenA, Guid FootprintB, string 
         await world.GrantAsync(organisationB, clientB.RowId, footprintB);
         using var a = await world.AuthorisedAsync(clientA);
         using var b = await world.AuthorisedAsync(clientB);
-        return new PactIsolationSeed(a.DefaultRequestHeaders.Authorization!.Parameter!, footprintB, b.DefaultRequestHeaders.Authorization!.Parameter!);
+        return new PactIsolationSeed(a.DefaultRequestHeaders.Authorization!.Parameter!, footprintB, b.DefaultRequestHeaders.Authorization!.Parameter!, clientB.RowId);
     }
 
-    /// <summary>A's client lists nothing of B's, while B's own client still gets its footprint (the probe found it missing for A only).</summary>
+    /// <summary>
+    /// A's client lists nothing of B's, while B's own client still gets its footprint: the probes found it missing for A
+    /// only, and A's post to B's connection page revoked nothing (B's token still works).
+    /// </summary>
     public static async Task ShouldSeeOnlyItsOwnAsync(AccountsApp app, PactIsolationSeed seed)
     {
         ArgumentNullException.ThrowIfNull(app);

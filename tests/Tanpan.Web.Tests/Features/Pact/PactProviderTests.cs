@@ -19,3 +19,7 @@ public sealed class PostgresPactEventsTests(PostgresFixture fixture) : PactEvent
 public sealed class SqlitePactHttpsTests(SqliteFixture fixture) : PactHttpsTests<SqliteFixture>(fixture);
 
 public sealed class PostgresPactHttpsTests(PostgresFixture fixture) : PactHttpsTests<PostgresFixture>(fixture);
+
+public sealed class SqlitePactPagesTests(SqliteFixture fixture) : PactPagesTests<SqliteFixture>(fixture);
+
+public sealed class PostgresPactPagesTests(PostgresFixture fixture) : PactPagesTests<PostgresFixture>(fixture);
