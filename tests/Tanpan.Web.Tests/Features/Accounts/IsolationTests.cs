@@ -369,6 +369,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
         Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning, Guid MeterB, Guid GatewayKeyB)
     {
+        /// <summary>A bearer token of a PACT client of A, and a footprint B published and shared with its own client.</summary>
+        public Pact.PactIsolationSeed PactB { get; private set; } = null!;
+
         /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
         public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
 
@@ -377,9 +380,6 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
         /// <summary>A failed webhook delivery of B (alert automation).</summary>
         public Guid DeliveryB { get; private set; }
-
-        /// <summary>A bearer token of a PACT client of A, and a footprint B published and shared with its own client.</summary>
-        public Pact.PactIsolationSeed PactB { get; private set; } = null!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -424,9 +424,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
+            world.PactB = await Pact.PactIsolationSeed.CreateAsync(app, fixture, organisationA, organisationB);
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
-            world.PactB = await Pact.PactIsolationSeed.CreateAsync(app, fixture, organisationA, organisationB);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
