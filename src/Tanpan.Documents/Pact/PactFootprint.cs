@@ -2,9 +2,10 @@ namespace Tanpan.Documents.Pact;
 
 /// <summary>
 /// One product carbon footprint as PACT exchanges it, in neither wire version: the v2 (2.x) and v3 (3.0) writers and
-/// the tolerant reader map to and from this record (docs/pact.md). Figures are per <see cref="DeclaredUnitAmount"/>
-/// declared units: emissions in kg CO₂e, carbon contents in kg C, masses in kg (PACT v3.0 CarbonFootprint, the
-/// <c>x-unit</c> of each property in data/pact/source/openapi_v3_0.yaml).
+/// the tolerant reader map to and from this record (docs/pact.md). Figures are per ONE declared unit: emissions in
+/// kg CO₂e, carbon contents in kg C, masses in kg (PACT v3.0 CarbonFootprint, the <c>x-unit</c> "kgCO2e/declared unit"
+/// of each property in data/pact/source/openapi_v3_0.yaml). <see cref="DeclaredUnitAmount"/> is how many declared
+/// units the product contains (a car door of 80 kg: 80 kilogram; bulk goods: 1), not a divisor of the figures.
 /// </summary>
 public sealed record PactFootprint
 {
@@ -40,7 +41,10 @@ public sealed record PactFootprint
 
     public required PactDeclaredUnit DeclaredUnit { get; init; }
 
-    /// <summary>How many declared units the figures are for (<c>declaredUnitAmount</c>; v2 <c>unitaryProductAmount</c>), &gt; 0.</summary>
+    /// <summary>
+    /// How many declared units one product contains (<c>declaredUnitAmount</c>; v2 <c>unitaryProductAmount</c>), &gt; 0;
+    /// 1 for goods supplied in bulk (v3.0: "if the product is supplied in bulk in kg … the value MUST be 1").
+    /// </summary>
     public required decimal DeclaredUnitAmount { get; init; }
 
     /// <summary>
