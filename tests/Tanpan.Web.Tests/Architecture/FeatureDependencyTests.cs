@@ -24,6 +24,7 @@ public sealed partial class FeatureDependencyTests
         ["Tariffs"] = [],
         ["Meters"] = ["Accounts", "Inventories", "Tariffs"],
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
+        ["Pact"] = ["Monitoring"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");
