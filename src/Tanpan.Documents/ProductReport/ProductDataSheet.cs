@@ -44,7 +44,7 @@ public static partial class ProductDataSheet
 
         Add(ProductSheet, [36, 48], 0, w => WriteProduct(w, footprint, info));
         Add(RowSheet, [8, 16, 18, 16, 18, 16, 18, 18], 3, w => WriteRows(w, footprint, layout));
-        Add(AllocationSheet, [16, 12, 10, 18, 20, 20, 14, 18, 16, 24, 8, 60], 3, w => WriteAllocations(w, footprint, layout));
+        Add(AllocationSheet, [14, 16, 10, 16, 16, 18, 12, 16, 12, 22, 8, 40], 3, w => WriteAllocations(w, footprint, layout));
         Add(BomSheet, [16, 12, 10, 12, 14, 10, 16, 18, 16, 30, 12], 3, w => WriteBom(w, footprint, layout));
         Add(ResultSheet, [30, 20, 60], 0, w => WriteResult(w, footprint, layout));
 
