@@ -99,6 +99,29 @@ public sealed class ProductDataSheetTests : IDisposable
         double.Parse(result[4][1], CultureInfo.InvariantCulture).ShouldBe(total, 0.01);
     }
 
+    /// <summary>
+    /// Zinc anodes without a BOM and with a supplied 配送銷售 of 12.5 kg/t: the empty BOM gives 0, the distribution row is a
+    /// value, and the total still sums the stages (4,849 t ÷ 10,000 t = 484.9 kg/t + 12.5).
+    /// </summary>
+    [Fact]
+    public void Sheet_NoBomAndADistributionValue_LibreOfficeRecalculatesToTheCalculation()
+    {
+        var products = _dir.File("products.csv");
+        File.WriteAllText(products, "產品代碼,產品名稱,宣告單位,每單位質量,廠區,年度,產量,配送銷售\nZINC,鋅陽極板,t,1000,鋅陽極廠,2021,\"10,000\",12.5\n"
+            + "PLATE,鋁板,t,1000,鋁軋延廠,2021,\"250,000\",\n");
+        var f = SampleFootprints.Calculate(products, bom: null).Single(x => x.Product.Code == "ZINC");
+        f.Stage(LifeCycleStage.Distribution).Kilograms.ShouldBe(12.5m);
+        var path = SampleFootprints.WriteTo(_dir.File("zinc.xlsx"), stream => ProductDataSheet.Write(stream, f, SampleFootprints.Info));
+        var book = WorkbookText.Load(path);
+        book.Cell(ProductDataSheet.ResultSheet, "B6").Formula.ShouldBe("SUM(B3:B5)");
+
+        LibreOffice.Convert(path, LibreOffice.CsvAllSheets, _dir.Path, recalculate: true);
+        var result = CsvText.Read(_dir.File($"zinc-{ProductDataSheet.ResultSheet}.csv"));
+        double.Parse(result[2][1], CultureInfo.InvariantCulture).ShouldBe(0);
+        double.Parse(result[5][1], CultureInfo.InvariantCulture).ShouldBe((double)f.Total.Kilograms, 1e-9 * (double)f.Total.Kilograms);
+        ((double)f.Total.Kilograms).ShouldBe(484.9 + 12.5, 0.01);
+    }
+
     [Fact]
     public void Sheet_WrongCachedValue_LibreOfficeRecalculatesIt()
     {

@@ -19,7 +19,7 @@ internal static class SampleFootprints
 
     public static readonly ProductDocumentInfo Info = new("示範鋁業股份有限公司", DateTimeOffset.FromUnixTimeSeconds(1767225600));
 
-    private static readonly Lazy<IReadOnlyList<ProductFootprint>> All = new(Calculate);
+    private static readonly Lazy<IReadOnlyList<ProductFootprint>> All = new(() => Calculate(Products, Bom));
 
     public static ProductFootprint Of(string code) => All.Value.Single(f => f.Product.Code == code);
 
@@ -33,12 +33,18 @@ internal static class SampleFootprints
         return path;
     }
 
-    private static IReadOnlyList<ProductFootprint> Calculate()
+    /// <summary>The footprints of the sample's activity file with another products file and, when given, BOM file.</summary>
+    public static IReadOnlyList<ProductFootprint> Calculate(string products, string? bom)
     {
         var inventory = InventoryCalculation.Run(ActivityFileReader.Open(Activity).Records, new InventoryOptions()).Result!;
-        var data = ProductFile.Read(Products).Data!;
-        data = data with { Bom = BomFile.Read(Bom).Lines! };
-        var outcome = ProductFootprintCalculator.Calculate(inventory, data);
+        var (data, issues) = ProductFile.Read(products);
+        issues.ShouldBeEmpty();
+        if (bom is not null)
+        {
+            data = data! with { Bom = BomFile.Read(bom).Lines! };
+        }
+
+        var outcome = ProductFootprintCalculator.Calculate(inventory, data!);
         outcome.Issues.ShouldBeEmpty();
         return outcome.Footprints;
     }
