@@ -36,6 +36,8 @@ public static partial class ProductDataSheet
         }
     }
 
+    private const double ReasonRowPoints = 45;
+
     private static void WriteAllocations(SheetWriter w, ProductFootprint f, Layout layout)
     {
         w.StartRow().Text("製造階段分配 Allocation of production (ISO 14067:2018 §6.4.6; ISO 14044:2006 §4.3.4.2) (公斤CO2e kg CO2e)", RegisterStyles.Title);
@@ -46,7 +48,7 @@ public static partial class ProductDataSheet
         {
             var a = f.Allocations[i];
             var (first, last) = layout.RowRanges[i];
-            var row = w.StartRow().Row;
+            var row = w.StartRow(ReasonRowPoints).Row;   // the wrapped reason takes up to three lines
             w.Text(a.Facility).Text(Key(a.Key)).Text(a.KeyName);
             if (last >= first)
             {

@@ -66,8 +66,8 @@ public static partial class ProductFootprintReport
 
         w.Docx.Heading(2, w.L("4.4 製造階段之分配", "4.4 Allocation of the production stage"));
         w.Docx.Paragraph(w.L(
-            $"製造階段 = 分配予本產品之排放量合計 {w.Tonnes(f.ProductionTotal.Tonnes)} 公噸CO2e ÷ 良品產量 {w.Number(f.Output)} {unit}。分配比例 = 分子 ÷ 分母；分配量 = 分配池 × 分配比例。",
-            $"Production = the emissions allocated to this product, {w.Tonnes(f.ProductionTotal.Tonnes)} tCO2e, ÷ good output {w.Number(f.Output)} {unit}. Share = numerator ÷ denominator; allocated = pool × share."));
+            $"製造階段 = 分配予本產品之排放量合計 {w.Tonnes(f.ProductionTotal.Tonnes)} 公噸CO2e ÷ 良品產量 {w.Amount(f.Output, f.Product.DeclaredUnit)}。分配比例 = 分子 ÷ 分母；分配量 = 分配池 × 分配比例。",
+            $"Production = the emissions allocated to this product, {w.Tonnes(f.ProductionTotal.Tonnes)} tCO2e, ÷ good output {w.Amount(f.Output, f.Product.DeclaredUnit)}. Share = numerator ÷ denominator; allocated = pool × share."));
         // One column per allocation (at most three per table): nine fields do not fit side by side on an A4 page.
         foreach (var chunk in f.Allocations.Select((a, i) => (a, i)).Chunk(3))
         {
@@ -96,7 +96,7 @@ public static partial class ProductFootprintReport
             [
                 .. f.Bom.Select(b => (IReadOnlyList<string>)
                 [
-                    b.Line.Material, $"{w.Number(b.Quantity)} {w.Unit(b.FactorUnit)}", $"{w.Number(b.KgCo2ePerUnit)} / {w.Unit(b.FactorUnit)}", w.Kg(b.PerUnit.Kilograms),
+                    b.Line.Material, w.Amount(b.Quantity, b.FactorUnit), $"{w.Number(b.KgCo2ePerUnit)} / {w.Unit(b.FactorUnit)}", w.Kg(b.PerUnit.Kilograms),
                     $"{w.SourceKind(b.Line.Source)}：{b.Reference}".Replace("：", w.L("：", ": "), StringComparison.Ordinal),
                 ]),
                 [w.L("合計", "Total"), "", "", w.Kg(f.Stage(LifeCycleStage.RawMaterialAcquisition).Kilograms), ""],

@@ -18,8 +18,8 @@ public static partial class ProductFootprintReport
         }
 
         w.Docx.Paragraph(w.L(
-            $"報廢及次級品：期間內報廢及次級品 {w.Number(f.Scrap)} {unit} 僅予記錄，不分配排放；廢料非共同產品（ISO 14067），其生產排放由良品產量承擔。有價出售之次級品應列為獨立產品並參與分配。CBAM 對廢料投入視為零排放之規定為 CBAM 申報慣例，不適用於本研究。",
-            $"Scrap and off-spec: {w.Number(f.Scrap)} {unit} over the period are recorded and receive no allocation; waste is not a co-product (ISO 14067), so its production emissions are borne by the good output. Off-spec sold with economic value should be declared as a product of its own and allocated. CBAM's zero-emission convention for scrap inputs is a CBAM reporting rule and is not applied here."));
+            $"報廢及次級品：期間內報廢及次級品 {w.Amount(f.Scrap, f.Product.DeclaredUnit)} 僅予記錄，不分配排放；廢料非共同產品（ISO 14067），其生產排放由良品產量承擔。有價出售之次級品應列為獨立產品並參與分配。CBAM 對廢料投入視為零排放之規定為 CBAM 申報慣例，不適用於本研究。",
+            $"Scrap and off-spec: {w.Amount(f.Scrap, f.Product.DeclaredUnit)} over the period are recorded and receive no allocation; waste is not a co-product (ISO 14067), so its production emissions are borne by the good output. Off-spec sold with economic value should be declared as a product of its own and allocated. CBAM's zero-emission convention for scrap inputs is a CBAM reporting rule and is not applied here."));
         w.Docx.Paragraph(w.L(
             "生質碳：僅當排放係數標示非化石氣體（如非化石 CH4）時計為生質；環境部係數集未提供生質燃料係數，供應商與次級資料庫係數以 CO2e 總量提供、視為化石，故生質排放通常為零。未量化生物碳移除與土地利用變化。",
             "Biogenic carbon: counted as biogenic only when a factor names a non-fossil gas (e.g. non-fossil CH4); the MOENV factor sets give no biomass-fuel factors and supplier and secondary factors come as a CO2e total treated as fossil, so biogenic emissions are usually zero. Biogenic removals and land-use change are not quantified."));

@@ -36,6 +36,9 @@ public static partial class ProductFootprintReport
 
         public string Unit(DeclaredUnit unit) => English ? unit.NameEn : unit.NameZh;
 
+        /// <summary>An amount with its unit: "20,000 公噸" or "20,000 t" (the unit's key, which needs no plural).</summary>
+        public string Amount(decimal value, DeclaredUnit unit) => $"{Number(value)} {(English ? unit.Key : unit.NameZh)}";
+
         public string Stage(LifeCycleStage stage) => English ? LifeCycleStages.NameEn(stage) : LifeCycleStages.NameZh(stage);
 
         /// <summary>The reference period with its last day (the footprint's end is exclusive, as PACT's referencePeriodEnd).</summary>

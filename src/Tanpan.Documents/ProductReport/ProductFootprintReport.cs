@@ -81,8 +81,8 @@ public static partial class ProductFootprintReport
             [w.L("宣告單位", "Declared unit"), $"1 {w.Unit(unit)}"],
             [w.L("每宣告單位質量（公斤）", "Mass per declared unit (kg)"), w.Number(p.MassKgPerUnit)],
             [w.L("數據期間", "Reference period"), w.Period],
-            [w.L("良品產量", "Good output"), $"{w.Number(f.Output)} {w.Unit(unit)}"],
-            [w.L("報廢及次級品量（未分配）", "Scrap and off-spec (not allocated)"), $"{w.Number(f.Scrap)} {w.Unit(unit)}"],
+            [w.L("良品產量", "Good output"), w.Amount(f.Output, unit)],
+            [w.L("報廢及次級品量（未分配）", "Scrap and off-spec (not allocated)"), w.Amount(f.Scrap, unit)],
             [w.L("報告日期", "Report date"), w.Info.GeneratedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
             [w.L("計算工具", "Calculated with"), w.L("Tanpan 碳盤（開放原始碼）", "Tanpan (open source)")],
         ]);
