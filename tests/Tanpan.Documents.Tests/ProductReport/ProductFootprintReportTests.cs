@@ -65,6 +65,22 @@ public sealed partial class ProductFootprintReportTests : IDisposable
         DocumentText.Row(path, "鋁錠", occurrence: 1)[3].ShouldBe(12_360m.ToString("N3", c));
     }
 
+    /// <summary>Economic allocation as chosen: coil's revenue NT$ 11,160,000,000 of 23,770,000,000 at 鋁軋延廠; the reason cites step 3 in each language.</summary>
+    [Theory]
+    [InlineData("zh", "依營收分配（使用者選擇）（ISO 14044 4.3.4.2 第 3 步）", "經濟價值（營收）", "新臺幣元")]
+    [InlineData("en", "economic allocation by revenue, as chosen (ISO 14044 4.3.4.2 step 3)", "economic (revenue)", "NT$")]
+    public void Report_CoilEconomic_ReasonAndKeyInTheReportLanguage(string lang, string reason, string key, string money)
+    {
+        var f = SampleFootprints.Calculate(SampleFootprints.Products, SampleFootprints.Bom, new FootprintOptions { Key = AllocationKey.Economic })
+            .Single(x => x.Product.Code == "COIL");
+        var path = SampleFootprints.WriteTo(_dir.File($"economic-{lang}.docx"),
+            stream => ProductFootprintReport.Write(stream, f, SampleFootprints.Info, lang == "en" ? ReportLanguage.En : ReportLanguage.Zh));
+        var labels = lang == "en" ? ("Reason", "Key", "Numerator") : ("理由", "基準", "分子");
+        DocumentText.Row(path, labels.Item1)[1].ShouldBe(reason);
+        DocumentText.Row(path, labels.Item2)[1].ShouldBe(key);
+        DocumentText.Row(path, labels.Item3)[1].ShouldBe($"{11_160_000_000m.ToString("#,##0", CultureInfo.GetCultureInfo(lang == "en" ? "en-US" : "zh-TW"))} {money}");
+    }
+
     [Fact]
     public void Report_Foil_StageChartIsAPngWithOneBarPerStage()
     {

@@ -34,7 +34,7 @@ internal static class SampleFootprints
     }
 
     /// <summary>The footprints of the sample's activity file with another products file and, when given, BOM file.</summary>
-    public static IReadOnlyList<ProductFootprint> Calculate(string products, string? bom)
+    public static IReadOnlyList<ProductFootprint> Calculate(string products, string? bom, FootprintOptions? options = null)
     {
         var inventory = InventoryCalculation.Run(ActivityFileReader.Open(Activity).Records, new InventoryOptions()).Result!;
         var (data, issues) = ProductFile.Read(products);
@@ -44,7 +44,7 @@ internal static class SampleFootprints
             data = data! with { Bom = BomFile.Read(bom).Lines! };
         }
 
-        var outcome = ProductFootprintCalculator.Calculate(inventory, data!);
+        var outcome = ProductFootprintCalculator.Calculate(inventory, data!, options);
         outcome.Issues.ShouldBeEmpty();
         return outcome.Footprints;
     }
