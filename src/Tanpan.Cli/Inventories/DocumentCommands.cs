@@ -109,7 +109,7 @@ internal static class DocumentCommands
         return TanpanCli.Ok;
     }
 
-    private static DateTimeOffset Now() =>
+    internal static DateTimeOffset Now() =>
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : TimeProvider.System.GetUtcNow();

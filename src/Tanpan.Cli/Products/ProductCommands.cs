@@ -9,8 +9,8 @@ namespace Tanpan.Cli.Products;
 
 /// <summary>
 /// <c>tanpan product footprint ACTIVITY_FILE --products PRODUCTS.csv [--bom BOM.csv] [--allocation mass|economic]
-/// [--factor-set …] [--gwp …] [--json]</c>: the inventory as <c>inventory calc</c> computes it, split into per-product
-/// footprints (docs/product-footprints.md). Bad input in any file: exit 2, every issue on stderr, nothing printed.
+/// [--factor-set …] [--gwp …] [--json] [--report FILE.docx [--lang zh|en]] [--sheet FILE.xlsx] [--product CODE]</c>: the inventory as <c>inventory calc</c> computes it, split into per-product
+/// footprints (docs/product-footprints.md), optionally written as documents (<see cref="ProductDocuments"/>). Bad input in any file: exit 2, every issue on stderr, nothing printed.
 /// </summary>
 internal static class ProductCommands
 {
@@ -31,6 +31,7 @@ internal static class ProductCommands
         footprint.Options.Add(bom);
         footprint.Options.Add(allocation);
         footprint.Options.Add(json);
+        var documents = new ProductDocuments(footprint);
         footprint.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -75,7 +76,18 @@ internal static class ProductCommands
                 return TanpanCli.BadInput;
             }
 
+            var chosen = documents.Choose(parse, outcome.Footprints, error);
+            if (chosen is null)
+            {
+                return TanpanCli.BadInput;
+            }
+
             var output = parse.InvocationConfiguration.Output;
+            if (documents.Write(parse, loaded, chosen, parse.GetValue(json) ? TextWriter.Null : output, error) != TanpanCli.Ok)
+            {
+                return TanpanCli.BadInput;
+            }
+
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(output, FootprintOutput.From(loaded.Result, outcome.Footprints));

@@ -32,7 +32,8 @@ public static class HotspotChart
 
     public static int HeightFor(int bars) => (2 * Margin) + (Math.Max(1, bars) * (BarHeight + Gap)) - Gap;
 
-    public static byte[] Render(IReadOnlyList<(string Label, decimal Tonnes, decimal Share)> bars, CultureInfo culture)
+    /// <summary>Renders the bars; <paramref name="unit"/> is written after each value (tonnes by default; the product report uses kg per declared unit).</summary>
+    public static byte[] Render(IReadOnlyList<(string Label, decimal Tonnes, decimal Share)> bars, CultureInfo culture, string unit = "t")
     {
         ArgumentNullException.ThrowIfNull(bars);
         var height = HeightFor(bars.Count);
@@ -55,7 +56,7 @@ public static class HotspotChart
                 var baseline = top + (BarHeight / 2f) + 8;
                 canvas.DrawText(label, Margin, baseline, SKTextAlign.Left, font, ink);
                 canvas.DrawText(
-                    string.Create(culture, $"{tonnes:N1} t  ({share:P1})"), Margin + LabelWidth + length + 16, baseline, SKTextAlign.Left, font, ink);
+                    string.Create(culture, $"{tonnes:N1} {unit}  ({share:P1})"), Margin + LabelWidth + length + 16, baseline, SKTextAlign.Left, font, ink);
             }
         }
 
