@@ -53,12 +53,12 @@ public static class OrganisationTariffs
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(tenant);
-        var choices = TariffLibrary.Shipped.Plans.Select(p => (p.Id, $"{p.Id} · {p.NameZh} ({p.Version})")).ToList();
+        var choices = TariffLibrary.Shipped.Plans.Select(p => (p.Id, $"{p.NameZh} ({p.Version})")).ToList();
         if (tenant.CanRead())
         {
             var own = await db.OrganisationTariffPlans.AsNoTracking().OrderBy(p => p.PlanId)
                 .Select(p => new { p.PlanId, p.NameZh, p.Version }).ToListAsync(cancellationToken);
-            choices.AddRange(own.Select(p => (p.PlanId, $"{p.PlanId} · {p.NameZh} (v{p.Version})")));
+            choices.AddRange(own.Select(p => (p.PlanId, $"{p.NameZh} ({p.PlanId}, v{p.Version})")));
         }
 
         return choices;

@@ -124,7 +124,7 @@ public abstract class TariffPlanPagesTests<TFixture>(TFixture fixture) : IClassF
         var page = await MembersPagesTests<TFixture>.PageAsync(client, "/meters/new");
 
         page.ShouldContain("<option value=\"high_voltage_three_stage\"");
-        page.ShouldContain("<option value=\"my_plan\">my_plan · 自訂三段式 (v1)</option>");
+        page.ShouldContain("<option value=\"my_plan\">自訂三段式 (my_plan, v1)</option>");
     }
 }
 
