@@ -43,6 +43,28 @@ public abstract class MeterBillPageTests<TFixture>(TFixture fixture) : IClassFix
         html.ShouldNotContain("<script");
     }
 
+    /// <summary>
+    /// One labelled field per contract kind (no typed syntax): the regular contract is prefilled with the meter's 100 kW;
+    /// 150 kW typed as the regular contract raises the basic fee to 150 × 223.60 = 33,540; a word in another field is a
+    /// message naming that field, in Chinese.
+    /// </summary>
+    [Fact]
+    public async Task Page_ContractFields_OnePerKind_PrefilledTypedAndChecked()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var (_, meter, client) = await SetUpAsync(app);
+
+        var prefilled = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=92");
+        var typed = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=92&regular=150");
+        var bad = await MembersPagesTests<TFixture>.PageAsync(client, $"/meters/{meter.Id}/bill?month=2025-07&pf=92&regular=100&semi_peak=abc");
+
+        prefilled.ShouldContain("<label for=\"contract-semi_peak\">半尖峰契約（kW）</label>");
+        prefilled.ShouldMatch("id=\"contract-regular\" name=\"regular\"[^>]*value=\"100(\\.0+)?\"");
+        typed.ShouldContain("33,540");
+        bad.ShouldContain("半尖峰契約（kW）須為 0 以上的數字。");
+        bad.ShouldNotContain("--contract-kw");
+    }
+
     [Fact]
     public async Task Page_BadPowerFactor_ShowsTheReason_AndNoBill()
     {
