@@ -78,6 +78,16 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductOutput> ProductOutputs => Set<ProductOutput>();
+
+    public DbSet<ProductBomLine> ProductBomLines => Set<ProductBomLine>();
+
+    public DbSet<ProductProcessAssignment> ProductProcessAssignments => Set<ProductProcessAssignment>();
+
+    public DbSet<ProductFootprintVersion> ProductFootprintVersions => Set<ProductFootprintVersion>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -140,6 +150,11 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanVersionConfiguration());
         modelBuilder.ApplyConfiguration(new AlertDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductOutputConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductBomLineConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductProcessAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductFootprintVersionConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
