@@ -58,6 +58,7 @@ internal sealed class ProductBomLineConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(l => l.KgCo2ePerUnit).HasPrecision(28, 10);
         builder.Property(l => l.FactorSource).HasMaxLength(200);
         builder.Property(l => l.FactorVersion).HasMaxLength(100);
+        builder.Property(l => l.PrimaryDataShare).HasPrecision(28, 10);
         builder.HasOne<Product>().WithMany().HasForeignKey(l => new { l.OrganisationId, l.ProductId }).HasPrincipalKey(p => new { p.OrganisationId, p.Id })
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductBomLines_Products");
         // A product another product is made of cannot be deleted while that line exists.
@@ -72,14 +73,16 @@ internal sealed class ProductProcessAssignmentConfiguration : IEntityTypeConfigu
     {
         builder.ToTable("ProductProcessAssignments");
         builder.OwnedByOrganisation();
-        // A source is tied to one product line at most.
-        builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId }).IsUnique().HasDatabaseName("IX_ProductProcessAssignments_Source");
+        // A process of a facility serves one product line at most.
+        builder.HasIndex(a => new { a.OrganisationId, a.InventoryYearId, a.FacilityId, a.Process }).IsUnique().HasDatabaseName("IX_ProductProcessAssignments_Process");
         builder.HasIndex(a => new { a.OrganisationId, a.ProductId });
+        builder.HasIndex(a => new { a.OrganisationId, a.FacilityId });
+        builder.Property(a => a.Process).HasMaxLength(200);
         builder.HasOne<Product>().WithMany().HasForeignKey(a => new { a.OrganisationId, a.ProductId }).HasPrincipalKey(p => new { p.OrganisationId, p.Id })
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductProcessAssignments_Products");
-        builder.HasOne<EmissionSource>().WithMany()
-            .HasForeignKey(a => new { a.OrganisationId, a.InventoryYearId, a.EmissionSourceId })
-            .HasPrincipalKey(s => new { s.OrganisationId, s.InventoryYearId, s.Id })
-            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductProcessAssignments_Sources");
+        builder.HasOne<InventoryYear>().WithMany().HasForeignKey(a => new { a.OrganisationId, a.InventoryYearId }).HasPrincipalKey(y => new { y.OrganisationId, y.Id })
+            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductProcessAssignments_InventoryYears");
+        builder.HasOne<Facility>().WithMany().HasForeignKey(a => new { a.OrganisationId, a.FacilityId }).HasPrincipalKey(f => new { f.OrganisationId, f.Id })
+            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductProcessAssignments_Facilities");
     }
 }

@@ -33,6 +33,9 @@ public sealed class ProductBomLine : ITenantOwned, IAudited
     /// <summary>The database's version, or the supplier PCF's id (PACT footprint id).</summary>
     public string? FactorVersion { get; set; }
 
+    /// <summary>The supplier PCF's stated primary-data share in percent (0–100); null when not stated.</summary>
+    public decimal? PrimaryDataShare { get; set; }
+
     /// <summary>The organisation's own product this line is made of; its footprint is used per its declared unit.</summary>
     public Guid? ComponentProductId { get; set; }
 }

@@ -1,8 +1,9 @@
 namespace Tanpan.Web.Data.Entities;
 
 /// <summary>
-/// An emission source (a process the factory can meter) tied to one product line: its emissions go to that product
-/// alone (direct assignment, the first step of ISO 14044 4.3.4.2), before any allocation by a key.
+/// A process of one facility (the register's 製程, else its 設備) that serves one product line, in one inventory year:
+/// every emission source of that facility with that process name goes to the product alone (direct assignment, the
+/// first step of ISO 14044:2006 §4.3.4.2), before anything is allocated by a key.
 /// </summary>
 public sealed class ProductProcessAssignment : ITenantOwned, IAudited
 {
@@ -14,5 +15,8 @@ public sealed class ProductProcessAssignment : ITenantOwned, IAudited
 
     public Guid InventoryYearId { get; set; }
 
-    public Guid EmissionSourceId { get; set; }
+    public Guid FacilityId { get; set; }
+
+    /// <summary>The process name as the register writes it (compared ignoring case, width and spacing).</summary>
+    public required string Process { get; set; }
 }

@@ -79,6 +79,7 @@ public sealed class Products : Migration
                 KgCo2ePerUnit = table.Column<decimal>(precision: 28, scale: 10, nullable: true),
                 FactorSource = table.Column<string>(maxLength: 200, nullable: true),
                 FactorVersion = table.Column<string>(maxLength: 100, nullable: true),
+                PrimaryDataShare = table.Column<decimal>(precision: 28, scale: 10, nullable: true),
                 ComponentProductId = table.Column<Guid>(nullable: true),
             },
             constraints: table =>
@@ -101,7 +102,8 @@ public sealed class Products : Migration
                 OrganisationId = table.Column<Guid>(nullable: false),
                 ProductId = table.Column<Guid>(nullable: false),
                 InventoryYearId = table.Column<Guid>(nullable: false),
-                EmissionSourceId = table.Column<Guid>(nullable: false),
+                FacilityId = table.Column<Guid>(nullable: false),
+                Process = table.Column<string>(maxLength: 200, nullable: false),
             },
             constraints: table =>
             {
@@ -110,11 +112,14 @@ public sealed class Products : Migration
                     onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_ProductProcessAssignments_Products", x => new { x.OrganisationId, x.ProductId }, "Products", ["OrganisationId", "Id"],
                     onDelete: ReferentialAction.Cascade);
-                table.ForeignKey("FK_ProductProcessAssignments_Sources", x => new { x.OrganisationId, x.InventoryYearId, x.EmissionSourceId }, "EmissionSources",
-                    ["OrganisationId", "InventoryYearId", "Id"], onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_ProductProcessAssignments_InventoryYears", x => new { x.OrganisationId, x.InventoryYearId }, "InventoryYears",
+                    ["OrganisationId", "Id"], onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_ProductProcessAssignments_Facilities", x => new { x.OrganisationId, x.FacilityId }, "Facilities", ["OrganisationId", "Id"],
+                    onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex("IX_ProductProcessAssignments_Source", "ProductProcessAssignments", ["OrganisationId", "InventoryYearId", "EmissionSourceId"], unique: true);
+        migrationBuilder.CreateIndex("IX_ProductProcessAssignments_Process", "ProductProcessAssignments", ["OrganisationId", "InventoryYearId", "FacilityId", "Process"], unique: true);
         migrationBuilder.CreateIndex("IX_ProductProcessAssignments_OrganisationId_ProductId", "ProductProcessAssignments", ["OrganisationId", "ProductId"]);
+        migrationBuilder.CreateIndex("IX_ProductProcessAssignments_OrganisationId_FacilityId", "ProductProcessAssignments", ["OrganisationId", "FacilityId"]);
 
         migrationBuilder.CreateTable(
             name: "ProductFootprintVersions",
