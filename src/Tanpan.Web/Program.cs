@@ -6,6 +6,7 @@ using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
+using Tanpan.Web.Features.Products;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Tariffs;
@@ -26,6 +27,7 @@ builder.Services.AddPlanning();
 builder.Services.AddPlans();
 builder.Services.AddMeters();
 builder.Services.AddMonitoring();
+builder.Services.AddProducts();
 
 var app = builder.Build();
 app.MigrateDatabase();

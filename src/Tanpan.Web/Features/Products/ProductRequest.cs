@@ -1,0 +1,5 @@
+namespace Tanpan.Web.Features.Products;
+
+/// <summary>A product as typed: code, name, declared unit key or spelling, kg per declared unit, CN and CCC codes.</summary>
+public sealed record ProductRequest(
+    string? Code, string? Name, string? DeclaredUnit, decimal? MassKgPerDeclaredUnit, string? CnCode, string? CccCode, int? RowVersion = null);
