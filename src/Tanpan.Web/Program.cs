@@ -9,6 +9,7 @@ using Tanpan.Web.Features.Plans;
 using Tanpan.Web.Features.Products;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
+using Tanpan.Web.Features.Pact;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
@@ -28,6 +29,7 @@ builder.Services.AddPlans();
 builder.Services.AddMeters();
 builder.Services.AddMonitoring();
 builder.Services.AddProducts();
+builder.Services.AddPact();
 
 var app = builder.Build();
 app.MigrateDatabase();

@@ -88,6 +88,14 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<ProductFootprintVersion> ProductFootprintVersions => Set<ProductFootprintVersion>();
 
+    public DbSet<PactPublishedFootprint> PactPublishedFootprints => Set<PactPublishedFootprint>();
+
+    public DbSet<PactClient> PactClients => Set<PactClient>();
+
+    public DbSet<PactGrant> PactGrants => Set<PactGrant>();
+
+    public DbSet<PactEvent> PactEvents => Set<PactEvent>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -155,6 +163,10 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ProductBomLineConfiguration());
         modelBuilder.ApplyConfiguration(new ProductProcessAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new ProductFootprintVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new PactPublishedFootprintConfiguration());
+        modelBuilder.ApplyConfiguration(new PactClientConfiguration());
+        modelBuilder.ApplyConfiguration(new PactGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new PactEventConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

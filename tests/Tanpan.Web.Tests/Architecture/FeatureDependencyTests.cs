@@ -24,6 +24,8 @@ public sealed partial class FeatureDependencyTests
         ["Tariffs"] = [],
         ["Meters"] = ["Accounts", "Inventories", "Tariffs"],
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
+        ["Pact"] = [],
+        ["Products"] = ["Inventories"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");
