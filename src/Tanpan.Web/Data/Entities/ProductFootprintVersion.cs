@@ -37,6 +37,9 @@ public sealed class ProductFootprintVersion : ITenantOwned, IAudited
     /// <summary>kg CO2e per declared unit, cradle to gate (for lists; the full result is in <see cref="ResultJson"/>).</summary>
     public decimal KgCo2ePerUnit { get; set; }
 
+    /// <summary>The id of the PACT footprint this locked version was published as (Features.Pact); null until published.</summary>
+    public Guid? PublishedPactId { get; set; }
+
     /// <summary>The result as computed (JSON of <c>Features.Products.FootprintSnapshot</c>).</summary>
     public required string ResultJson { get; set; }
 }

@@ -138,6 +138,7 @@ public sealed class Products : Migration
                 FactorSetVersion = table.Column<string>(maxLength: 50, nullable: false),
                 GwpSetId = table.Column<string>(maxLength: 20, nullable: false),
                 KgCo2ePerUnit = table.Column<decimal>(precision: 28, scale: 10, nullable: false),
+                PublishedPactId = table.Column<Guid>(nullable: true),
                 ResultJson = table.Column<string>(nullable: false),
             },
             constraints: table =>

@@ -30,7 +30,7 @@ public sealed record RowShare(Guid? EntryId, Guid? SourceId, string Facility, st
 /// <summary>What one BOM line adds per declared unit: quantity in the factor's unit × kg CO2e per unit, with its source.</summary>
 public sealed record BomTrace(
     string Material, decimal QuantityPerUnit, string Unit, string SourceKind, string Reference, decimal Quantity, string FactorUnit, decimal KgCo2ePerUnit,
-    decimal KgPerUnit, decimal PrimaryDataShare);
+    decimal KgPerUnit, decimal PrimaryDataShare, string? Database = null, string? DatabaseVersion = null);
 
 /// <summary>Why footprints cannot be computed (Core's product issues and the inventory's entry issues), in both languages.</summary>
 public sealed record FootprintIssue(string MessageZh, string MessageEn);

@@ -19,7 +19,7 @@ internal static class FootprintSnapshots
             [.. f.Allocations.Select(a => Allocation(a, records))],
             [.. f.Bom.Select(b => new BomTrace(
                 b.Line.Material, b.Line.QuantityPerUnit, b.Line.Unit.Key, Kind(b.Line.Source), b.Reference, b.Quantity, b.FactorUnit.Key, b.KgCo2ePerUnit,
-                b.PerUnit.Kilograms, b.PrimaryDataShare))],
+                b.PerUnit.Kilograms, b.PrimaryDataShare, (b.Line.Source as BomSource.SecondaryFactor)?.Database, (b.Line.Source as BomSource.SecondaryFactor)?.Version))],
             inventory.FactorSetId, inventory.FactorSetVersion, inventory.GwpSetId, at);
     }
 

@@ -16,7 +16,7 @@ namespace Tanpan.Web.Features.Products;
 /// A computation is stored as a draft version (replaced by the next one); locking freezes it: a locked version is only ever
 /// read from its stored snapshot, so its figures never drift when reference data, the inventory or the products change.
 /// </summary>
-public sealed class ProductFootprints(ProductService products, FactorLibrary library, TenantContext tenant, TimeProvider clock)
+public sealed partial class ProductFootprints(ProductService products, FactorLibrary library, TenantContext tenant, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
