@@ -49,5 +49,5 @@ internal static class FootprintPact
     }
 
     /// <summary>The English half of a Core reason written "中文 / English" (PACT documents are exchanged in English).</summary>
-    private static string Half(string reason) => reason.IndexOf(" / ", StringComparison.Ordinal) is var at and >= 0 ? reason[(at + 3)..] : reason;
+    private static string Half(string reason) => reason.IndexOf("/ ", StringComparison.Ordinal) is var at and >= 0 ? reason[(at + 2)..].Trim() : reason;
 }

@@ -45,10 +45,11 @@ public abstract class ProductPage : MemberPage
     /// <summary>The stage's name (原料取得, 製造 …) from its key.</summary>
     protected string StageName(string key) => P[$"Stage_{key}"];
 
-    /// <summary>One language's half of a Core reason written "中文 / English".</summary>
+    /// <summary>One language's half of a Core reason written "中文 / English" (or "中文）/ English").</summary>
     protected static string OneLanguage(string text)
     {
-        var at = text.IndexOf(" / ", StringComparison.Ordinal);
-        return at < 0 ? text : English ? text[(at + 3)..] : text[..at];
+        // The Chinese half uses the full-width ／, so the first ASCII "/ " is the separator (after "）" there is no space).
+        var at = text.IndexOf("/ ", StringComparison.Ordinal);
+        return at < 0 ? text : (English ? text[(at + 2)..] : text[..at]).Trim();
     }
 }
