@@ -92,6 +92,26 @@ public sealed class ProductJourneyTests(BrowserFixture browser)
         await Screenshots.SaveAsync(page, "44-product-footprint-zh");
         (await page.InnerTextAsync("main")).ShouldNotMatch(Leak.ToString());
 
+        var footprintUrl = page.Url;
+
+        // The process 壓延 serves WIDGET alone: direct assignment before any mass allocation (4,740 kg to WIDGET).
+        await page.GotoAsync($"/products/inventories/{inventory}/assignments");
+        await page.Locator("#assignProcess").SelectOptionAsync(new SelectOptionValue { Label = "觀音廠 · 壓延" });
+        await page.Locator("#assignProduct").SelectOptionAsync(new SelectOptionValue { Label = "WIDGET · 鋁支架" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "指定製程" }).Last.ClickAsync();
+        await Expect(page.Locator("#unassign tbody tr")).ToContainTextAsync("WIDGET · 鋁支架");
+        await Screenshots.SaveAsync(page, "46-product-assignments-zh");
+        await page.GotoAsync($"/products/inventories/{inventory}/allocation");
+        await Expect(page.Locator("table.numbers tbody")).ToContainTextAsync("直接指定");
+        (await page.InnerTextAsync("main")).ShouldNotMatch(Leak.ToString());
+        await page.GotoAsync("/products");
+        await Screenshots.SaveAsync(page, "47-products-zh");
+        await page.GotoAsync($"/culture?c=en&redirect={Uri.EscapeDataString(new Uri(footprintUrl).AbsolutePath)}");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Footprint of 鋁支架");
+        await Expect(page.Locator("table.numbers").Nth(2)).ToContainTextAsync("physical allocation by output mass");
+        await Screenshots.SaveAsync(page, "48-product-footprint-en");
+        await page.GotoAsync($"/culture?c=zh-TW&redirect={Uri.EscapeDataString(new Uri(footprintUrl).AbsolutePath)}");
+
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
