@@ -4,6 +4,7 @@ using Tanpan.Cli.CarbonFees;
 using Tanpan.Cli.Factors;
 using Tanpan.Cli.Inventories;
 using Tanpan.Cli.Measures;
+using Tanpan.Cli.Products;
 using Tanpan.Cli.Tariffs;
 
 namespace Tanpan.Cli;
@@ -29,6 +30,7 @@ public static class TanpanCli
         root.Subcommands.Add(FeeCommands.Create());
         root.Subcommands.Add(MeasureCommands.Create());
         root.Subcommands.Add(CasesCommands.Create());
+        root.Subcommands.Add(ProductCommands.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Tanpan.Cli.CarbonFees;
 using Tanpan.Cli.Inventories;
 using Tanpan.Cli.Measures;
+using Tanpan.Cli.Products;
 using Tanpan.Cli.Tariffs;
 
 namespace Tanpan.Cli.Output;
@@ -16,4 +17,5 @@ namespace Tanpan.Cli.Output;
 [JsonSerializable(typeof(PeakShiftOutput))]
 [JsonSerializable(typeof(BlockShiftOutput))]
 [JsonSerializable(typeof(TouBillOutput))]
+[JsonSerializable(typeof(FootprintOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Tanpan.Core.Inventory;
 using Tanpan.Core.Text;
 using Tanpan.Core.Units;
 
@@ -9,7 +10,8 @@ namespace Tanpan.Core.Products;
 /// footprint per declared unit, computed first (memoised; cycles were refused before). Supplier and secondary factors
 /// carry no gas split and count as fossil (docs/product-footprints.md).
 /// </summary>
-internal sealed class BomRollup(ProductData data, Dictionary<string, Product> products, Dictionary<string, ProductionPerUnit> production, DateOnly start, DateOnly end)
+internal sealed class BomRollup(
+    InventoryResult inventory, ProductData data, Dictionary<string, Product> products, Dictionary<string, ProductionPerUnit> production, DateOnly start, DateOnly end)
 {
     private readonly Dictionary<string, List<BomLine>> _lines = data.Bom.GroupBy(l => TextKey.Normalize(l.ParentCode)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     private readonly ILookup<string, DownstreamValue> _downstream = data.Downstream.ToLookup(d => TextKey.Normalize(d.ProductCode), StringComparer.Ordinal);
@@ -37,7 +39,13 @@ internal sealed class BomRollup(ProductData data, Dictionary<string, Product> pr
 
         var total = byStage.Values.Aggregate(Co2e.Zero, (s, v) => s + v);
         return new ProductFootprint(product, start, end, prod.Output, total, byStage, gases, fossil, gate.Biogenic, gate.PrimaryDataShare,
-            new DataQuality(prod.Grade, product.StatedRatings), prod.Allocations, gate.Bom);
+            new DataQuality(prod.Grade, product.StatedRatings), prod.Allocations, gate.Bom)
+        {
+            FactorSetId = inventory.FactorSetId,
+            FactorSetVersion = inventory.FactorSetVersion,
+            GwpSetId = inventory.GwpSetId,
+            SecondarySources = [.. gate.Sources.Select(s => new FactorSource(s.Item1, s.Item2))],
+        };
     }
 
     /// <summary>True for gas species that are not fossil: <c>CH4_non_fossil</c> (data/factors/gwp) and any species named biogenic.</summary>
@@ -58,6 +66,7 @@ internal sealed class BomRollup(ProductData data, Dictionary<string, Product> pr
         var raw = Co2e.Zero;
         var primary = prod.PerUnit.Kilograms * 100m;
         var bom = new List<BomContribution>();
+        var sources = new SortedSet<(string, string)>();
         foreach (var line in _lines.GetValueOrDefault(key) ?? [])
         {
             var (unit, kg, share) = line.Source switch
@@ -72,9 +81,15 @@ internal sealed class BomRollup(ProductData data, Dictionary<string, Product> pr
             bom.Add(new BomContribution(line, quantity, unit, kg, perUnit, share));
             raw += perUnit;
             primary += perUnit.Kilograms * share;
+            if (line.Source is BomSource.SecondaryFactor secondary)
+            {
+                sources.Add((secondary.Database, secondary.Version));
+            }
+
             if (line.Source is BomSource.OwnProduct own)
             {
                 var child = GateOf(TextKey.Normalize(own.ProductCode));
+                sources.UnionWith(child.Sources);
                 foreach (var (species, value) in child.Gases)
                 {
                     gases[species] = gases.GetValueOrDefault(species) + (value * quantity);
@@ -92,7 +107,7 @@ internal sealed class BomRollup(ProductData data, Dictionary<string, Product> pr
 
         var gate = raw + prod.PerUnit;
         var gateShare = gate.Kilograms == 0 ? 0m : primary / gate.Kilograms;
-        return _gates[key] = new Gate(raw, gases, fossil, biogenic, gateShare, bom);
+        return _gates[key] = new Gate(raw, gases, fossil, biogenic, gateShare, bom, sources);
     }
 
     private (DeclaredUnit Unit, decimal Kg, decimal Share) Child(string code)
@@ -102,5 +117,5 @@ internal sealed class BomRollup(ProductData data, Dictionary<string, Product> pr
         return (products[key].DeclaredUnit, (child.RawMaterial + production[key].PerUnit).Kilograms, child.PrimaryDataShare);
     }
 
-    private sealed record Gate(Co2e RawMaterial, Dictionary<string, Co2e> Gases, Co2e Fossil, Co2e Biogenic, decimal PrimaryDataShare, List<BomContribution> Bom);
+    private sealed record Gate(Co2e RawMaterial, Dictionary<string, Co2e> Gases, Co2e Fossil, Co2e Biogenic, decimal PrimaryDataShare, List<BomContribution> Bom, SortedSet<(string, string)> Sources);
 }

@@ -1,4 +1,3 @@
-using Tanpan.Core.Inventory;
 using Tanpan.Core.Text;
 using Tanpan.Core.Units;
 
@@ -14,54 +13,47 @@ namespace Tanpan.Core.Products;
 internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start, DateOnly end, Func<string, Product> product)
 {
     /// <summary>Allocates the rows of one facility, adding each product's share to <paramref name="shares"/>; false after adding an issue.</summary>
-    public bool Allocate(string facility, List<RowResult> rows, Dictionary<(string, string), string> assigned,
-        List<ProductOutput> outputs, Dictionary<string, ProductShare> shares, List<ProductIssue> issues)
+    public bool Allocate(FacilityRows rows, List<ProductOutput> outputs, Dictionary<string, ProductShare> shares, List<ProductIssue> issues)
     {
-        var facilityTotal = Sum(rows);
-        var direct = new Dictionary<string, List<RowResult>>(StringComparer.Ordinal);
-        var rest = new List<RowResult>();
-        var facilityKey = TextKey.Normalize(facility);
-        foreach (var r in rows)
-        {
-            if (Assigned(facilityKey, r.Row, assigned) is { } code)
-            {
-                (direct.TryGetValue(code, out var list) ? list : direct[code] = []).Add(r);
-            }
-            else
-            {
-                rest.Add(r);
-            }
-        }
-
+        var facility = rows.Name;
+        var facilityTotal = rows.Total;
+        var rest = rows.Rest;
         var allocated = Co2e.Zero;
-        foreach (var (code, list) in direct.OrderBy(d => d.Key, StringComparer.Ordinal))
+        foreach (var (code, pool) in rows.Direct.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            var pool = Sum(list);
-            var a = new Allocation(facility, product(code).Code, AllocationKey.Direct, "kg CO2e", pool.Kilograms, facilityTotal.Kilograms, pool, pool, start, end,
-                "製程／排放源直接指定給本產品 / process or source assigned to this product (ISO 14044 4.3.4.2 step 1)") { Rows = list };
-            Share(shares, code).Add(a, Gases(list, 1m), Grade(list));
-            allocated += pool;
+            var a = new Allocation(facility, product(code).Code, AllocationKey.Direct, "kg CO2e", pool.Total.Kilograms, facilityTotal, pool.Total, pool.Total, start, end,
+                "製程／排放源直接指定給本產品 / process or source assigned to this product (ISO 14044 4.3.4.2 step 1)") { Rows = pool.Rows };
+            Share(shares, code).Add(a, pool.Gases, pool.Grade);
+            allocated += pool.Total;
         }
 
-        if (rest.Count > 0 && !ShareRest(facility, rest, outputs, shares, issues, ref allocated))
+        if (rest.Rows.Count > 0 && !ShareRest(facility, rest, Co2e.FromKilograms(facilityTotal) - allocated, outputs, shares, issues))
         {
             return false;
         }
 
-        // The invariant the whole design rests on (a test checks it too): nothing lost, nothing made.
-        return allocated == facilityTotal ? true : throw new InvalidOperationException($"Allocation of {facility} sums to {allocated.Kilograms}, not {facilityTotal.Kilograms}.");
+        return true;
     }
 
-    private bool ShareRest(string facility, List<RowResult> rest, List<ProductOutput> outputs, Dictionary<string, ProductShare> shares,
-        List<ProductIssue> issues, ref Co2e allocated)
+    /// <summary>
+    /// Shares what direct assignment left. <paramref name="pool"/> is the facility total minus the direct pools (not the
+    /// rest rows summed again), so that direct + shared is the facility total to the last digit whatever decimal rounding did.
+    /// </summary>
+    private bool ShareRest(string facility, RowPool rest, Co2e pool, List<ProductOutput> outputs, Dictionary<string, ProductShare> shares,
+        List<ProductIssue> issues)
     {
-        var pool = Sum(rest);
         var sharing = outputs.Where(o => o.Quantity > 0)
             .GroupBy(o => TextKey.Normalize(o.ProductCode))
             .OrderBy(g => product(g.Key).Code, StringComparer.Ordinal)
             .ToList();
         if (sharing.Count == 0)
         {
+            // Rows that add up to nothing (a 0 kg extinguisher refill) need no product to carry them.
+            if (pool == Co2e.Zero && rest.Gases.Values.All(g => g == Co2e.Zero))
+            {
+                return true;
+            }
+
             issues.Add(ProductIssues.NoProducts(facility, pool.Kilograms));
             return false;
         }
@@ -80,8 +72,8 @@ internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start
             return false;
         }
 
-        var gases = Gases(rest, 1m);
-        var grade = Grade(rest);
+        var gases = rest.Gases;
+        var grade = rest.Grade;
         var remainderAt = 0;
         for (var i = 1; i < values.Count; i++)
         {
@@ -111,7 +103,6 @@ internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start
 
         var last = gases.ToDictionary(g => g.Key, g => g.Value - givenGases.GetValueOrDefault(g.Key), StringComparer.Ordinal);
         Add(remainderAt, pool - given, last, tookRemainder: true);
-        allocated += pool;
         return true;
 
         void Add(int i, Co2e amount, Dictionary<string, Co2e> productGases, bool tookRemainder)
@@ -119,7 +110,7 @@ internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start
             var code = sharing[i].Key;
             var a = new Allocation(facility, product(code).Code, key, keyName, values[i], denominator, pool, amount, start, end, reason)
             {
-                Rows = rest,
+                Rows = rest.Rows,
                 TookRemainder = tookRemainder,
             };
             Share(shares, code).Add(a, productGases, (grade.Weighted * values[i] / denominator, grade.Weight * values[i] / denominator));
@@ -150,53 +141,6 @@ internal sealed class FacilityAllocator(FootprintOptions options, DateOnly start
             : (AllocationKey.Economic, "NTD", reason, null);
     }
 
-    private static string? Assigned(string facilityKey, ActivityRow row, Dictionary<(string, string), string> assigned)
-    {
-        if (row.Process is { } process && assigned.TryGetValue((facilityKey, TextKey.Normalize(process)), out var byProcess))
-        {
-            return byProcess;
-        }
-
-        return row.Source is { } source && assigned.TryGetValue((facilityKey, TextKey.Normalize(source)), out var bySource) ? bySource : null;
-    }
-
     private static ProductShare Share(Dictionary<string, ProductShare> shares, string code) =>
         shares.TryGetValue(code, out var s) ? s : shares[code] = new ProductShare();
-
-    private static Co2e Sum(List<RowResult> rows)
-    {
-        var sum = 0m;
-        foreach (var r in rows)
-        {
-            sum += r.Total.Kilograms;
-        }
-
-        return Co2e.FromKilograms(sum);
-    }
-
-    private static Dictionary<string, Co2e> Gases(List<RowResult> rows, decimal share)
-    {
-        var gases = new Dictionary<string, Co2e>(StringComparer.Ordinal);
-        foreach (var r in rows)
-        {
-            foreach (var g in r.Gases)
-            {
-                gases[g.Species] = gases.GetValueOrDefault(g.Species) + (g.Co2e * share);
-            }
-        }
-
-        return gases;
-    }
-
-    private static (decimal Weighted, decimal Weight) Grade(List<RowResult> rows)
-    {
-        decimal weighted = 0, weight = 0;
-        foreach (var r in rows)
-        {
-            weighted += RowGrade.Of(r) * r.Total.Kilograms;
-            weight += r.Total.Kilograms;
-        }
-
-        return (weighted, weight);
-    }
 }

@@ -36,6 +36,23 @@ public sealed record ProductFootprint(
     IReadOnlyList<Allocation> Allocations,
     IReadOnlyList<BomContribution> Bom)
 {
+    /// <summary>
+    /// Scrap and off-spec produced over the period, declared units: recorded, not allocated (waste is not a co-product,
+    /// ISO 14067; its emissions are carried by <see cref="Output"/>). Zero when none was given.
+    /// </summary>
+    public decimal Scrap { get; init; }
+
+    /// <summary>The inventory's fuel factor set (e.g. <c>moenv-6.0.4</c>) and its version.</summary>
+    public string FactorSetId { get; init; } = "";
+
+    public string FactorSetVersion { get; init; } = "";
+
+    /// <summary>The GWP set of the inventory (AR4, AR5, AR6): PACT <c>ipccCharacterizationFactors</c>.</summary>
+    public string GwpSetId { get; init; } = "";
+
+    /// <summary>The secondary databases (name, version) in this product's BOM at any level: PACT <c>secondaryEmissionFactorSources</c>.</summary>
+    public IReadOnlyList<FactorSource> SecondarySources { get; init; } = [];
+
     /// <summary>The <see cref="ByGas"/> key for CO₂e given without a gas split (supplier PCFs, secondary factors).</summary>
     public const string UnsplitGas = "CO2e";
 

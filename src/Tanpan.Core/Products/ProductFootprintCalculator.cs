@@ -25,12 +25,7 @@ public static class ProductFootprintCalculator
 
         var products = new Dictionary<string, Product>(StringComparer.Ordinal);
         var issues = ProductDataCheck.Run(data, products);
-        var years = inventory.Rows.Select(r => r.Row.Year).Distinct().Order().ToList();
-        var year = options.Year ?? (years.Count == 1 ? years[0] : years.Count == 0 ? data.Outputs.Select(o => o.Year).DefaultIfEmpty(0).Max() : (int?)null);
-        if (year is null)
-        {
-            issues.Add(ProductIssues.Years(years));
-        }
+        var year = options.Year ?? Year(inventory, data, issues);
 
         if (issues.Count > 0)
         {
@@ -55,9 +50,33 @@ public static class ProductFootprintCalculator
         }
 
         var production = products.ToDictionary(p => p.Key, p => Production(p.Value, shares.GetValueOrDefault(p.Key), outputs[p.Key]), StringComparer.Ordinal);
-        var rollup = new BomRollup(data, products, production, start, end);
-        var footprints = data.Products.Select(p => rollup.Footprint(TextKey.Normalize(p.Code))).ToList();
+        var rollup = new BomRollup(inventory, data, products, production, start, end);
+        var scrap = data.Outputs.Where(o => o.Year == year && o.Scrap is not null).GroupBy(o => TextKey.Normalize(o.ProductCode))
+            .ToDictionary(g => g.Key, g => g.Sum(o => o.Scrap!.Value));
+        var footprints = data.Products.Select(p => TextKey.Normalize(p.Code))
+            .Select(key => rollup.Footprint(key) with { Scrap = scrap.GetValueOrDefault(key) }).ToList();
         return new FootprintOutcome(footprints, []);
+    }
+
+    /// <summary>The inventory's one year (the outputs' latest when it has no rows), or null after an issue when it has several.</summary>
+    private static int? Year(InventoryResult inventory, ProductData data, List<ProductIssue> issues)
+    {
+        if (inventory.Rows.Count == 0)
+        {
+            return data.Outputs.Select(o => o.Year).DefaultIfEmpty(0).Max();
+        }
+
+        var first = inventory.Rows[0].Row.Year;
+        foreach (var r in inventory.Rows)
+        {
+            if (r.Row.Year != first)
+            {
+                issues.Add(ProductIssues.Years(inventory.Rows.Select(x => x.Row.Year).Distinct().Order()));
+                return null;
+            }
+        }
+
+        return first;
     }
 
     private static Dictionary<string, ProductShare> Allocate(InventoryResult inventory, ProductData data, FootprintOptions options,
@@ -72,16 +91,47 @@ public static class ProductFootprintCalculator
         var outputs = data.Outputs.Where(o => o.Year == year).GroupBy(o => TextKey.Normalize(o.Facility)).ToDictionary(g => g.Key, g => g.ToList());
         var allocator = new FacilityAllocator(options, start, end, code => products[TextKey.Normalize(code)]);
         var shares = new Dictionary<string, ProductShare>(StringComparer.Ordinal);
-        var facilities = inventory.Rows
-            .Where(r => r.Row.Year == year && options.ProductionCategories.Contains(r.Category))
-            .GroupBy(r => TextKey.Normalize(r.Row.Facility));
-        foreach (var facility in facilities)
+        foreach (var facility in Facilities(inventory, options, year, assigned))
         {
-            var rows = facility.ToList();
-            allocator.Allocate(rows[0].Row.Facility, rows, assigned, outputs.GetValueOrDefault(facility.Key) ?? [], shares, issues);
+            allocator.Allocate(facility, outputs.GetValueOrDefault(facility.Key) ?? [], shares, issues);
         }
 
         return shares;
+    }
+
+    /// <summary>One pass over the inventory: the production rows of the year per facility (names compared as <see cref="TextKey"/>), sorted into pools.</summary>
+    private static Dictionary<string, FacilityRows>.ValueCollection Facilities(InventoryResult inventory, FootprintOptions options, int year, Dictionary<(string, string), string> assigned)
+    {
+        var grades = new Dictionary<(string?, Factors.FactorOrigin), int>();
+        var byName = new Dictionary<string, FacilityRows>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, FacilityRows>(StringComparer.Ordinal);
+        FacilityRows? last = null;
+        foreach (var r in inventory.Rows)
+        {
+            var row = r.Row;
+            if (row.Year != year || !options.ProductionCategories.Contains(r.Category))
+            {
+                continue;
+            }
+
+            if (last is null || !ReferenceEquals(last.Name, row.Facility))
+            {
+                if (!byName.TryGetValue(row.Facility, out last))
+                {
+                    var key = TextKey.Normalize(row.Facility);
+                    if (!byKey.TryGetValue(key, out last))
+                    {
+                        byKey[key] = last = new FacilityRows(row.Facility, key, assigned, grades);
+                    }
+
+                    byName[row.Facility] = last;
+                }
+            }
+
+            last.Add(r);
+        }
+
+        return byKey.Values;
     }
 
     private static ProductionPerUnit Production(Product product, ProductShare? share, decimal output)

@@ -106,6 +106,7 @@ public class AllocationTests
 
         outcome.Footprints.Select(f => f.ProductionTotal.Kilograms).ShouldBe([509m, 509m]);
         outcome.Footprints[0].Stage(LifeCycleStage.Production).Kilograms.ShouldBe(50.9m);
+        (outcome.Footprints[0].Output, outcome.Footprints[0].Scrap).ShouldBe((10m, 5m));
     }
 
     [Fact]
@@ -123,4 +124,29 @@ public class AllocationTests
             f.ByGas.Values.Sum(v => v.Kilograms).ShouldBe(f.Total.Kilograms, 0.000000000000001m);
         }
     }
+
+    [Fact]
+    public void Calculate_OtherPhysicalKey_SharesByTheNamedQuantity()
+    {
+        // 1,018 kg by machine hours 300 : 700 → A 305.4 kg, B 712.6 kg (masses 1 : 99 would give 10.18 and 1,007.82).
+        var inventory = Electricity(("廠", "公用", 2000m));
+        var outcome = ProductFootprintCalculator.Calculate(inventory, Data([Tonnes("A"), Tonnes("B")],
+            [Out("A", "廠", 1) with { OtherPhysical = 300 }, Out("B", "廠", 99) with { OtherPhysical = 700 }]),
+            new FootprintOptions { Key = AllocationKey.OtherPhysical, OtherPhysicalName = "機台小時 machine hours" });
+
+        var a = outcome.Footprints.Single(f => f.Product.Code == "A").Allocations.Single();
+        (a.Key, a.KeyName, a.Allocated.Kilograms).ShouldBe((AllocationKey.OtherPhysical, "機台小時 machine hours", 305.4m));
+    }
+
+    [Fact]
+    public void Calculate_ZeroEmissionFacilityWithoutOutput_NeedsNoProduct()
+    {
+        // A facility whose rows add up to 0 kg (0 kWh) has nothing to allocate, so no product output is needed there.
+        var inventory = Electricity(("廠", "公用", 2000m), ("倉庫", "備用", 0m));
+        var outcome = ProductFootprintCalculator.Calculate(inventory, Data([Tonnes("A")], [Out("A", "廠", 1)]));
+
+        outcome.Issues.ShouldBeEmpty();
+        outcome.Footprints.Single().ProductionTotal.Kilograms.ShouldBe(1018m);
+    }
 }
+

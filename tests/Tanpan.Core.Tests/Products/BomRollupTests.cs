@@ -42,6 +42,9 @@ public class BomRollupTests
         var ingotLine = coil.Bom.Single(b => b.Line.Material == "INGOT");
         (ingotLine.Quantity, ingotLine.FactorUnit, ingotLine.KgCo2ePerUnit).ShouldBe((1.05m, DeclaredUnit.Tonne, 12_505.09m));
         coil.Bom.Single(b => b.Line.Material == "paint").Reference.ShouldBe("塗料供應商 urn:pact:paint-1");
+        // The ingot's database line reaches the coil through the roll-up; the inventory's sets come along for PACT.
+        coil.SecondarySources.ShouldBe([new FactorSource("test-db", "1.0")]);
+        (coil.FactorSetId, coil.GwpSetId).ShouldBe(("moenv-6.0.4", "AR5"));
     }
 
     [Fact]
