@@ -11,7 +11,17 @@ public sealed record FootprintSnapshot(
     decimal TotalKg, decimal CradleToGateKg, IReadOnlyList<FootprintFigure> ByStage, IReadOnlyList<FootprintFigure> ByGas,
     decimal FossilKg, decimal BiogenicKg, decimal PrimaryDataShare, decimal? InventoryGrade,
     IReadOnlyList<AllocationTrace> Allocations, IReadOnlyList<BomTrace> Bom,
-    string FactorSetId, string FactorSetVersion, string GwpSetId, DateTimeOffset ComputedAt);
+    string FactorSetId, string FactorSetVersion, string GwpSetId, DateTimeOffset ComputedAt)
+{
+    /// <summary>Scrap and off-spec over the period, declared units: recorded, not allocated (docs/product-footprints.md).</summary>
+    public decimal Scrap { get; init; }
+
+    /// <summary>The secondary databases (name, version) of the BOM at any level (PACT <c>secondaryEmissionFactorSources</c>).</summary>
+    public IReadOnlyList<FootprintFigureSource> SecondarySources { get; init; } = [];
+}
+
+/// <summary>A secondary emission-factor database and its version.</summary>
+public sealed record FootprintFigureSource(string Name, string Version);
 
 /// <summary>One figure per declared unit: a stage key (raw_material, production …) or a gas species.</summary>
 public sealed record FootprintFigure(string Key, decimal KgPerUnit);

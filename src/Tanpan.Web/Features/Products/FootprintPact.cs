@@ -17,8 +17,11 @@ internal static class FootprintPact
     {
         var unit = DeclaredUnit.Parse(s.DeclaredUnit)!;
         var pactUnit = PactDeclaredUnits.FromWire(unit.PactV3Name)!.Value;
-        var secondary = s.Bom.Where(b => b.Database is not null).Select(b => new PactEmissionFactorSource(b.Database!, b.DatabaseVersion ?? ""))
-            .Prepend(new PactEmissionFactorSource($"MOENV {s.FactorSetId}", s.FactorSetVersion)).Distinct().ToList();
+        // The BOM's databases at any level (Core), else the product's own lines (snapshots stored before Core listed them).
+        var bom = s.SecondarySources.Count > 0
+            ? s.SecondarySources.Select(x => new PactEmissionFactorSource(x.Name, x.Version))
+            : s.Bom.Where(b => b.Database is not null).Select(b => new PactEmissionFactorSource(b.Database!, b.DatabaseVersion ?? ""));
+        var secondary = bom.Prepend(new PactEmissionFactorSource($"MOENV {s.FactorSetId}", s.FactorSetVersion)).Distinct().ToList();
         return new PactFootprint
         {
             Id = Guid.Empty, // the publisher gives each publication a new id (PACT: a changed footprint is a new one)

@@ -20,7 +20,11 @@ internal static class FootprintSnapshots
             [.. f.Bom.Select(b => new BomTrace(
                 b.Line.Material, b.Line.QuantityPerUnit, b.Line.Unit.Key, Kind(b.Line.Source), b.Reference, b.Quantity, b.FactorUnit.Key, b.KgCo2ePerUnit,
                 b.PerUnit.Kilograms, b.PrimaryDataShare, (b.Line.Source as BomSource.SecondaryFactor)?.Database, (b.Line.Source as BomSource.SecondaryFactor)?.Version))],
-            inventory.FactorSetId, inventory.FactorSetVersion, inventory.GwpSetId, at);
+            inventory.FactorSetId, inventory.FactorSetVersion, inventory.GwpSetId, at)
+        {
+            Scrap = f.Scrap,
+            SecondarySources = [.. f.SecondarySources.Select(x => new FootprintFigureSource(x.Name, x.Version))],
+        };
     }
 
     private static AllocationTrace Allocation(Allocation a, InventoryRecords records) => new(

@@ -68,6 +68,8 @@ public abstract class ProductFootprintsTests<TFixture>(TFixture fixture) : IClas
         all.Issues.ShouldBeEmpty();
         all.Facilities.ShouldHaveSingleItem().Kilograms.ShouldBe(4740m);
         all.Footprints.SelectMany(f => f.Allocations).Sum(a => a.AllocatedKg).ShouldBe(4740m);
+        var part = all.Footprints.Single(f => f.ProductCode == "PART");
+        (part.Scrap, part.Allocations.Single().AllocatedKg).ShouldBe((120m, 2844m)); // scrap recorded, not a share: 3,000 of 5,000 kg
     }
 
     [Fact]
@@ -109,6 +111,7 @@ public abstract class ProductFootprintsTests<TFixture>(TFixture fixture) : IClas
         (row.Id, row.PcfExcludingBiogenicUptake, row.DeclaredUnit).ShouldBe((published.PublishedPactId!.Value, 10.87m, "piece"));
         row.V3Json.ShouldContain("\"pcfExcludingBiogenicUptake\":\"10.87\"", Case.Sensitive); // a decimal as a string (PACT)
         row.ProductIds.ShouldBe(PactIds.Product(widget));
+        row.V3Json.ShouldContain("\"name\":\"ecoinvent\",\"version\":\"3.10\"", Case.Sensitive); // the BOM's secondary database
         (await w.Footprints.PublishAsync(widget, version.Id, publisher, default)).Result.ShouldBeOfType<ProblemHttpResult>().StatusCode.ShouldBe(409);
     }
 
