@@ -50,6 +50,7 @@ app.MapMetersApi();
 app.MapTariffsApi();
 app.MapTariffPlansApi();
 app.MapMonitoringApi();
+app.MapPactApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

@@ -24,7 +24,7 @@ public sealed partial class FeatureDependencyTests
         ["Tariffs"] = [],
         ["Meters"] = ["Accounts", "Inventories", "Tariffs"],
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
-        ["Pact"] = [],
+        ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
     };
 

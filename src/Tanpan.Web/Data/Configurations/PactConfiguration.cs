@@ -32,6 +32,8 @@ internal sealed class PactClientConfiguration : IEntityTypeConfiguration<PactCli
         builder.Property(c => c.ClientId).HasMaxLength(64);
         builder.Property(c => c.SecretHash).HasMaxLength(64);
         builder.Property(c => c.EventsBaseUrl).HasMaxLength(500);
+        builder.Property(c => c.CallbackClientId).HasMaxLength(200);
+        builder.Property(c => c.CallbackSecretProtected).HasMaxLength(2000);
         builder.Property(c => c.LastUsedAt).HasAnnotation(AuditTrail.NotAudited, true);
     }
 }

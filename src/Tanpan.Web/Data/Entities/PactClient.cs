@@ -26,6 +26,12 @@ public sealed class PactClient : ITenantOwned, IAudited
     /// </summary>
     public string? EventsBaseUrl { get; set; }
 
+    /// <summary>The client id Tanpan uses at the customer's token endpoint before sending an event; null when none is needed.</summary>
+    public string? CallbackClientId { get; set; }
+
+    /// <summary>That client's secret, encrypted with ASP.NET Core Data Protection (purpose "Tanpan.Pact.CallbackSecret").</summary>
+    public string? CallbackSecretProtected { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public Guid? CreatedByUserId { get; set; }

@@ -51,6 +51,8 @@ public sealed class Pact : Migration
                 ClientId = table.Column<string>(maxLength: 64, nullable: false),
                 SecretHash = table.Column<string>(maxLength: 64, nullable: false),
                 EventsBaseUrl = table.Column<string>(maxLength: 500, nullable: true),
+                CallbackClientId = table.Column<string>(maxLength: 200, nullable: true),
+                CallbackSecretProtected = table.Column<string>(maxLength: 2000, nullable: true),
                 CreatedAt = table.Column<DateTimeOffset>(nullable: false),
                 CreatedByUserId = table.Column<Guid>(nullable: true),
                 RevokedAt = table.Column<DateTimeOffset>(nullable: true),

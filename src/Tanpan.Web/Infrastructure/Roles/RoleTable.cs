@@ -239,6 +239,21 @@ public static class RoleTable
         ["GET /facilities/{id:guid}/energy"] = Access.Reader,
         ["POST /facilities/{id:guid}/energy"] = Access.Reader,
 
+        // PACT host API (Features/Pact): customers' systems, by their own client credentials and bearer tokens,
+        // checked by the handlers (a member's session or API token is not a PACT token: 401).
+        ["POST /auth/token"] = Access.Anyone,
+        ["GET /.well-known/openid-configuration"] = Access.Anyone,
+        ["GET /2/footprints"] = Access.Anyone,
+        ["GET /2/footprints/{id}"] = Access.Anyone,
+        ["POST /2/events"] = Access.Anyone,
+        ["GET /3/footprints"] = Access.Anyone,
+        ["GET /3/footprints/{id}"] = Access.Anyone,
+        ["POST /3/events"] = Access.Anyone,
+        ["GET /pact"] = Access.Reader,   // the sharing page: published footprints and customers' connections (not verifiers)
+        ["POST /pact"] = Access.Writer,
+        ["GET /pact/clients/{Id:guid}"] = Access.Reader,
+        ["POST /pact/clients/{Id:guid}"] = Access.Writer,
+
         // Tariffs (Features/Tariffs): the shipped tariffs and the simulator for every member; own tariff plans not for verifiers.
         ["GET /api/v1/tariffs/"] = Access.Member,
         ["POST /api/v1/tariffs/peak-shift"] = Access.Member,

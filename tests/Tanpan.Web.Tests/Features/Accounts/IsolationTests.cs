@@ -22,6 +22,10 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     {
         ["GET /api/v1/organisations/{id:guid}"] = w => new(HttpMethod.Get, $"/api/v1/organisations/{w.OrganisationB}"),
         ["DELETE /api/v1/tokens/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tokens/{w.TokenB.Id}"),
+        ["GET /2/footprints/{id}"] = w => PactProbe(w, 2),
+        ["GET /3/footprints/{id}"] = w => PactProbe(w, 3),
+        ["GET /pact/clients/{Id:guid}"] = w => new(HttpMethod.Get, $"/pact/clients/{w.PactB.ClientB}"),
+        ["POST /pact/clients/{Id:guid}"] = w => w.Form($"/pact/clients/{w.PactB.ClientB}", "revoke-client", ("Revoke", "yes"), ("__confirmed", "yes")),
 
         // MapStaticAssets' development fallback for wwwroot files: no tenant data behind it.
         ["GET {**path:file}"] = w => new(HttpMethod.Get, $"/{w.OrganisationB}.css"),
@@ -261,9 +265,18 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (planB.Id, planB.Version).ShouldBe((world.TariffPlanB, 1)); // B's plan neither replaced nor deleted
         (await a.PostAsJsonAsync("/api/v1/tariffs/peak-shift/block", new { plan = "b_plan", season = "summer", day = "weekday", kw = 1, window = "16:00-17:00",
             toWindow = "00:00-01:00", days = 1 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // nor usable by A by its id
+        await Pact.PactIsolationSeed.ShouldSeeOnlyItsOwnAsync(app, world.PactB);
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+    }
+
+    private static HttpRequestMessage PactProbe(World w, int version)
+    {
+        // A's PACT client asks for B's published footprint (Features/Pact): B's footprints do not exist for it.
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/{version}/footprints/{w.PactB.FootprintB}");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", w.PactB.TokenA);
+        return request;
     }
 
     private static string Plan(World w) => $"/api/v1/plans/{w.Planning.PlanId}";
@@ -376,6 +389,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
     private sealed record World(Guid OrganisationA, Guid OrganisationB, string TokenA, Tanpan.Web.Features.Accounts.CreatedToken TokenB, SeededTenant B, Guid EvidenceB,
         Guid MembershipB, Guid InvitationB, Guid ImportJobB, Plans.PlanningSeed Planning, Guid MeterB, Guid GatewayKeyB)
     {
+        /// <summary>A bearer token of a PACT client of A, and a footprint B published and shared with its own client.</summary>
+        public Pact.PactIsolationSeed PactB { get; private set; } = null!;
+
         /// <summary>A meter of B's facility with one open alert (energy monitoring).</summary>
         public (Guid MeterId, Guid AlertId) MonitoringB { get; private set; }
 
@@ -431,6 +447,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             var world = new World(organisationA, organisationB, tokenA.Token, tokenB, b, await SeedEvidenceAsync(fixture, b), membershipB, invitation.Id, job.Id,
                 await Plans.PlanningSeed.CreateAsync(fixture, b), meterB, keyB);
             world.MonitoringB = await SeedMonitoringAsync(fixture, b, meterB);
+            world.PactB = await Pact.PactIsolationSeed.CreateAsync(app, fixture, organisationA, organisationB);
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);

@@ -111,11 +111,13 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
 
     /// <summary>
     /// A route's own answer that looks like a refusal but is its function: sign-in with no credentials (401), a gateway
-    /// without its key (401), the setup page once setup is done (to the sign-in page), the language switch (back to a page), the sign-in page for someone signed in (on to the home page).
+    /// without its key (401), a PACT request without a PACT client's credentials or token (401), the setup page once setup is done (to the sign-in page), the language switch (back to a page), the sign-in page for someone signed in (on to the home page).
     /// </summary>
     private static bool OwnAnswer(string route, HttpResponseMessage response) => route switch
     {
         "POST /api/v1/session" or "POST /api/v1/ingest/readings" => response.StatusCode == HttpStatusCode.Unauthorized,
+        "POST /auth/token" or "GET /2/footprints" or "GET /2/footprints/{id}" or "POST /2/events"
+            or "GET /3/footprints" or "GET /3/footprints/{id}" or "POST /3/events" => response.StatusCode == HttpStatusCode.Unauthorized,   // PACT client credentials
         "GET /setup" or "POST /setup" => response.Headers.Location is { } to && (to.IsAbsoluteUri ? to.AbsolutePath : to.OriginalString) == "/login",
         "GET /culture" => (int)response.StatusCode is >= 300 and < 400,
         "GET /login" => (int)response.StatusCode is >= 300 and < 400,   // someone already signed in goes on to the home page
