@@ -88,6 +88,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<ProductFootprintVersion> ProductFootprintVersions => Set<ProductFootprintVersion>();
 
+    public DbSet<ProductStageValue> ProductStageValues => Set<ProductStageValue>();
+
     public DbSet<PactPublishedFootprint> PactPublishedFootprints => Set<PactPublishedFootprint>();
 
     public DbSet<PactClient> PactClients => Set<PactClient>();
@@ -163,6 +165,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ProductBomLineConfiguration());
         modelBuilder.ApplyConfiguration(new ProductProcessAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new ProductFootprintVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductStageValueConfiguration());
         modelBuilder.ApplyConfiguration(new PactPublishedFootprintConfiguration());
         modelBuilder.ApplyConfiguration(new PactClientConfiguration());
         modelBuilder.ApplyConfiguration(new PactGrantConfiguration());

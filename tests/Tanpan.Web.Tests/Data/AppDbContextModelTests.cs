@@ -52,7 +52,7 @@ public class AppDbContextModelTests
 
         audited.ShouldBe(["ActivityEntry", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
             "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "Product", "ProductBomLine",
-            "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ReductionPlan"]);
+            "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue", "ReductionPlan"]);
     }
 
     [Theory]

@@ -86,3 +86,18 @@ internal sealed class ProductProcessAssignmentConfiguration : IEntityTypeConfigu
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductProcessAssignments_Facilities");
     }
 }
+
+internal sealed class ProductStageValueConfiguration : IEntityTypeConfiguration<ProductStageValue>
+{
+    public void Configure(EntityTypeBuilder<ProductStageValue> builder)
+    {
+        builder.ToTable("ProductStageValues");
+        builder.OwnedByOrganisation();
+        builder.HasIndex(v => new { v.OrganisationId, v.ProductId, v.Stage }).IsUnique();
+        builder.Property(v => v.Stage).HasMaxLength(20);
+        builder.Property(v => v.KgCo2ePerUnit).HasPrecision(28, 10);
+        builder.Property(v => v.Source).HasMaxLength(200);
+        builder.HasOne<Product>().WithMany().HasForeignKey(v => new { v.OrganisationId, v.ProductId }).HasPrincipalKey(p => new { p.OrganisationId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("FK_ProductStageValues_Products");
+    }
+}

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tanpan.Web.Data.Migrations;
 
 /// <summary>
-/// Products, their outputs per inventory year and facility, bills of materials, process assignments and footprint
+/// Products, their outputs per inventory year and facility, bills of materials, process assignments, values of stages after the gate and footprint
 /// versions (issue 18; docs/product-footprints.md). Every key and foreign key carries the organisation id.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
@@ -122,6 +122,26 @@ public sealed class Products : Migration
         migrationBuilder.CreateIndex("IX_ProductProcessAssignments_OrganisationId_FacilityId", "ProductProcessAssignments", ["OrganisationId", "FacilityId"]);
 
         migrationBuilder.CreateTable(
+            name: "ProductStageValues",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                OrganisationId = table.Column<Guid>(nullable: false),
+                ProductId = table.Column<Guid>(nullable: false),
+                Stage = table.Column<string>(maxLength: 20, nullable: false),
+                KgCo2ePerUnit = table.Column<decimal>(precision: 28, scale: 10, nullable: false),
+                Source = table.Column<string>(maxLength: 200, nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ProductStageValues", x => x.Id);
+                table.ForeignKey("FK_ProductStageValues_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_ProductStageValues_Products", x => new { x.OrganisationId, x.ProductId }, "Products", ["OrganisationId", "Id"],
+                    onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex("IX_ProductStageValues_OrganisationId_ProductId_Stage", "ProductStageValues", ["OrganisationId", "ProductId", "Stage"], unique: true);
+
+        migrationBuilder.CreateTable(
             name: "ProductFootprintVersions",
             columns: table => new
             {
@@ -159,6 +179,7 @@ public sealed class Products : Migration
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.DropTable("ProductFootprintVersions");
+        migrationBuilder.DropTable("ProductStageValues");
         migrationBuilder.DropTable("ProductProcessAssignments");
         migrationBuilder.DropTable("ProductBomLines");
         migrationBuilder.DropTable("ProductOutputs");

@@ -22,6 +22,7 @@ internal static class ProductDataLoader
         var products = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var outputs = await db.ProductOutputs.AsNoTracking().Where(o => o.InventoryYearId == year.Id).ToListAsync(cancellationToken);
         var assignments = await db.ProductProcessAssignments.AsNoTracking().Where(a => a.InventoryYearId == year.Id).ToListAsync(cancellationToken);
+        var stages = await db.ProductStageValues.AsNoTracking().ToListAsync(cancellationToken);
         var bom = (await db.ProductBomLines.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(l => l.Id).ToLookup(l => l.ProductId);
 
         var included = new HashSet<Guid>(outputs.Select(o => o.ProductId).Concat(assignments.Select(a => a.ProductId)));
@@ -48,7 +49,11 @@ internal static class ProductDataLoader
                 Scrap = o.ScrapQuantity,
             })],
             [.. chosen.SelectMany(p => bom[p.Id].Select(l => Line(p, l, products)))],
-            [.. assignments.Where(a => products.ContainsKey(a.ProductId)).Select(a => new ProcessAssignment(facilities[a.FacilityId], a.Process, products[a.ProductId].Code))]);
+            [.. assignments.Where(a => products.ContainsKey(a.ProductId)).Select(a => new ProcessAssignment(facilities[a.FacilityId], a.Process, products[a.ProductId].Code))])
+        {
+            Downstream = [.. stages.Where(v => included.Contains(v.ProductId) && products.ContainsKey(v.ProductId)).Select(v => new DownstreamValue(
+                products[v.ProductId].Code, LifeCycleStages.All.Single(s => LifeCycleStages.Key(s) == v.Stage), v.KgCo2ePerUnit, v.Source))],
+        };
         return (data, chosen.ToDictionary(p => p.Code, StringComparer.Ordinal));
     }
 

@@ -110,6 +110,7 @@ public sealed partial class ProductService(AppDbContext db, TenantContext tenant
         db.ProductBomLines.RemoveRange(await db.ProductBomLines.Where(l => l.ProductId == id).ToListAsync(cancellationToken));
         db.ProductOutputs.RemoveRange(await db.ProductOutputs.Where(o => o.ProductId == id).ToListAsync(cancellationToken));
         db.ProductProcessAssignments.RemoveRange(await db.ProductProcessAssignments.Where(a => a.ProductId == id).ToListAsync(cancellationToken));
+        db.ProductStageValues.RemoveRange(await db.ProductStageValues.Where(v => v.ProductId == id).ToListAsync(cancellationToken));
         db.Products.Remove(product);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -58,6 +58,22 @@ public abstract class ProductFootprintsTests<TFixture>(TFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task ComputeAsync_DistributionValueSupplied_AddsAStageAfterTheGateButNotToCradleToGate()
+    {
+        var (w, widget, _) = await WidgetWorldAsync();
+        await using var _w = w;
+        (await w.Products.SetStageValueAsync(widget, new StageValueRequest("distribution", -0.3m, "PCR"), default)).Result.ShouldBeOfType<ValidationProblem>();
+        (await w.Products.SetStageValueAsync(widget, new StageValueRequest("production", 0.3m, "PCR"), default)).Result.ShouldBeOfType<ValidationProblem>();
+        (await w.Products.SetStageValueAsync(widget, new StageValueRequest("distribution", 0.3m, "PCR 預設運輸情境"), default)).Result
+            .ShouldBeOfType<Ok<ProductStageValue>>();
+
+        var s = ProductFootprints.Snapshot((await w.Footprints.ComputeAsync(widget, w.Db.InventoryYears.Single().Id, default)).Version!);
+
+        (s.CradleToGateKg, s.TotalKg).ShouldBe((10.87m, 11.17m));
+        s.ByStage.Select(f => f.Key).ShouldBe(["raw_material", "production", "distribution"]);
+    }
+
+    [Fact]
     public async Task ComputeAllAsync_AllocationsOfAFacility_SumExactlyToItsTotal()
     {
         var (w, _, _) = await WidgetWorldAsync();

@@ -12,6 +12,7 @@ public partial class ProductDetails
     private Product? _product;
     private List<ProductBomLine> _bom = [];
     private List<Product> _others = [];
+    private List<ProductStageValue> _stages = [];
 
     [Parameter]
     public Guid Id { get; set; }
@@ -21,6 +22,14 @@ public partial class ProductDetails
 
     [SupplyParameterFromForm(FormName = "remove-line")]
     private string? RemoveLine { get; set; }
+
+    [SupplyParameterFromForm(FormName = "set-stage")]
+    private StageValueForm? Stage { get; set; }
+
+    [SupplyParameterFromForm(FormName = "remove-stage")]
+    private string? RemoveStage { get; set; }
+
+    private string? StageError { get; set; }
 
     [SupplyParameterFromForm(FormName = "delete-product")]
     private string? Delete { get; set; }
@@ -42,6 +51,7 @@ public partial class ProductDetails
         }
 
         Line ??= new();
+        Stage ??= new();
     }
 
     private async Task LoadAsync()
@@ -49,6 +59,7 @@ public partial class ProductDetails
         _product = await Products.FindAsync(Id, Aborted);
         _bom = _product is null ? [] : await Products.BomAsync(Id, Aborted);
         _others = [.. (await Products.ListAsync(Aborted)).Where(p => p.Id != Id)];
+        _stages = _product is null ? [] : await Products.StageValuesAsync(Id, Aborted);
     }
 
     private string Reference(ProductBomLine line) => line.SourceKind switch
@@ -125,4 +136,44 @@ public partial class ProductDetails
         Nav.NavigateTo("/products");
     }
 
+    private async Task SetStageAsync()
+    {
+        var kg = Number("kgCo2ePerUnit", Stage!.KgCo2ePerUnit);
+        if (_product is null || Errors.Count > 0)
+        {
+            return;
+        }
+
+        switch ((await Products.SetStageValueAsync(Id, new StageValueRequest(Stage.Stage, kg, Stage.Source), Aborted)).Result)
+        {
+            case Ok<ProductStageValue>:
+                Nav.NavigateTo($"/products/{Id}#later-stages");
+                return;
+            case ValidationProblem invalid:
+                Show(invalid);
+                break;
+            case ProblemHttpResult problem:
+                StageError = English ? problem.ProblemDetails.Detail : problem.ProblemDetails.Title;
+                break;
+        }
+
+        Db.ChangeTracker.Clear();
+    }
+
+    private async Task RemoveStageAsync()
+    {
+        if (_product is null || !Guid.TryParse(RemoveStage, out var valueId))
+        {
+            return;
+        }
+
+        if ((await Products.RemoveStageValueAsync(Id, valueId, Aborted)).Result is ProblemHttpResult problem)
+        {
+            Db.ChangeTracker.Clear();
+            StageError = English ? problem.ProblemDetails.Detail : problem.ProblemDetails.Title;
+            return;
+        }
+
+        Nav.NavigateTo($"/products/{Id}#later-stages");
+    }
 }
