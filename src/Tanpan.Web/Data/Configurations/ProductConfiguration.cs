@@ -18,6 +18,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.MassKgPerDeclaredUnit).HasPrecision(28, 10);
         builder.Property(p => p.CnCode).HasMaxLength(20);
         builder.Property(p => p.CccCode).HasMaxLength(20);
+        builder.Property(p => p.DqrTechnological).HasPrecision(28, 10);
+        builder.Property(p => p.DqrTemporal).HasPrecision(28, 10);
+        builder.Property(p => p.DqrGeographical).HasPrecision(28, 10);
     }
 }
 

@@ -27,6 +27,16 @@ public sealed class Product : ITenantOwned, IAudited, IVersioned
     /// <summary>Taiwan's 貨品分類號列 (CCC code, 11 digits).</summary>
     public string? CccCode { get; set; }
 
+    /// <summary>
+    /// Data-quality ratings the organisation states for the product (PACT v3 <c>dqi</c>: technological, temporal and
+    /// geographical representativeness, 1 best – 5 worst); null when not stated. Tanpan does not invent them.
+    /// </summary>
+    public decimal? DqrTechnological { get; set; }
+
+    public decimal? DqrTemporal { get; set; }
+
+    public decimal? DqrGeographical { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <inheritdoc />

@@ -18,6 +18,9 @@ public sealed record FootprintSnapshot(
 
     /// <summary>The secondary databases (name, version) of the BOM at any level (PACT <c>secondaryEmissionFactorSources</c>).</summary>
     public IReadOnlyList<FootprintFigureSource> SecondarySources { get; init; } = [];
+
+    /// <summary>The data-quality ratings the organisation stated for the product (technological, temporal, geographical; 1–5), each null when not stated.</summary>
+    public decimal?[] StatedRatings { get; init; } = [null, null, null];
 }
 
 /// <summary>A secondary emission-factor database and its version.</summary>

@@ -46,6 +46,8 @@ internal static class FootprintPact
             AllocationRulesDescription = string.Join(" ", s.Allocations.Select(a => Half(a.Reason)).Distinct(StringComparer.Ordinal)),
             SecondaryEmissionFactorSources = secondary,
             PrimaryDataShare = s.PrimaryDataShare,
+            Dqi = s.StatedRatings is [decimal technological, decimal temporal, decimal geographical]
+                ? new PactDataQuality(technological, geographical, temporal) : null, // only ratings the organisation stated
             Comment = $"Tanpan product footprint of inventory {s.InventoryYear}; fossil carbon content not assessed (reported as 0).",
             PrecedingPfIds = preceding,
         };

@@ -24,6 +24,7 @@ internal static class FootprintSnapshots
         {
             Scrap = f.Scrap,
             SecondarySources = [.. f.SecondarySources.Select(x => new FootprintFigureSource(x.Name, x.Version))],
+            StatedRatings = [f.Quality.Stated?.Technological, f.Quality.Stated?.Temporal, f.Quality.Stated?.Geographical],
         };
     }
 

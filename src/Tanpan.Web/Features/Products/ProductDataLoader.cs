@@ -42,7 +42,12 @@ internal static class ProductDataLoader
 
         var chosen = included.Where(products.ContainsKey).Select(i => products[i]).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var data = new ProductData(
-            [.. chosen.Select(p => new CoreProduct(p.Code, p.Name, DeclaredUnit.Parse(p.DeclaredUnit)!, p.MassKgPerDeclaredUnit ?? 0m) { CnCode = p.CnCode, CccCode = p.CccCode })],
+            [.. chosen.Select(p => new CoreProduct(p.Code, p.Name, DeclaredUnit.Parse(p.DeclaredUnit)!, p.MassKgPerDeclaredUnit ?? 0m) 
+            {
+                CnCode = p.CnCode, CccCode = p.CccCode,
+                StatedRatings = p.DqrTechnological is null && p.DqrTemporal is null && p.DqrGeographical is null ? null
+                    : new DataQualityRatings(p.DqrTechnological, p.DqrTemporal, p.DqrGeographical),
+            })],
             [.. outputs.Where(o => products.ContainsKey(o.ProductId)).Select(o => new CoreOutput(products[o.ProductId].Code, facilities[o.FacilityId], year.Year, o.Quantity)
             {
                 Revenue = o.RevenueNtd is { } ntd ? Quantity<Money>.FromBase(ntd) : null,

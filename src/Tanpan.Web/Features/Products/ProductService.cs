@@ -142,6 +142,14 @@ public sealed partial class ProductService(AppDbContext db, TenantContext tenant
 
         var cn = Digits(errors, "cnCode", request.CnCode, 8, "歐盟 CN 稅號須為 8 位數字", "A CN code has 8 digits");
         var ccc = Digits(errors, "cccCode", request.CccCode, 11, "貨品分類號列（CCC）須為 11 位數字", "A CCC code has 11 digits");
+        foreach (var (field, value) in new[] { ("dqrTechnological", request.DqrTechnological), ("dqrTemporal", request.DqrTemporal), ("dqrGeographical", request.DqrGeographical) })
+        {
+            if (value is < 1m or > 5m)
+            {
+                errors.Add(field, "數據品質評分須在 1（最佳）到 5 之間。", "A data-quality rating is from 1 (best) to 5.");
+            }
+        }
+
         if (code is not null)
         {
             var key = TextKey.Normalize(code);
@@ -159,6 +167,7 @@ public sealed partial class ProductService(AppDbContext db, TenantContext tenant
 
         (product.Code, product.Name, product.DeclaredUnit, product.MassKgPerDeclaredUnit) = (code!, name!, unit!.Key, mass);
         (product.CnCode, product.CccCode) = (cn, ccc);
+        (product.DqrTechnological, product.DqrTemporal, product.DqrGeographical) = (request.DqrTechnological, request.DqrTemporal, request.DqrGeographical);
         return null;
     }
 

@@ -116,6 +116,9 @@ public abstract class ProductFootprintsTests<TFixture>(TFixture fixture) : IClas
         var (w, widget, _) = await WidgetWorldAsync();
         await using var _w = w;
         var year = await w.Db.InventoryYears.SingleAsync();
+        var stated = new ProductRequest("WIDGET", "WIDGET", "piece", 2m, null, null) { DqrTechnological = 2m, DqrTemporal = 1m, DqrGeographical = 1.5m };
+        (await w.Products.UpdateAsync(widget, stated with { DqrTemporal = 6m }, default)).Result.ShouldBeOfType<ValidationProblem>(); // 1–5 only
+        (await w.Products.UpdateAsync(widget, stated, default)).Result.ShouldBeOfType<Ok<Product>>();
         var version = (await w.Footprints.ComputeAsync(widget, year.Id, default)).Version!;
         var publisher = new PactPublisher(w.Db, w.Tenant, new ManualClock(Seed.Time));
 
@@ -128,6 +131,7 @@ public abstract class ProductFootprintsTests<TFixture>(TFixture fixture) : IClas
         row.V3Json.ShouldContain("\"pcfExcludingBiogenicUptake\":\"10.87\"", Case.Sensitive); // a decimal as a string (PACT)
         row.ProductIds.ShouldBe(PactIds.Product(widget));
         row.V3Json.ShouldContain("\"name\":\"ecoinvent\",\"version\":\"3.10\"", Case.Sensitive); // the BOM's secondary database
+        row.V3Json.ShouldContain("\"technologicalDQR\":\"2\"", Case.Sensitive); // the ratings stated, as stated
         (await w.Footprints.PublishAsync(widget, version.Id, publisher, default)).Result.ShouldBeOfType<ProblemHttpResult>().StatusCode.ShouldBe(409);
     }
 

@@ -60,4 +60,6 @@ public partial class FootprintPage
 
         Nav.NavigateTo($"/products/{Id}/footprints/{VersionId}");
     }
+
+    private static string Rating(decimal? value) => value?.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
 }

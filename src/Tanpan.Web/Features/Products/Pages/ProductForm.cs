@@ -15,5 +15,11 @@ public sealed class ProductForm
 
     public string? CccCode { get; set; }
 
+    public string? DqrTechnological { get; set; }
+
+    public string? DqrTemporal { get; set; }
+
+    public string? DqrGeographical { get; set; }
+
     public string? RowVersion { get; set; }
 }
