@@ -144,6 +144,23 @@ public abstract class ProductServiceTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task DeletingAnOpenInventory_TakesItsOutputsAssignmentsAndVersions_KeepsTheProduct()
+    {
+        var tenant = await Seed.TenantAsync(fixture);
+        var seeded = await ProductsSeed.CreateAsync(fixture, tenant);
+        await using var db = fixture.CreateContext(tenant.OrganisationId);
+        db.ActivityEntries.RemoveRange(await db.ActivityEntries.ToListAsync());
+        db.EmissionSources.RemoveRange(await db.EmissionSources.ToListAsync());
+        db.InventoryYears.Remove(await db.InventoryYears.SingleAsync());
+
+        await db.SaveChangesAsync(); // the keys cascade on both providers: no orphan and no error
+
+        (await db.Products.SingleAsync()).Id.ShouldBe(seeded.ProductId);
+        (await db.ProductBomLines.CountAsync(), await db.ProductOutputs.CountAsync(), await db.ProductProcessAssignments.CountAsync(),
+            await db.ProductFootprintVersions.CountAsync()).ShouldBe((1, 0, 0, 0));
+    }
+
+    [Fact]
     public async Task Viewer_ReadsButCannotChange()
     {
         var tenant = await Seed.TenantAsync(fixture);
