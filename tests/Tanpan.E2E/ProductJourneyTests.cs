@@ -132,6 +132,13 @@ public sealed class ProductJourneyTests(BrowserFixture browser)
         await page.ReloadAsync();
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await Screenshots.SaveAsync(page, "45-product-footprint-phone-zh");
+        foreach (var path in new[] { new Uri(widgetUrl).AbsolutePath, $"/products/inventories/{inventory}/allocation", $"/products/inventories/{inventory}/assignments", "/products" })
+        {
+            await page.GotoAsync(path);
+            (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, path);
+        }
+
+        await Screenshots.SaveAsync(page, "49-products-phone-zh");
     }
 
     private static async Task CreateProductAsync(IPage page, string code, string name, string unit, string? mass)
