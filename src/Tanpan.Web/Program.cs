@@ -6,6 +6,7 @@ using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
+using Tanpan.Web.Features.Products;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
@@ -27,6 +28,7 @@ builder.Services.AddPlanning();
 builder.Services.AddPlans();
 builder.Services.AddMeters();
 builder.Services.AddMonitoring();
+builder.Services.AddProducts();
 builder.Services.AddPact();
 
 var app = builder.Build();

@@ -78,6 +78,18 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductOutput> ProductOutputs => Set<ProductOutput>();
+
+    public DbSet<ProductBomLine> ProductBomLines => Set<ProductBomLine>();
+
+    public DbSet<ProductProcessAssignment> ProductProcessAssignments => Set<ProductProcessAssignment>();
+
+    public DbSet<ProductFootprintVersion> ProductFootprintVersions => Set<ProductFootprintVersion>();
+
+    public DbSet<ProductStageValue> ProductStageValues => Set<ProductStageValue>();
+
     public DbSet<PactPublishedFootprint> PactPublishedFootprints => Set<PactPublishedFootprint>();
 
     public DbSet<PactClient> PactClients => Set<PactClient>();
@@ -148,6 +160,12 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationTariffPlanVersionConfiguration());
         modelBuilder.ApplyConfiguration(new AlertDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductOutputConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductBomLineConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductProcessAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductFootprintVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new ProductStageValueConfiguration());
         modelBuilder.ApplyConfiguration(new PactPublishedFootprintConfiguration());
         modelBuilder.ApplyConfiguration(new PactClientConfiguration());
         modelBuilder.ApplyConfiguration(new PactGrantConfiguration());

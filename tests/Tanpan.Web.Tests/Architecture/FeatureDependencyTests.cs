@@ -25,6 +25,7 @@ public sealed partial class FeatureDependencyTests
         ["Meters"] = ["Accounts", "Inventories", "Tariffs"],
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
         ["Pact"] = ["Monitoring"],
+        ["Products"] = ["Inventories", "Pact"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

@@ -51,7 +51,8 @@ public class AppDbContextModelTests
         var audited = Model(provider).GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).Select(t => t.ClrType.Name).Order();
 
         audited.ShouldBe(["ActivityEntry", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
-            "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "ReductionPlan"]);
+            "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "Product", "ProductBomLine",
+            "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue", "ReductionPlan"]);
     }
 
     [Theory]

@@ -270,5 +270,23 @@ public static class RoleTable
         ["POST /tariffs/plans/{Id:guid}"] = Access.Writer,
         ["GET /tools/peak-shift"] = Access.Member,
         ["POST /tools/peak-shift"] = Access.Member,
+
+        // Products and their footprints (Features/Products): not verifiers; owners and editors change them.
+        ["GET /products"] = Access.Reader,
+        ["GET /products/new"] = Access.Reader,
+        ["POST /products/new"] = Access.Writer,
+        ["GET /products/{Id:guid}"] = Access.Reader,
+        ["POST /products/{Id:guid}"] = Access.Writer,
+        ["GET /products/{Id:guid}/edit"] = Access.Reader,
+        ["POST /products/{Id:guid}/edit"] = Access.Writer,
+        ["GET /products/{Id:guid}/outputs"] = Access.Reader,
+        ["POST /products/{Id:guid}/outputs"] = Access.Writer,
+        ["GET /products/{Id:guid}/footprints"] = Access.Reader,
+        ["POST /products/{Id:guid}/footprints"] = Access.Writer,
+        ["GET /products/{Id:guid}/footprints/{VersionId:guid}"] = Access.Reader,
+        ["POST /products/{Id:guid}/footprints/{VersionId:guid}"] = Access.Writer,
+        ["GET /products/inventories/{Id:guid}/assignments"] = Access.Reader,
+        ["POST /products/inventories/{Id:guid}/assignments"] = Access.Writer,
+        ["GET /products/inventories/{Id:guid}/allocation"] = Access.Reader,
     };
 }

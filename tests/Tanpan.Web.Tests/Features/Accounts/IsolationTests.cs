@@ -204,6 +204,25 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["DELETE /api/v1/tariff-plans/{id:guid}"] = w => new(HttpMethod.Delete, $"/api/v1/tariff-plans/{w.TariffPlanB}"),
         ["GET /tariffs/plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/tariffs/plans/{w.TariffPlanB}"),
         ["POST /tariffs/plans/{Id:guid}"] = w => w.Form($"/tariffs/plans/{w.TariffPlanB}", "delete-tariff-plan", ("Delete", "1"), ("__confirmed", "yes")),
+        // Products (Features/Products): B's product, its outputs and footprint version, and B's inventory's assignments and allocation.
+        ["GET /products/{Id:guid}"] = w => new(HttpMethod.Get, $"/products/{w.ProductsB.ProductId}"),
+        ["POST /products/{Id:guid}"] = w => w.Form($"/products/{w.ProductsB.ProductId}", "add-line", ("Line.Material", "probe"), ("Line.QuantityPerUnit", "1"),
+            ("Line.Unit", "kg"), ("Line.SourceKind", "secondary"), ("Line.KgCo2ePerUnit", "1"), ("Line.FactorSource", "probe"), ("Line.FactorVersion", "1")),
+        ["GET /products/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/products/{w.ProductsB.ProductId}/edit"),
+        ["POST /products/{Id:guid}/edit"] = w => w.Form($"/products/{w.ProductsB.ProductId}/edit", "product", ("Input.Code", "probe"), ("Input.Name", "probe"),
+            ("Input.DeclaredUnit", "kg")),
+        ["GET /products/{Id:guid}/outputs"] = w => new(HttpMethod.Get, $"/products/{w.ProductsB.ProductId}/outputs"),
+        ["POST /products/{Id:guid}/outputs"] = w => w.Form($"/products/{w.ProductsB.ProductId}/outputs", "remove-output", ("RemoveOutput", w.ProductsB.OutputId.ToString()),
+            ("__confirmed", "yes")),
+        ["GET /products/{Id:guid}/footprints"] = w => new(HttpMethod.Get, $"/products/{w.ProductsB.ProductId}/footprints"),
+        ["POST /products/{Id:guid}/footprints"] = w => w.Form($"/products/{w.ProductsB.ProductId}/footprints", "compute", ("Inventory", w.B.InventoryYearId.ToString())),
+        ["GET /products/{Id:guid}/footprints/{VersionId:guid}"] = w => new(HttpMethod.Get, $"/products/{w.ProductsB.ProductId}/footprints/{w.ProductsB.VersionId}"),
+        ["POST /products/{Id:guid}/footprints/{VersionId:guid}"] = w => w.Form($"/products/{w.ProductsB.ProductId}/footprints/{w.ProductsB.VersionId}", "publish-version",
+            ("Publish", "1")),
+        ["GET /products/inventories/{Id:guid}/assignments"] = w => new(HttpMethod.Get, $"/products/inventories/{w.B.InventoryYearId}/assignments"),
+        ["POST /products/inventories/{Id:guid}/assignments"] = w => w.Form($"/products/inventories/{w.B.InventoryYearId}/assignments", "unassign",
+            ("Unassign", w.ProductsB.AssignmentId.ToString()), ("__confirmed", "yes")),
+        ["GET /products/inventories/{Id:guid}/allocation"] = w => new(HttpMethod.Get, $"/products/inventories/{w.B.InventoryYearId}/allocation"),
     };
 
     [Fact]
@@ -249,6 +268,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await Pact.PactIsolationSeed.ShouldSeeOnlyItsOwnAsync(app, world.PactB);
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
+        await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -381,6 +401,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         /// <summary>A failed webhook delivery of B (alert automation).</summary>
         public Guid DeliveryB { get; private set; }
 
+        /// <summary>A product of B's with a BOM line, an output, an assignment and a locked footprint version.</summary>
+        public Products.ProductsSeed ProductsB { get; private set; } = default!;
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -427,6 +450,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.PactB = await Pact.PactIsolationSeed.CreateAsync(app, fixture, organisationA, organisationB);
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
+            world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
