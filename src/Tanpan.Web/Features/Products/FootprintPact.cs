@@ -7,7 +7,9 @@ namespace Tanpan.Web.Features.Products;
 /// <summary>
 /// A locked footprint version as PACT's neutral <see cref="PactFootprint"/> (docs/pact.md, docs/product-footprints.md):
 /// the cradle-to-gate figure per declared unit (PACT's PCF is cradle to gate: v3.0 CarbonFootprint), the declared unit as
-/// PACT spells it (a tonne is 1000 kilogram: <c>declaredUnitAmount</c> 1000, so the figure per tonne is unchanged), the
+/// PACT spells it (a tonne is 1000 kilogram: PACT has no tonne, and every PACT figure is per one declared unit — v2.3
+/// <c>pCfExcludingBiogenic</c> "kgCO2e / declaredUnit", v3.0 <c>pcfExcludingBiogenicUptake</c> likewise — so a product
+/// declared per tonne is written with <c>declaredUnitAmount</c> 1000 kilogram and its figures ÷ 1000, per kilogram), the
 /// inventory year as the reference period (end exclusive), the GWP set as <c>ipccCharacterizationFactors</c>, ISO 14067
 /// as the standard, Taiwan as the geography, the allocation reasons and the secondary sources used.
 /// </summary>
@@ -37,8 +39,8 @@ internal static class FootprintPact
             ProductMassPerDeclaredUnit = s.MassKgPerUnit is { } mass ? mass / unit.PactAmount : 0m,
             ReferencePeriodStart = new DateTimeOffset(s.PeriodStart.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             ReferencePeriodEnd = new DateTimeOffset(s.PeriodEnd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            PcfExcludingBiogenicUptake = s.CradleToGateKg,
-            FossilGhgEmissions = s.FossilKg,
+            PcfExcludingBiogenicUptake = s.CradleToGateKg / unit.PactAmount,
+            FossilGhgEmissions = s.FossilKg / unit.PactAmount,
             FossilCarbonContent = 0m,
             CharacterizationFactors = [s.GwpSetId.ToUpperInvariant()],
             CrossSectoralStandards = ["ISO14067"],
