@@ -139,10 +139,10 @@ public sealed class RegisterWorkbookTests : IDisposable
         var checkedCells = 0;
         foreach (var (name, cells) in book.Sheets)
         {
-            var csv = ReadCsv(_dir.File($"register-{name}.csv"));
+            var csv = CsvText.Read(_dir.File($"register-{name}.csv"));
             foreach (var cell in cells.Where(c => c.Formula is not null))
             {
-                var shown = csv[cell.Row - 1][ColumnIndex(cell.Column)];
+                var shown = csv[cell.Row - 1][CsvText.ColumnIndex(cell.Column)];
                 var calculated = shown.EndsWith('%') ? double.Parse(shown[..^1], CultureInfo.InvariantCulture) / 100 : double.Parse(shown, CultureInfo.InvariantCulture);
                 calculated.ShouldBe(cell.Number, 1e-9 * Math.Max(1, Math.Abs(cell.Number)), $"{name}!{cell.Reference} ={cell.Formula}");
                 checkedCells++;
@@ -166,45 +166,11 @@ public sealed class RegisterWorkbookTests : IDisposable
         }
 
         LibreOffice.Convert(path, LibreOffice.CsvAllSheets, _dir.Path, recalculate: true);
-        var shown = ReadCsv(_dir.File("register-3-定量盤查.csv"))[3][ColumnIndex("AI")];
+        var shown = CsvText.Read(_dir.File("register-3-定量盤查.csv"))[3][CsvText.ColumnIndex("AI")];
         double.Parse(shown, CultureInfo.InvariantCulture).ShouldBe((double)Calculate(Example).Rows[0].Total.Tonnes, 1e-6);
     }
 
     private string Register() => ExampleInventory.WriteTo(_dir.File("register.xlsx"), ExampleInventory.Document(), RegisterWorkbook.Write);
 
     private static InventoryResult Calculate(string path) => ExampleInventory.Calculate(path);
-
-    private static int ColumnIndex(string column) => column.Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1)) - 1;
-
-    private static List<string[]> ReadCsv(string path)
-    {
-        var rows = new List<string[]>();
-        foreach (var line in File.ReadAllLines(path))
-        {
-            var fields = new List<string>();
-            var field = new System.Text.StringBuilder();
-            var quoted = false;
-            foreach (var ch in line)
-            {
-                if (ch == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (ch == ',' && !quoted)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-
-            fields.Add(field.ToString());
-            rows.Add([.. fields]);
-        }
-
-        return rows;
-    }
 }
