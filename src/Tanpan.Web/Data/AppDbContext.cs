@@ -98,6 +98,12 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<PactEvent> PactEvents => Set<PactEvent>();
 
+    public DbSet<CbamInstallation> CbamInstallations => Set<CbamInstallation>();
+
+    public DbSet<CbamGood> CbamGoods => Set<CbamGood>();
+
+    public DbSet<CbamPrecursor> CbamPrecursors => Set<CbamPrecursor>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -170,6 +176,9 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new PactClientConfiguration());
         modelBuilder.ApplyConfiguration(new PactGrantConfiguration());
         modelBuilder.ApplyConfiguration(new PactEventConfiguration());
+        modelBuilder.ApplyConfiguration(new CbamInstallationConfiguration());
+        modelBuilder.ApplyConfiguration(new CbamGoodConfiguration());
+        modelBuilder.ApplyConfiguration(new CbamPrecursorConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
