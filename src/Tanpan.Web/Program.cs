@@ -7,6 +7,7 @@ using Tanpan.Web.Features.Members;
 using Tanpan.Web.Features.Planning;
 using Tanpan.Web.Features.Plans;
 using Tanpan.Web.Features.Products;
+using Tanpan.Web.Features.Cbam;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
@@ -29,6 +30,7 @@ builder.Services.AddPlans();
 builder.Services.AddMeters();
 builder.Services.AddMonitoring();
 builder.Services.AddProducts();
+builder.Services.AddCbam();
 builder.Services.AddPact();
 
 var app = builder.Build();

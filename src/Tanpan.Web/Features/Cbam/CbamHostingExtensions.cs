@@ -1,0 +1,11 @@
+namespace Tanpan.Web.Features.Cbam;
+
+public static class CbamHostingExtensions
+{
+    public static IServiceCollection AddCbam(this IServiceCollection services)
+    {
+        services.AddScoped<CbamService>();
+        services.AddScoped<CbamCalculation>();
+        return services;
+    }
+}
