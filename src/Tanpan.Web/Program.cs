@@ -51,6 +51,7 @@ app.MapPlansApi();
 app.MapMetersApi();
 app.MapTariffsApi();
 app.MapTariffPlansApi();
+app.MapCbamEndpoints();
 app.MapMonitoringApi();
 app.MapPactApi();
 app.MapBenchmarkEndpoints();

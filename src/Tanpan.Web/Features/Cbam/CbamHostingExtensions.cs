@@ -6,6 +6,7 @@ public static class CbamHostingExtensions
     {
         services.AddScoped<CbamService>();
         services.AddScoped<CbamCalculation>();
+        services.AddScoped<CbamTemplateImports>();
         return services;
     }
 }
