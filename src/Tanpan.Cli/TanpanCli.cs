@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Tanpan.Cli.CarbonFees;
+using Tanpan.Cli.Cbam;
 using Tanpan.Cli.Factors;
 using Tanpan.Cli.Inventories;
 using Tanpan.Cli.Measures;
@@ -31,6 +32,7 @@ public static class TanpanCli
         root.Subcommands.Add(MeasureCommands.Create());
         root.Subcommands.Add(CasesCommands.Create());
         root.Subcommands.Add(ProductCommands.Create());
+        root.Subcommands.Add(CbamCommands.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

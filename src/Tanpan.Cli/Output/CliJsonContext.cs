@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Tanpan.Cli.CarbonFees;
+using Tanpan.Cli.Cbam;
 using Tanpan.Cli.Inventories;
 using Tanpan.Cli.Measures;
 using Tanpan.Cli.Products;
@@ -18,4 +19,6 @@ namespace Tanpan.Cli.Output;
 [JsonSerializable(typeof(BlockShiftOutput))]
 [JsonSerializable(typeof(TouBillOutput))]
 [JsonSerializable(typeof(FootprintOutput))]
+[JsonSerializable(typeof(CbamDefaultsOutput))]
+[JsonSerializable(typeof(CbamCostOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -47,7 +47,10 @@ public static class CbamSeeCalculator
             {
                 foreach (var p in installation.Processes)
                 {
-                    Resolve(p);
+                    if (Resolve(p) is null)
+                    {
+                        break; // the first loop or bad precursor is reported once, not once per process on it
+                    }
                 }
             }
 

@@ -1,0 +1,18 @@
+namespace Tanpan.Core.Cbam;
+
+/// <summary>The carbon price paid in Taiwan, brought to EUR with the exchange rate the user sets (no rate is shipped or fetched).</summary>
+public static class CbamCarbonPrice
+{
+    /// <summary>NT$ ÷ (NT$ per EUR), exact; both must be ≥ 0 and the rate &gt; 0.</summary>
+    public static decimal FromNtd(decimal ntd, decimal ntdPerEur)
+    {
+        if (ntd < 0m)
+        {
+            throw new CbamException(CbamIssues.Negative("carbon_price_paid_ntd", "已付碳價（新臺幣）", "carbon price paid (NT$)", ntd));
+        }
+
+        return ntdPerEur > 0m
+            ? ntd / ntdPerEur
+            : throw new CbamException(CbamIssues.Negative("ntd_per_eur", "匯率（新臺幣／歐元，須大於 0）", "exchange rate (NT$ per EUR, above 0)", ntdPerEur));
+    }
+}
