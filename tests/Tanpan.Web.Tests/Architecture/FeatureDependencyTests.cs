@@ -14,6 +14,7 @@ public sealed partial class FeatureDependencyTests
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["Accounts"] = [],
+        ["Cbam"] = ["Inventories"],
         ["Members"] = ["Accounts"],
         ["Home"] = ["Accounts", "Members"],
         ["Inventories"] = ["Accounts"],
