@@ -223,6 +223,20 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /products/inventories/{Id:guid}/assignments"] = w => w.Form($"/products/inventories/{w.B.InventoryYearId}/assignments", "unassign",
             ("Unassign", w.ProductsB.AssignmentId.ToString()), ("__confirmed", "yes")),
         ["GET /products/inventories/{Id:guid}/allocation"] = w => new(HttpMethod.Get, $"/products/inventories/{w.B.InventoryYearId}/allocation"),
+
+        // EU CBAM (Features/Cbam): B's installation, its template, its good with a precursor, the good's outlook.
+        ["GET /cbam/installations/{Id:guid}"] = w => new(HttpMethod.Get, $"/cbam/installations/{w.CbamB.InstallationId}"),
+        ["POST /cbam/installations/{Id:guid}"] = w => w.Form($"/cbam/installations/{w.CbamB.InstallationId}", "delete-installation", ("Delete", "1"), ("__confirmed", "yes")),
+        ["GET /cbam/installations/{id:guid}/template"] = w => new(HttpMethod.Get, $"/cbam/installations/{w.CbamB.InstallationId}/template"),
+        ["GET /cbam/installations/{InstallationId:guid}/goods/new"] = w => new(HttpMethod.Get, $"/cbam/installations/{w.CbamB.InstallationId}/goods/new"),
+        ["POST /cbam/installations/{InstallationId:guid}/goods/new"] = w => w.Form($"/cbam/installations/{w.CbamB.InstallationId}/goods/new", "good",
+            ("Input.CnCode", "7318 15 88"), ("Input.Year", "2024"), ("Input.ActivityLevelT", "1"), ("Input.DirectEmissionsT", "1")),
+        ["GET /cbam/goods/{Id:guid}"] = w => new(HttpMethod.Get, $"/cbam/goods/{w.CbamB.GoodId}"),
+        ["POST /cbam/goods/{Id:guid}"] = w => w.Form($"/cbam/goods/{w.CbamB.GoodId}", "remove-precursor", ("RemovePrecursor", w.CbamB.PrecursorId.ToString()), ("__confirmed", "yes")),
+        ["GET /cbam/goods/{Id:guid}/edit"] = w => new(HttpMethod.Get, $"/cbam/goods/{w.CbamB.GoodId}/edit"),
+        ["POST /cbam/goods/{Id:guid}/edit"] = w => w.Form($"/cbam/goods/{w.CbamB.GoodId}/edit", "good", ("Input.CnCode", "7318 15 88"), ("Input.Year", "2024"),
+            ("Input.ActivityLevelT", "1"), ("Input.DirectEmissionsT", "1")),
+        ["GET /cbam/goods/{Id:guid}/outlook"] = w => new(HttpMethod.Get, $"/cbam/goods/{w.CbamB.GoodId}/outlook"),
     };
 
     [Fact]
@@ -269,6 +283,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.CbamB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -404,6 +419,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         /// <summary>A product of B's with a BOM line, an output, an assignment and a locked footprint version.</summary>
         public Products.ProductsSeed ProductsB { get; private set; } = default!;
 
+        /// <summary>A CBAM installation of B's with a good and a precursor.</summary>
+        public Cbam.CbamSeed CbamB { get; private set; } = default!;
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -451,6 +469,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
+            world.CbamB = await Cbam.CbamSeed.CreateAsync(fixture, b);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
