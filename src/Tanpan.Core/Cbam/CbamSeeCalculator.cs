@@ -95,7 +95,7 @@ public static class CbamSeeCalculator
             foreach (var x in p.Excluded)
             {
                 Add("excluded." + CbamExcludedKinds.Key(x.Kind), "排除：" + CbamExcludedKinds.NameZh(x.Kind), "excluded: " + CbamExcludedKinds.NameEn(x.Kind),
-                    x.Mass.In(Units.Units.Tonne), "t", "IR (EU) 2025/2547 Annex II F (zero embedded emissions)");
+                    x.Mass.In(Units.Units.Tonne), "t", "IR (EU) 2025/2547 Annex II point F (not in AL; zero embedded emissions)");
             }
 
             var al = p.ActivityLevel.In(Units.Units.Tonne);
@@ -110,7 +110,7 @@ public static class CbamSeeCalculator
             Add("em_el_prod", "自產電力之排放 Em_el,prod", "electricity produced Em_el,prod", d.ElectricityProduced.Tonnes, "tCO2e", "user entry");
             var attrDir = d.Attributed.Tonnes;
             Add("attr_em_dir", "歸屬直接排放 AttrEm,dir", "attributed direct emissions AttrEm,dir", attrDir, "tCO2e",
-                "IR (EU) 2025/2547 Eq. 55: DirEm* + EmH,imp − EmH,exp + WGcorr,imp − WGcorr,exp − Em_el,prod");
+                "IR (EU) 2025/2547 Annex III A.3 Eq. 55: DirEm* + EmH,imp − EmH,exp + WGcorr,imp − WGcorr,exp − Em_el,prod");
 
             var attrIndir = 0m;
             if (p.Indirect is { } ind)

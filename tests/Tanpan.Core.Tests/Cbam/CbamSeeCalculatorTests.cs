@@ -152,4 +152,17 @@ public class CbamSeeCalculatorTests
         };
         Run(p).Issues.ShouldHaveSingleItem().Key.ShouldBe("cbam.origin.not_shipped");
     }
+
+    [Fact]
+    public void Calculate_ScrapAsPrecursor_RefusedBecauseItCarriesZero()
+    {
+        // Annex II point F: scrap entering another process carries zero embedded emissions; 7204 is not a CBAM good.
+        var p = Process("p", "7206 10 00", 10m, new CbamDirectEmissions(E(1m))) with
+        {
+            Precursors = [new CbamPrecursorInput("scrap", CnCode.Parse("7204 41"), T(11m), new CbamPrecursorSource.Supplier(0.5m, null, "回收商"))],
+        };
+        var issue = Run(p).Issues.ShouldHaveSingleItem();
+        issue.Key.ShouldBe("cbam.precursor.not_cbam");
+        issue.MessageEn.ShouldContain("Annex II point F");
+    }
 }
