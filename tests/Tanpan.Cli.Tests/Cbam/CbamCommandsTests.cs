@@ -34,6 +34,14 @@ public sealed class CbamCommandsTests
     }
 
     [Fact]
+    public void Defaults_CnWrittenUnquotedInGroups_ReadAsOneCode()
+    {
+        using var json = Json(Cli.Run("cbam", "defaults", "--cn", "7318", "15", "00", "--year", "2027", "--json"));
+        json.RootElement.GetProperty("cn_code").GetString().ShouldBe("7318 15 00");
+        json.RootElement.GetProperty("default_see_t_per_t").GetDecimal().ShouldBe(3.2484m);
+    }
+
+    [Fact]
     public void DefaultsJson_Stainless_FallbackFlagged()
     {
         using var json = Json(Cli.Run("cbam", "defaults", "--cn", "7219 11 00", "--json"));
