@@ -165,4 +165,17 @@ public class CbamSeeCalculatorTests
         issue.Key.ShouldBe("cbam.precursor.not_cbam");
         issue.MessageEn.ShouldContain("Annex II point F");
     }
+
+    [Fact]
+    public void Compare_BoltsActualAgainstDefault_ByYear()
+    {
+        // Actual 2.3 (the wire-rod example's SEE) against 2.707 × 1.10 = 2.9777 in 2026: 0.6777 lower, 22.759… % of the default.
+        var bolts = Process("bolts", "7318 15 00", 1000m, new CbamDirectEmissions(E(2300m)));
+        var r = Run(bolts).For("bolts");
+
+        var c2026 = CbamDefaultComparison.For(r, 2026);
+        (c2026.ActualSee, c2026.DefaultSee, c2026.DifferenceTPerT).ShouldBe((2.3m, 2.9777m, 0.6777m));
+        c2026.DifferencePercent!.Value.ShouldBe(0.6777m * 100m / 2.9777m);
+        CbamDefaultComparison.For(r, 2028).DifferenceTPerT.ShouldBe(3.5191m - 2.3m);
+    }
 }
