@@ -28,15 +28,15 @@ public static class CbamCostCalculator
                 Line("cbam_factor_pct", "CBAM 係數", "CBAM factor", factor, "%", "Reg. (EU) 2023/956 Art. 31; Dir. 2003/87/EC Art. 10a(1a)"),
             };
             var defaultSee = value.Applicable * (1m + markup / 100m);
-            var defaultCase = Case(input, defaultSee, factor, trace, "default");
-            var actualCase = input.ActualSee is { } see ? Case(input, see, factor, trace, "actual") : null;
+            var defaultCase = Case(input, year, defaultSee, factor, trace, "default");
+            var actualCase = input.ActualSee is { } see ? Case(input, year, see, factor, trace, "actual") : null;
             years.Add(new CbamCostYear(year, markup, factor, defaultCase, actualCase, trace));
         }
 
         return new CbamCostOutlook(input, value, approximation, years);
     }
 
-    private static CbamCostCase Case(CbamCostInput input, decimal see, decimal factorPct, List<CbamTraceLine> trace, string which)
+    private static CbamCostCase Case(CbamCostInput input, int year, decimal see, decimal factorPct, List<CbamTraceLine> trace, string which)
     {
         var embedded = input.Tonnes * see;
         var adjustment = input.BenchmarkTPerT is { } bm ? bm * factorPct / 100m * input.Tonnes : embedded * factorPct / 100m;
@@ -50,9 +50,10 @@ public static class CbamCostCalculator
         var costs = input.Scenarios.Select(s =>
         {
             var gross = certificates * s.EurPerCertificate;
-            var deduction = Math.Min(input.CarbonPricePaidEur, gross);
+            var paid = input.PaidEur(year);
+            var deduction = Math.Min(paid, gross);
             trace.Add(Line($"{which}.cost.{s.Name}", $"{zh}成本（{s.Name}）", $"{en} cost ({s.Name})", gross - deduction, "EUR",
-                $"certificates × {s.EurPerCertificate} EUR − min(carbon price paid {input.CarbonPricePaidEur} EUR, gross) (Art. 9)"));
+                $"certificates × {s.EurPerCertificate} EUR − min(carbon price paid {paid} EUR, gross) (Art. 9)"));
             return new CbamScenarioCost(s.Name, s.EurPerCertificate, gross, deduction);
         }).ToList();
         return new CbamCostCase(see, embedded, adjustment, certificates, costs);
@@ -71,6 +72,10 @@ public static class CbamCostCalculator
         NotNegative(input.Tonnes, "tonnes", "出口量（公噸）", "tonnes");
         NotNegative(input.ActualSee ?? 0m, "see", "實際特定隱含排放", "actual SEE");
         NotNegative(input.CarbonPricePaidEur, "carbon_price_paid_eur", "已付碳價（歐元）", "carbon price paid (EUR)");
+        foreach (var paid in input.CarbonPricePaidEurByYear?.Values ?? [])
+        {
+            NotNegative(paid, "carbon_price_paid_eur", "已付碳價（歐元）", "carbon price paid (EUR)");
+        }
         NotNegative(input.BenchmarkTPerT ?? 0m, "benchmark", "基準值", "benchmark");
         foreach (var s in input.Scenarios)
         {

@@ -62,6 +62,30 @@ public class CbamCostCalculatorTests
     }
 
     [Fact]
+    public void Calculate_SeveralPriceScenarios_OneCostEach()
+    {
+        // 7.44425 certificates × 80 = 595.54; × 120 = 893.31; savings with actual 1.5 (3.75 certificates): 295.54 and 443.31.
+        var y = Outlook(100m, see: 1.5m, prices: [80m, 120m]).For(2026);
+        y.Default.Costs.Select(c => c.CostEur).ShouldBe([595.54m, 893.31m]);
+        y.SavingEur.Select(s => s.SavingEur).ShouldBe([295.54m, 443.31m]);
+    }
+
+    [Fact]
+    public void Calculate_CarbonPricePaidByYear_OverridesTheFlatAmountForThoseYears()
+    {
+        // 2026: 595.54 − 100 = 495.54 (flat); 2027: 100 t × 3.2484 × 5 % = 16.242 certificates × 80 = 1,299.36 − 400 = 899.36.
+        var outlook = CbamCostCalculator.Calculate(new CbamCostInput(Bolts, 100m, [new CbamPriceScenario("base", 80m)])
+        {
+            CarbonPricePaidEur = 100m,
+            CarbonPricePaidEurByYear = new Dictionary<int, decimal> { [2027] = 400m },
+            LastYear = 2027,
+        });
+        outlook.For(2026).Default.Costs.Single().CostEur.ShouldBe(495.54m);
+        outlook.For(2027).Default.Costs.Single().CostEur.ShouldBe(899.36m);
+        outlook.Years.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Calculate_CarbonPricePaidInNtd_ConvertedWithTheUsersRate()
     {
         // NT$ 10,000 at 35 NT$/EUR = 285.714… EUR; 2030 default cost 170.67635 × 80 = 13,654.108 EUR less that.
