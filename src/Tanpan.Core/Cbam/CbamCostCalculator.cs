@@ -65,7 +65,7 @@ public static class CbamCostCalculator
         {
             if (value < 0m)
             {
-                throw new CbamException(CbamIssues.Negative(subject, zh, en, value));
+                throw new CbamException(CbamIssues.NegativeValue(subject, zh, en, value));
             }
         }
 
@@ -79,7 +79,7 @@ public static class CbamCostCalculator
         NotNegative(input.BenchmarkTPerT ?? 0m, "benchmark", "基準值", "benchmark");
         foreach (var s in input.Scenarios)
         {
-            NotNegative(s.EurPerCertificate, s.Name, "憑證價格（歐元）", "certificate price (EUR)");
+            NotNegative(s.EurPerCertificate, s.Name, $"情境「{s.Name}」的憑證價格（歐元）", $"the certificate price (EUR) of scenario '{s.Name}'");
         }
 
         foreach (var year in new[] { input.FirstYear, input.LastYear })

@@ -83,6 +83,7 @@ public sealed class CbamCommandsTests
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2035" }, "year 2035 is outside 2026–2034")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2025" }, "year 2025 is outside 2026–2034")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "five", "--year", "2026" }, "--tonnes must be a number")]
+    [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2026", "--see", "-1" }, "actual SEE must not be negative (-1)")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2026", "--carbon-price-paid-ntd", "10" }, "needs --ntd-per-eur")]
     public void BadInput_ExitsWithBadInputInBothLanguages(string[] options, string english)
     {

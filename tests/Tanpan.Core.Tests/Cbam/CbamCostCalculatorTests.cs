@@ -92,7 +92,7 @@ public class CbamCostCalculatorTests
         var paid = CbamCarbonPrice.FromNtd(10_000m, 35m);
         var cost = Outlook(100m, paid: paid, prices: [80m]).For(2030).Default.Costs.Single();
         cost.CostEur.ShouldBe(13_654.108m - (10_000m / 35m));
-        Should.Throw<CbamException>(() => CbamCarbonPrice.FromNtd(1m, 0m));
+        Should.Throw<CbamException>(() => CbamCarbonPrice.FromNtd(1m, 0m)).Issue.MessageEn.ShouldBe("the exchange rate (NT$ per EUR) must be above 0 (got 0)");
     }
 
     [Fact]
@@ -108,7 +108,9 @@ public class CbamCostCalculatorTests
     [Fact]
     public void Calculate_BadInput_Refused()
     {
-        Should.Throw<CbamException>(() => Outlook(-1m)).Issue.Key.ShouldBe("cbam.negative");
+        var negative = Should.Throw<CbamException>(() => Outlook(-1m)).Issue;
+        (negative.Key, negative.MessageZh, negative.MessageEn).ShouldBe(("cbam.negative", "出口量（公噸）不可為負數（-1）", "tonnes must not be negative (-1)"));
+        Should.Throw<CbamException>(() => Outlook(1m, prices: [-80m])).Issue.MessageZh.ShouldBe("情境「s0」的憑證價格（歐元）不可為負數（-80）");
         Should.Throw<CbamException>(() => CbamCostCalculator.Calculate(new CbamCostInput(Bolts, 1m, []) { FirstYear = 2025 })).Issue.Key.ShouldBe("cbam.year");
         Should.Throw<CbamException>(() => CbamCostCalculator.Calculate(new CbamCostInput(CnCode.Parse("8471"), 1m, []))).Issue.Key.ShouldBe("cbam.cn.unknown");
     }
