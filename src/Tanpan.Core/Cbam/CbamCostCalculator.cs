@@ -22,10 +22,11 @@ public static class CbamCostCalculator
             var factor = CbamSchedules.CbamFactorPercent(year);
             var trace = new List<CbamTraceLine>
             {
-                Line("tonnes", "出口量", "tonnes imported", input.Tonnes, "t", "user entry"),
-                Line("default_see", "預設值（未加成）", "default value (before mark-up)", value.Applicable, "tCO2e/t", value.SourceEn),
-                Line("markup_pct", "預設值加成", "default-value mark-up", markup, "%", "IR (EU) 2025/2621 (10 % 2026, 20 % 2027, 30 % from 2028; fertilisers 1 %)"),
-                Line("cbam_factor_pct", "CBAM 係數", "CBAM factor", factor, "%", "Reg. (EU) 2023/956 Art. 31; Dir. 2003/87/EC Art. 10a(1a)"),
+                Line("tonnes", "出口量", "tonnes imported", input.Tonnes, "t", ("user entry", "使用者輸入")),
+                Line("default_see", "預設值（未加成）", "default value (before mark-up)", value.Applicable, "tCO2e/t", (value.SourceEn, value.SourceZh)),
+                Line("markup_pct", "預設值加成", "default-value mark-up", markup, "%", ("IR (EU) 2025/2621 (10 % 2026, 20 % 2027, 30 % from 2028; fertilisers 1 %)",
+                    "執行規則 (EU) 2025/2621（2026 年 10 %、2027 年 20 %、2028 年起 30 %；肥料 1 %）")),
+                Line("cbam_factor_pct", "CBAM 係數", "CBAM factor", factor, "%", ("Reg. (EU) 2023/956 Art. 31; Dir. 2003/87/EC Art. 10a(1a)", "規則 (EU) 2023/956 第 31 條；指令 2003/87/EC 第 10a(1a) 條")),
             };
             var defaultSee = value.Applicable * (1m + markup / 100m);
             var defaultCase = Case(input, year, defaultSee, factor, trace, "default");
@@ -42,18 +43,21 @@ public static class CbamCostCalculator
         var adjustment = input.BenchmarkTPerT is { } bm ? bm * factorPct / 100m * input.Tonnes : embedded * factorPct / 100m;
         var certificates = Math.Max(0m, embedded - adjustment);
         var (zh, en) = which == "default" ? ("預設值", "default") : ("實際值", "actual");
-        trace.Add(Line($"{which}.see", $"{zh} SEE", $"{en} SEE", see, "tCO2e/t", which == "default" ? "default × (1 + mark-up)" : "installation's actual SEE"));
-        trace.Add(Line($"{which}.embedded", $"{zh}隱含排放", $"{en} embedded emissions", embedded, "tCO2e", "t × SEE"));
+        trace.Add(Line($"{which}.see", $"{zh} SEE", $"{en} SEE", see, "tCO2e/t", which == "default" ? ("default × (1 + mark-up)", "預設值 ×（1 + 加成）") : ("installation's actual SEE", "設施實際特定隱含排放")));
+        trace.Add(Line($"{which}.embedded", $"{zh}隱含排放", $"{en} embedded emissions", embedded, "tCO2e", ("t × SEE", "公噸 × SEE")));
         trace.Add(Line($"{which}.free_allocation_adjustment", $"{zh}免費核配調整", $"{en} free-allocation adjustment", adjustment, "tCO2e",
-            input.BenchmarkTPerT is null ? "approximation: embedded × CBAM factor" : $"benchmark × CBAM factor × t ({input.BenchmarkSource ?? "user entry"})"));
-        trace.Add(Line($"{which}.certificates", $"{zh}憑證數", $"{en} certificates", certificates, "certificates", "max(0, embedded − adjustment); 1 certificate = 1 tCO2e"));
+            input.BenchmarkTPerT is null
+                ? ("approximation: embedded × CBAM factor", "估算：隱含排放 × CBAM 係數")
+                : ($"benchmark × CBAM factor × t ({input.BenchmarkSource ?? "user entry"})", $"基準值 × CBAM 係數 × 公噸（{input.BenchmarkSource ?? "使用者輸入"}）")));
+        trace.Add(Line($"{which}.certificates", $"{zh}憑證數", $"{en} certificates", certificates, "certificates", ("max(0, embedded − adjustment); 1 certificate = 1 tCO2e", "max(0, 隱含排放 − 調整)；1 張憑證 = 1 tCO2e")));
         var costs = input.Scenarios.Select(s =>
         {
             var gross = certificates * s.EurPerCertificate;
             var paid = input.PaidEur(year);
             var deduction = Math.Min(paid, gross);
             trace.Add(Line($"{which}.cost.{s.Name}", $"{zh}成本（{s.Name}）", $"{en} cost ({s.Name})", gross - deduction, "EUR",
-                $"certificates × {s.EurPerCertificate} EUR − min(carbon price paid {paid} EUR, gross) (Art. 9)"));
+                ($"certificates × {s.EurPerCertificate} EUR − min(carbon price paid {paid} EUR, gross) (Art. 9)",
+                 $"憑證數 × {s.EurPerCertificate} 歐元 − min(已付碳價 {paid} 歐元, 應付)（第 9 條）")));
             return new CbamScenarioCost(s.Name, s.EurPerCertificate, gross, deduction);
         }).ToList();
         return new CbamCostCase(see, embedded, adjustment, certificates, costs);
@@ -91,5 +95,6 @@ public static class CbamCostCalculator
         }
     }
 
-    private static CbamTraceLine Line(string key, string zh, string en, decimal value, string unit, string source) => new(key, zh, en, value, unit, source);
+    private static CbamTraceLine Line(string key, string zh, string en, decimal value, string unit, (string En, string Zh) source) =>
+        new(key, zh, en, value, unit, source.En) { SourceZh = source.Zh };
 }

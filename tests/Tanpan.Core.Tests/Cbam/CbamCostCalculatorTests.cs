@@ -29,6 +29,8 @@ public class CbamCostCalculatorTests
         y.Default.Costs.Single().CostEur.ShouldBe(595.54m);
         y.Actual.ShouldBeNull();
         y.Trace.Single(t => t.Key == "default.free_allocation_adjustment").Source.ShouldContain("approximation");
+        y.Trace.Single(t => t.Key == "default.free_allocation_adjustment").SourceZh.ShouldBe("估算：隱含排放 × CBAM 係數");
+        y.Trace.Select(t => t.SourceZh).ShouldAllBe(zh => !zh.Contains("user") && !zh.Contains("certificates") && !zh.Contains("approximation"));
     }
 
     [Theory]

@@ -49,6 +49,9 @@ public class CbamSeeCalculatorTests
         r.Trace.Single(t => t.Key == "excluded.scrap").Value.ShouldBe(30m);
         r.Trace.Single(t => t.Key == "precursor.see_dir").Source.ShouldContain("中鋼");
         r.Trace.Single(t => t.Key == "see_dir").Value.ShouldBe(r.SeeDirect);
+        r.Trace.Single(t => t.Key == "attr_em_dir").SourceZh.ShouldContain("公式 55");
+        r.Trace.Single(t => t.Key == "precursor.see_dir").SourceZh.ShouldBe("供應商 中鋼");
+        r.Trace.Select(t => t.SourceZh).ShouldAllBe(zh => !zh.Contains("user") && !zh.Contains("supplier") && !zh.Contains("only"));
     }
 
     [Fact]
