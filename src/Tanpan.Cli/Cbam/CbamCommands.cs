@@ -17,7 +17,7 @@ internal static class CbamCommands
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
         var origin = new Option<string>("--origin") { Description = "Country of origin (only TW shipped) / 原產國", DefaultValueFactory = _ => "TW" };
-        var cn = new Option<string>("--cn") { Description = "CN code, e.g. 7318 15 00 / CN 代碼", Required = true };
+        var cn = CnOption();
         var year = new Option<string>("--year") { Description = "Year of import / 進口年度", DefaultValueFactory = _ => "2026" };
         var defaults = new Command("defaults", "Default SEE with the year's mark-up (IR (EU) 2025/2621) / 預設值與加成") { cn, origin, year, json };
         defaults.SetAction(parse => Run(parse, () =>
@@ -29,7 +29,7 @@ internal static class CbamCommands
                 return (problems, null);
             }
 
-            var d = CbamDefaultValues.Shipped.ForYear(CnCode.Parse(parse.GetValue(cn)), y, parse.GetValue(origin)!);
+            var d = CbamDefaultValues.Shipped.ForYear(CnCode.Parse(string.Join(" ", parse.GetValue(cn)!)), y, parse.GetValue(origin)!);
             return ([], o =>
             {
                 if (parse.GetValue(json))
@@ -43,7 +43,7 @@ internal static class CbamCommands
             });
         }));
 
-        var cnCost = new Option<string>("--cn") { Description = "CN code / CN 代碼", Required = true };
+        var cnCost = CnOption();
         var originCost = new Option<string>("--origin") { Description = "Country of origin (only TW shipped) / 原產國", DefaultValueFactory = _ => "TW" };
         var tonnes = new Option<string>("--tonnes") { Description = "Tonnes imported into the EU / 出口至歐盟公噸數", Required = true };
         var yearCost = new Option<string>("--year") { Description = "Year of import, 2026–2034 / 進口年度", Required = true };
@@ -79,7 +79,7 @@ internal static class CbamCommands
             }
 
             var paid = ntd is { } n ? CbamCarbonPrice.FromNtd(n, r!.Value) : eur ?? 0m;
-            var input = new CbamCostInput(CnCode.Parse(parse.GetValue(cnCost)), t!.Value, p is { } pr ? [new CbamPriceScenario("price", pr)] : [])
+            var input = new CbamCostInput(CnCode.Parse(string.Join(" ", parse.GetValue(cnCost)!)), t!.Value, p is { } pr ? [new CbamPriceScenario("price", pr)] : [])
             {
                 Origin = parse.GetValue(originCost)!,
                 ActualSee = s,
@@ -103,6 +103,15 @@ internal static class CbamCommands
 
         return new Command("cbam", "EU CBAM embedded emissions, defaults and cost / 歐盟碳邊境調整機制") { defaults, cost };
     }
+
+    /// <summary><c>--cn 7318 15 00</c> unquoted is read as one code: the option takes the following digit groups.</summary>
+    private static Option<string[]> CnOption() => new("--cn")
+    {
+        Description = "CN code, e.g. 7318 15 00 / CN 代碼",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     private static int Run(ParseResult parse, Func<(List<Problem> Problems, Action<TextWriter>? Print)> work)
     {

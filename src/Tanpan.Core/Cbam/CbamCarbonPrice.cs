@@ -8,11 +8,13 @@ public static class CbamCarbonPrice
     {
         if (ntd < 0m)
         {
-            throw new CbamException(CbamIssues.Negative("carbon_price_paid_ntd", "已付碳價（新臺幣）", "carbon price paid (NT$)", ntd));
+            throw new CbamException(CbamIssues.NegativeValue("carbon_price_paid_ntd", "已付碳價（新臺幣）", "carbon price paid (NT$)", ntd));
         }
 
         return ntdPerEur > 0m
             ? ntd / ntdPerEur
-            : throw new CbamException(CbamIssues.Negative("ntd_per_eur", "匯率（新臺幣／歐元，須大於 0）", "exchange rate (NT$ per EUR, above 0)", ntdPerEur));
+            : throw new CbamException(new CbamIssue("cbam.exchange_rate", "ntd_per_eur",
+                $"匯率（新臺幣／歐元）須大於 0（收到 {ntdPerEur.ToString(System.Globalization.CultureInfo.InvariantCulture)}）",
+                $"the exchange rate (NT$ per EUR) must be above 0 (got {ntdPerEur.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
     }
 }

@@ -21,6 +21,12 @@ public sealed record CbamCostInput(CnCode CnCode, decimal Tonnes, IReadOnlyList<
     /// </summary>
     public decimal CarbonPricePaidEur { get; init; }
 
+    /// <summary>Carbon price paid per year (EUR), overriding <see cref="CarbonPricePaidEur"/> for the years it lists (e.g. a rising fee).</summary>
+    public IReadOnlyDictionary<int, decimal>? CarbonPricePaidEurByYear { get; init; }
+
+    /// <summary>The carbon price paid that applies to <paramref name="year"/>.</summary>
+    public decimal PaidEur(int year) => CarbonPricePaidEurByYear is { } byYear && byYear.TryGetValue(year, out var paid) ? paid : CarbonPricePaidEur;
+
     /// <summary>
     /// An EU benchmark for the good, t CO₂e/t, already multiplied by the cross-sectoral correction factor (IR (EU) 2025/2620),
     /// when the user has one; null (the shipped case) means the "payable share" approximation is used.

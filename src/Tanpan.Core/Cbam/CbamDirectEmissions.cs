@@ -3,8 +3,8 @@ using Tanpan.Core.Units;
 namespace Tanpan.Core.Cbam;
 
 /// <summary>
-/// A production process's attributed direct emissions, Eq. 55 of Commission Implementing Regulation (EU) 2025/2547
-/// (definitive-period methodology; the same equation as IR 2023/1773 Annex III F.1):
+/// A production process's attributed direct emissions, Eq. 55 of Commission Implementing Regulation (EU) 2025/2547 Annex III point A.3
+/// (definitive-period methodology):
 /// AttrEm_dir = DirEm* + EmH,imp − EmH,exp + WGcorr,imp − WGcorr,exp − Em_el,prod.
 /// Every term is tonnes CO₂e for the reporting period (here held as <see cref="Co2e"/>); all are ≥ 0 as entered, the
 /// signs come from the equation. The result may not be negative (checked by the calculator).

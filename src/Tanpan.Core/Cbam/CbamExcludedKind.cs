@@ -1,8 +1,9 @@
 namespace Tanpan.Core.Cbam;
 
 /// <summary>
-/// Outputs that are not counted in a process's activity level and carry zero embedded emissions (IR (EU) 2025/2547
-/// Annex II section F; as IR 2023/1773 Annex III F.1: "off-spec products, by-products, waste and scrap").
+/// Outputs that are not counted in a process's activity level (IR (EU) 2025/2547 Annex II point F: "Off-spec products,
+/// by-products, waste, and scrap … shall not be included in the determination of the activity level. They shall therefore
+/// be assigned zero embedded emissions when entering another production process.").
 /// </summary>
 public enum CbamExcludedKind
 {

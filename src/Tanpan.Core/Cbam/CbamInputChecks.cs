@@ -49,6 +49,11 @@ internal static class CbamInputChecks
         foreach (var prec in p.Precursors)
         {
             var subject = $"{p.Id}: {prec.Name}";
+            if (CbamGoods.Category(prec.CnCode) is null)
+            {
+                issues.Add(CbamIssues.NotAPrecursor(p.Id, prec.Name, prec.CnCode));
+            }
+
             NotNegative(prec.Mass.In(Units.Units.Tonne), "前驅物質量", "precursor mass", subject);
             switch (prec.Source)
             {

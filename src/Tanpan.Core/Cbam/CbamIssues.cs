@@ -48,4 +48,13 @@ public static class CbamIssues
     public static CbamIssue NoMarkup(CbamGoodsCategory category) => new("cbam.markup.missing", CbamGoods.Key(category),
         $"{CbamGoods.NameZh(category)}沒有預設值加成（執行規則 2025/2621 只為有預設值的貨品訂加成）",
         $"{CbamGoods.NameEn(category)} has no default-value mark-up (IR (EU) 2025/2621 sets one only for goods with default values)");
+
+    public static CbamIssue NotAPrecursor(string process, string precursor, CnCode code) => new("cbam.precursor.not_cbam", $"{process}: {precursor}",
+        $"製程「{process}」的前驅物「{precursor}」（CN {code}）不是 CBAM 貨品：廢料、副產品等以零隱含排放計（執行規則 2025/2547 附件二 F 點），請勿列為前驅物",
+        $"process '{process}': precursor '{precursor}' (CN {code}) is not a CBAM good; scrap, by-products and the like carry zero embedded emissions (IR (EU) 2025/2547 Annex II point F): leave it out");
+
+    /// <summary>A negative input that is not about a named process (tonnes, a price): the message names only the field.</summary>
+    public static CbamIssue NegativeValue(string field, string whatZh, string whatEn, decimal value) => new("cbam.negative", field,
+        $"{whatZh}不可為負數（{value.ToString(CultureInfo.InvariantCulture)}）",
+        $"{whatEn} must not be negative ({value.ToString(CultureInfo.InvariantCulture)})");
 }

@@ -5,7 +5,7 @@ namespace Tanpan.Core.Cbam;
 /// <summary>
 /// A CBAM production process of an installation (a Tanpan facility or part of one) producing one good (CN code and
 /// production route) in the reporting period. Activity level AL = <see cref="GrossOutput"/> − the excluded outputs
-/// (off-spec, by-products, waste, scrap: IR (EU) 2025/2547 Annex II F), which must be above zero.
+/// (off-spec, by-products, waste, scrap: IR (EU) 2025/2547 Annex II point F), which must be above zero.
 /// </summary>
 /// <param name="Id">Stable id within the installation (used by <see cref="CbamPrecursorSource.OwnProcess"/>).</param>
 /// <param name="Name">Name as the operator writes it.</param>

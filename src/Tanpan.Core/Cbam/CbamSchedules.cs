@@ -4,7 +4,7 @@ namespace Tanpan.Core.Cbam;
 
 /// <summary>
 /// The yearly schedules: the default-value mark-up (IR (EU) 2025/2621; <c>data/cbam/cbam_markup_schedule.csv</c>) and
-/// the CBAM factor (Regulation (EU) 2023/956 Art. 31(2) with Directive 2003/87/EC Art. 10a(1a) as amended by Directive
+/// the CBAM factor (Regulation (EU) 2023/956 Art. 31, the adjustment for free allocation, with Directive 2003/87/EC Art. 10a(1a) as amended by Directive
 /// (EU) 2023/959: 97.5 % in 2026 down to 0 % in 2034; <c>data/cbam/cbam_factor_schedule.csv</c>).
 /// </summary>
 public static class CbamSchedules

@@ -8,6 +8,9 @@ namespace Tanpan.Core.Cbam;
 /// </summary>
 public sealed record CbamTraceLine(string Key, string LabelZh, string LabelEn, decimal Value, string Unit, string Source)
 {
+    /// <summary><see cref="Source"/> in Traditional Chinese (regulation numbers and formulas as they are).</summary>
+    public string SourceZh { get; init; } = Source;
+
     /// <summary>The process or good the line belongs to (a process id, a precursor name), or empty.</summary>
     public string Subject { get; init; } = "";
 }

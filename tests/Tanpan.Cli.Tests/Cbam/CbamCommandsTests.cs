@@ -34,6 +34,14 @@ public sealed class CbamCommandsTests
     }
 
     [Fact]
+    public void Defaults_CnWrittenUnquotedInGroups_ReadAsOneCode()
+    {
+        using var json = Json(Cli.Run("cbam", "defaults", "--cn", "7318", "15", "00", "--year", "2027", "--json"));
+        json.RootElement.GetProperty("cn_code").GetString().ShouldBe("7318 15 00");
+        json.RootElement.GetProperty("default_see_t_per_t").GetDecimal().ShouldBe(3.2484m);
+    }
+
+    [Fact]
     public void DefaultsJson_Stainless_FallbackFlagged()
     {
         using var json = Json(Cli.Run("cbam", "defaults", "--cn", "7219 11 00", "--json"));
@@ -75,6 +83,7 @@ public sealed class CbamCommandsTests
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2035" }, "year 2035 is outside 2026–2034")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2025" }, "year 2025 is outside 2026–2034")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "five", "--year", "2026" }, "--tonnes must be a number")]
+    [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2026", "--see", "-1" }, "actual SEE must not be negative (-1)")]
     [InlineData(new[] { "cost", "--cn", "7318 15", "--tonnes", "5", "--year", "2026", "--carbon-price-paid-ntd", "10" }, "needs --ntd-per-eur")]
     public void BadInput_ExitsWithBadInputInBothLanguages(string[] options, string english)
     {

@@ -29,6 +29,8 @@ public class CbamCostCalculatorTests
         y.Default.Costs.Single().CostEur.ShouldBe(595.54m);
         y.Actual.ShouldBeNull();
         y.Trace.Single(t => t.Key == "default.free_allocation_adjustment").Source.ShouldContain("approximation");
+        y.Trace.Single(t => t.Key == "default.free_allocation_adjustment").SourceZh.ShouldBe("估算：隱含排放 × CBAM 係數");
+        y.Trace.Select(t => t.SourceZh).ShouldAllBe(zh => !zh.Contains("user") && !zh.Contains("certificates") && !zh.Contains("approximation"));
     }
 
     [Theory]
@@ -62,13 +64,37 @@ public class CbamCostCalculatorTests
     }
 
     [Fact]
+    public void Calculate_SeveralPriceScenarios_OneCostEach()
+    {
+        // 7.44425 certificates × 80 = 595.54; × 120 = 893.31; savings with actual 1.5 (3.75 certificates): 295.54 and 443.31.
+        var y = Outlook(100m, see: 1.5m, prices: [80m, 120m]).For(2026);
+        y.Default.Costs.Select(c => c.CostEur).ShouldBe([595.54m, 893.31m]);
+        y.SavingEur.Select(s => s.SavingEur).ShouldBe([295.54m, 443.31m]);
+    }
+
+    [Fact]
+    public void Calculate_CarbonPricePaidByYear_OverridesTheFlatAmountForThoseYears()
+    {
+        // 2026: 595.54 − 100 = 495.54 (flat); 2027: 100 t × 3.2484 × 5 % = 16.242 certificates × 80 = 1,299.36 − 400 = 899.36.
+        var outlook = CbamCostCalculator.Calculate(new CbamCostInput(Bolts, 100m, [new CbamPriceScenario("base", 80m)])
+        {
+            CarbonPricePaidEur = 100m,
+            CarbonPricePaidEurByYear = new Dictionary<int, decimal> { [2027] = 400m },
+            LastYear = 2027,
+        });
+        outlook.For(2026).Default.Costs.Single().CostEur.ShouldBe(495.54m);
+        outlook.For(2027).Default.Costs.Single().CostEur.ShouldBe(899.36m);
+        outlook.Years.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Calculate_CarbonPricePaidInNtd_ConvertedWithTheUsersRate()
     {
         // NT$ 10,000 at 35 NT$/EUR = 285.714… EUR; 2030 default cost 170.67635 × 80 = 13,654.108 EUR less that.
         var paid = CbamCarbonPrice.FromNtd(10_000m, 35m);
         var cost = Outlook(100m, paid: paid, prices: [80m]).For(2030).Default.Costs.Single();
         cost.CostEur.ShouldBe(13_654.108m - (10_000m / 35m));
-        Should.Throw<CbamException>(() => CbamCarbonPrice.FromNtd(1m, 0m));
+        Should.Throw<CbamException>(() => CbamCarbonPrice.FromNtd(1m, 0m)).Issue.MessageEn.ShouldBe("the exchange rate (NT$ per EUR) must be above 0 (got 0)");
     }
 
     [Fact]
@@ -84,7 +110,9 @@ public class CbamCostCalculatorTests
     [Fact]
     public void Calculate_BadInput_Refused()
     {
-        Should.Throw<CbamException>(() => Outlook(-1m)).Issue.Key.ShouldBe("cbam.negative");
+        var negative = Should.Throw<CbamException>(() => Outlook(-1m)).Issue;
+        (negative.Key, negative.MessageZh, negative.MessageEn).ShouldBe(("cbam.negative", "出口量（公噸）不可為負數（-1）", "tonnes must not be negative (-1)"));
+        Should.Throw<CbamException>(() => Outlook(1m, prices: [-80m])).Issue.MessageZh.ShouldBe("情境「s0」的憑證價格（歐元）不可為負數（-80）");
         Should.Throw<CbamException>(() => CbamCostCalculator.Calculate(new CbamCostInput(Bolts, 1m, []) { FirstYear = 2025 })).Issue.Key.ShouldBe("cbam.year");
         Should.Throw<CbamException>(() => CbamCostCalculator.Calculate(new CbamCostInput(CnCode.Parse("8471"), 1m, []))).Issue.Key.ShouldBe("cbam.cn.unknown");
     }

@@ -96,6 +96,14 @@ public class CbamDefaultValuesTests
         e.Issue.MessageZh.ShouldContain("8471 30 00");
     }
 
+    [Fact]
+    public void Lookup_Electricity_IsACbamGoodWithoutATableValue()
+    {
+        var e = Should.Throw<CbamException>(() => Table.Lookup(CnCode.Parse("2716 00 00")));
+        e.Issue.Key.ShouldBe("cbam.default.missing");
+        e.Issue.MessageEn.ShouldContain("2025/2621");
+    }
+
     [Theory]
     [InlineData("JP")]
     [InlineData("CN")]

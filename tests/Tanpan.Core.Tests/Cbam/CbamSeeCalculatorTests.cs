@@ -49,6 +49,9 @@ public class CbamSeeCalculatorTests
         r.Trace.Single(t => t.Key == "excluded.scrap").Value.ShouldBe(30m);
         r.Trace.Single(t => t.Key == "precursor.see_dir").Source.ShouldContain("中鋼");
         r.Trace.Single(t => t.Key == "see_dir").Value.ShouldBe(r.SeeDirect);
+        r.Trace.Single(t => t.Key == "attr_em_dir").SourceZh.ShouldContain("公式 55");
+        r.Trace.Single(t => t.Key == "precursor.see_dir").SourceZh.ShouldBe("供應商 中鋼");
+        r.Trace.Select(t => t.SourceZh).ShouldAllBe(zh => !zh.Contains("user") && !zh.Contains("supplier") && !zh.Contains("only"));
     }
 
     [Fact]
@@ -151,5 +154,31 @@ public class CbamSeeCalculatorTests
             Precursors = [new CbamPrecursorInput("rod", CnCode.Parse("7213"), T(1m), new CbamPrecursorSource.DefaultValue("JP"))],
         };
         Run(p).Issues.ShouldHaveSingleItem().Key.ShouldBe("cbam.origin.not_shipped");
+    }
+
+    [Fact]
+    public void Calculate_ScrapAsPrecursor_RefusedBecauseItCarriesZero()
+    {
+        // Annex II point F: scrap entering another process carries zero embedded emissions; 7204 is not a CBAM good.
+        var p = Process("p", "7206 10 00", 10m, new CbamDirectEmissions(E(1m))) with
+        {
+            Precursors = [new CbamPrecursorInput("scrap", CnCode.Parse("7204 41"), T(11m), new CbamPrecursorSource.Supplier(0.5m, null, "回收商"))],
+        };
+        var issue = Run(p).Issues.ShouldHaveSingleItem();
+        issue.Key.ShouldBe("cbam.precursor.not_cbam");
+        issue.MessageEn.ShouldContain("Annex II point F");
+    }
+
+    [Fact]
+    public void Compare_BoltsActualAgainstDefault_ByYear()
+    {
+        // Actual 2.3 (the wire-rod example's SEE) against 2.707 × 1.10 = 2.9777 in 2026: 0.6777 lower, 22.759… % of the default.
+        var bolts = Process("bolts", "7318 15 00", 1000m, new CbamDirectEmissions(E(2300m)));
+        var r = Run(bolts).For("bolts");
+
+        var c2026 = CbamDefaultComparison.For(r, 2026);
+        (c2026.ActualSee, c2026.DefaultSee, c2026.DifferenceTPerT).ShouldBe((2.3m, 2.9777m, 0.6777m));
+        c2026.DifferencePercent!.Value.ShouldBe(0.6777m * 100m / 2.9777m);
+        CbamDefaultComparison.For(r, 2028).DifferenceTPerT.ShouldBe(3.5191m - 2.3m);
     }
 }
