@@ -75,7 +75,7 @@ public sealed class CbamCalculation(CbamService cbam, FactorLibrary library)
         }
     }
 
-    private static CbamPrecursorInput Input(CbamPrecursor p) => new(p.Supplier ?? p.CnCode, CnCode.Parse(p.CnCode), Quantity<Mass>.From(p.MassT, Units.Tonne), p.Source switch
+    private static CbamPrecursorInput Input(CbamPrecursor p) => new(p.Supplier is null ? $"CN {CnCode.Parse(p.CnCode)}" : $"CN {CnCode.Parse(p.CnCode)} {p.Supplier}", CnCode.Parse(p.CnCode), Quantity<Mass>.From(p.MassT, Units.Tonne), p.Source switch
     {
         PrecursorSources.Own => new CbamPrecursorSource.OwnProcess(p.OwnGoodId!.Value.ToString()),
         PrecursorSources.Supplier => new CbamPrecursorSource.Supplier(p.SeeDirect ?? 0m, p.SeeIndirect, p.Supplier ?? "", p.Evidence),
