@@ -26,7 +26,7 @@ public static partial class CbamTemplateReader
             At(rows, 18, "G"), At(rows, 19, "G"));
         var start = Date(rows, 20, "G", CbamTemplateSheets.SummaryCommunication, errors);
         var end = Date(rows, 21, "G", CbamTemplateSheets.SummaryCommunication, errors);
-        return Products(CommunicationTable, rows, notes, installation, start, end, errors);
+        return Products(CommunicationTable, rows, notes, installation, $"{CbamTemplateSheets.SummaryCommunication}!G12", start, end, errors);
     }
 
     private static CbamTemplateImport FromSummaries(
@@ -45,11 +45,11 @@ public static partial class CbamTemplateReader
         var end = Date(rows, 9, "L", CbamTemplateSheets.InstData, errors);
         var notes = new XlsxSheetNotes();
         var table = Rows(document, products, strings, budget, ProductsTable.Last, notes);
-        return Products(ProductsTable, table, notes, installation, start, end, errors);
+        return Products(ProductsTable, table, notes, installation, $"{CbamTemplateSheets.InstData}!I20", start, end, errors);
     }
 
     private static CbamTemplateImport Products(Table table, Dictionary<int, List<string?>> rows, XlsxSheetNotes notes,
-        CbamImportedInstallation? installation, DateOnly? start, DateOnly? end, List<CbamTemplateError> errors)
+        CbamImportedInstallation? installation, string nameCell, DateOnly? start, DateOnly? end, List<CbamTemplateError> errors)
     {
         if (At(rows, table.Header, "F") is not { } cn || !cn.StartsWith("CN", StringComparison.Ordinal)
             || At(rows, table.Header, "I") is not { } see || !see.StartsWith("SEE", StringComparison.Ordinal))
@@ -59,10 +59,11 @@ public static partial class CbamTemplateReader
 
         if (installation is null)
         {
-            errors.Add(new CbamTemplateError("範本未填設施名稱", "the template does not name the installation", $"{table.Sheet}"));
+            errors.Add(new CbamTemplateError("範本未填設施名稱（英文名稱）", "the template does not name the installation (its English name)", nameCell));
         }
 
         var products = new List<CbamImportedProduct>();
+        var before = errors.Count;
         for (var row = table.First; row <= table.Last && errors.Count < MaxErrors; row++)
         {
             if (Product(table.Sheet, row, rows, notes, errors) is { } product)
@@ -71,7 +72,7 @@ public static partial class CbamTemplateReader
             }
         }
 
-        if (products.Count == 0 && errors.Count == 0)
+        if (products.Count == 0 && errors.Count == before)
         {
             errors.Add(new CbamTemplateError($"「{table.Sheet}」沒有填任何產品（CN 編碼與 SEE）", $"'{table.Sheet}' lists no product (CN code and SEE)"));
         }
@@ -81,17 +82,24 @@ public static partial class CbamTemplateReader
 
     private static CbamImportedProduct? Product(string sheet, int row, Dictionary<int, List<string?>> rows, XlsxSheetNotes notes, List<CbamTemplateError> errors)
     {
+        var before = errors.Count;
         var cn = At(rows, row, "F");
         var direct = At(rows, row, "I");
+        var filled = cn is not null || direct is not null || At(rows, row, "D") is not null;
+
+        // A formula whose result was never computed (a workbook written by a tool that does not calculate): refused on a
+        // row that is otherwise filled. Excel stores an empty result as an empty value, which reads the same, so an
+        // entirely empty row of the blank template is simply skipped.
+        if (filled && notes.FormulaWithoutValue.TryGetValue(row, out var reference))
+        {
+            errors.Add(new CbamTemplateError($"儲存格 {sheet}!{reference} 是沒有計算結果的公式：請在 Excel 開啟並儲存後再上傳",
+                $"cell {sheet}!{reference} holds a formula without a computed value; open and save the file in Excel, then upload it again",
+                $"{sheet}!{reference}"));
+            return null;
+        }
+
         if (cn is null && direct is null)
         {
-            if (notes.FormulaWithoutValue.TryGetValue(row, out var reference) && reference.StartsWith('I'))
-            {
-                errors.Add(new CbamTemplateError($"儲存格 {sheet}!{reference} 是沒有計算結果的公式：請在 Excel 開啟並儲存後再上傳",
-                    $"cell {sheet}!{reference} holds a formula without a computed value; open and save the file in Excel, then upload it again",
-                    $"{sheet}!{reference}"));
-            }
-
             return null;
         }
 
@@ -105,7 +113,7 @@ public static partial class CbamTemplateReader
         var seeDirect = Quantity(sheet, row, "I", direct, required: true, errors);
         var seeIndirect = Quantity(sheet, row, "J", At(rows, row, "J"), required: false, errors);
         var total = Quantity(sheet, row, "K", At(rows, row, "K"), required: false, errors);
-        if (seeDirect is not { } d || errors.Count > 0)
+        if (seeDirect is not { } d || errors.Count > before)
         {
             return null;
         }
