@@ -2,8 +2,8 @@ namespace Tanpan.Documents.Cbam;
 
 /// <summary>
 /// One production process: A_InstData 4(b) (P1–P10) and its D_Processes block. The specific embedded emissions the
-/// template computes, SEE = (AttrEm + Σ M_prec × SEE_prec) ÷ AL (Implementing Regulation (EU) 2025/2547 Annex II,
-/// as the template's sheets D and InputOutput apply it), are formulas in the written workbook, not inputs here.
+/// template computes, SEE = (AttrEm + Σ M_prec × SEE_prec) ÷ AL (Regulation (EU) 2023/956 Annex IV, simple and complex
+/// goods, as the template's sheets D_Processes and InputOutput apply it), are formulas in the written workbook, not inputs.
 /// </summary>
 /// <param name="Key">The caller's identifier, unique among processes and purchased precursors; used by <see cref="CbamPrecursorUse"/> and <see cref="CbamProduct"/>.</param>
 /// <param name="Name">A_InstData L83 "Name" of the process.</param>

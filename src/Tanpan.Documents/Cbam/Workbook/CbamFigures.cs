@@ -92,7 +92,7 @@ internal sealed class CbamFigures
     /// <summary>D_Processes T72: −exported electricity × its factor.</summary>
     public static decimal ElectricityExport(CbamProcess p) => p.ElectricityExport is { } e ? -(e.ExportedMwh * e.Factor) : 0m;
 
-    /// <summary>AttrEm (direct) = DirEm* + heat + waste gas − exported electricity (IR 2025/2547 Annex II, the template's InputOutput).</summary>
+    /// <summary>AttrEm (direct) = DirEm* + heat + waste gas − exported electricity (the template's D_Processes (g)–(k) and InputOutput).</summary>
     public static decimal AttributedDirect(CbamProcess p) => p.DirectEmissions + Heat(p) + WasteGas(p) + ElectricityExport(p);
 
     /// <summary>AttrEm (indirect) = electricity consumed × its factor (D_Processes T66), or null where not relevant.</summary>
