@@ -94,7 +94,7 @@ public static partial class CbamTemplateWriter
         Item(s, b + 39, "(f)", "Please select which elements are applicable", "");
         s.Boolean(R("K", b + 39), p.Heat is not null);
         s.Boolean(R("L", b + 39), p.WasteGas is not null);
-        s.Boolean(R("M", b + 39), p.Electricity is not null);
+        s.Boolean(R("M", b + 39), CbamFigures.IndirectRelevant(p));
         s.RowHeights[b + 38] = 26;
 
         s.Text(R("K", b + 42), "Unit", CbamStyles.Header);
@@ -128,7 +128,7 @@ public static partial class CbamTemplateWriter
         s.Number(L(54), p.Electricity?.ConsumedMwh);
         s.Number(L(55), p.Electricity?.Factor);
         s.Text(L(56), p.Electricity?.FactorSource, CbamStyles.Input);
-        s.Formula(R("T", b + 55), $"SUM({L(54)})*SUM({L(55)})", CbamFigures.AttributedIndirect(p) ?? 0m);
+        s.Formula(R("T", b + 55), $"SUM({L(54)})*SUM({L(55)})", CbamFigures.ElectricityEmissions(p));
 
         Heading(s, b + 59, "(k)", "Electricity exported from the production process", "Unit", "Value");
         Item(s, b + 60, "i.", "Amounts exported", "MWh");

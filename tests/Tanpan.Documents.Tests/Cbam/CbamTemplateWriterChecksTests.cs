@@ -72,4 +72,14 @@ public sealed class CbamTemplateWriterChecksTests
     public void Write_PeriodEndingBeforeItStarts_IsRefused() =>
         Refusal(CbamExamples.Bolts() with { PeriodEnd = new DateOnly(2025, 12, 31) })
             .ShouldBe("the reporting period ends (2025-12-31) before it starts (2026-01-01)");
+
+    [Fact]
+    public void Write_UnknownGoodsCategory_IsRefused() =>
+        Refusal(WithProcesses(Process("a") with { GoodsCategory = "Screws" }))
+            .ShouldBe("'Process a': 'Screws' is not one of the template's aggregated goods categories");
+
+    [Fact]
+    public void Write_RouteOfAnotherCategory_IsRefused() =>
+        Refusal(WithProcesses(Process("a") with { GoodsCategory = "Crude steel", Route = "Blast furnace route" }))
+            .ShouldBe("'Process a': 'Blast furnace route' is not a production route of 'Crude steel'");
 }

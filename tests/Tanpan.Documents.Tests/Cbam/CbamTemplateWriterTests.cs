@@ -136,4 +136,31 @@ public sealed class CbamTemplateWriterTests : IDisposable
         N("E_PurchPrec", "L52").ShouldBe(0.06m);
         book.Cell("InputOutput", "I72").Formula.ShouldBe("D_Processes!L32*N(AM71)+E_PurchPrec!L29*N(AM81)");
     }
+
+    /// <summary>
+    /// Iron and steel count direct emissions only in the definitive period (the template's category flag, Parameters_Constants
+    /// C93): electricity given for it is written in D_Processes (j) but (f) says "not applicable" and SEE (indirect) stays empty.
+    /// </summary>
+    [Fact]
+    public void Write_IronAndSteelWithElectricity_KeepsSeeIndirectEmpty()
+    {
+        var c = CbamExamples.Bolts();
+        var bolts = c with { Processes = [c.Processes[0], c.Processes[1] with { Electricity = new CbamElectricity(100m, 0.5m, "D.4.1") }] };
+        var book = WorkbookText.Load(Write(bolts, "steel-electricity.xlsx"));
+        book.Cell("D_Processes", "L130").Value.ShouldBe("100");
+        book.Cell("D_Processes", "T131").Value.ShouldBe("50");
+        book.Cell("D_Processes", "M115").Value.ShouldBe("0");
+        book.Cell("InputOutput", "F72").Value.ShouldBe("");
+        book.Cell("Summary_Products", "J10").Value.ShouldBe("");
+        book.Cell("Summary_Products", "K10").Value.ShouldBe("2.701545425");
+    }
+
+    /// <summary>Categories are written as the template spells them, whatever the case the caller used.</summary>
+    [Fact]
+    public void Write_CategoryInAnotherCase_IsWrittenInTheTemplateSpelling()
+    {
+        var c = CbamExamples.Cement();
+        var cement = c with { Processes = [c.Processes[0] with { GoodsCategory = "cement CLINKER" }, c.Processes[1]] };
+        WorkbookText.Load(Write(cement, "case.xlsx")).Cell("A_InstData", "E83").Value.ShouldBe("Cement clinker");
+    }
 }

@@ -36,6 +36,7 @@ internal static class CbamChecks
         for (var i = 0; i < c.Processes.Count; i++)
         {
             var p = c.Processes[i];
+            Category(p.GoodsCategory, p.Route, p.Name);
             Require(processes.TryAdd(p.Key, i + 1), $"process key '{p.Key}' is used twice");
             Require(p.ActivityLevel > 0m, $"process '{p.Name}' needs an activity level above 0 (the SEE divides by it)");
             NotNegative(p.DirectEmissions, $"directly attributable emissions of '{p.Name}'");
@@ -53,6 +54,7 @@ internal static class CbamChecks
         for (var i = 0; i < c.PurchasedPrecursors.Count; i++)
         {
             var pp = c.PurchasedPrecursors[i];
+            Category(pp.GoodsCategory, pp.Route, pp.Name);
             Require(!processes.ContainsKey(pp.Key) && purchased.TryAdd(pp.Key, i + 1), $"precursor key '{pp.Key}' is used twice");
             NotNegative(pp.PurchasedTonnes, $"purchased tonnes of '{pp.Name}'");
             NotNegative(pp.SeeDirect, $"SEE (direct) of '{pp.Name}'");
@@ -117,6 +119,15 @@ internal static class CbamChecks
         }
 
         return order;
+    }
+
+    /// <summary>The category must be one of the template's, and the route one of the category's (or none).</summary>
+    private static void Category(string name, string? route, string owner)
+    {
+        var category = CbamGoodsCategories.Find(name);
+        Require(category is not null, $"'{owner}': '{name}' is not one of the template's aggregated goods categories");
+        Require(route is null || category!.Routes.Contains(route, StringComparer.Ordinal),
+            $"'{owner}': '{route}' is not a production route of '{name}'");
     }
 
     private static void Limit(int count, int max, string what) =>

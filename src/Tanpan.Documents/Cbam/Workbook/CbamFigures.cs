@@ -31,8 +31,15 @@ internal sealed class CbamFigures
     public CbamFigures(CbamCommunication communication)
     {
         ArgumentNullException.ThrowIfNull(communication);
-        Communication = communication;
         CbamChecks.Check(communication, _process, _purchased);
+
+        // Categories are written as the template spells them, so that the EU file's drop-downs and lookups match.
+        Communication = communication with
+        {
+            Processes = [.. communication.Processes.Select(p => p with { GoodsCategory = CbamGoodsCategories.Find(p.GoodsCategory)!.Name })],
+            PurchasedPrecursors = [.. communication.PurchasedPrecursors.Select(p => p with { GoodsCategory = CbamGoodsCategories.Find(p.GoodsCategory)!.Name })],
+        };
+        communication = Communication;
         var count = communication.Processes.Count;
         _seeDirect = new decimal[count];
         _seeIndirect = new decimal?[count];
@@ -95,8 +102,17 @@ internal sealed class CbamFigures
     /// <summary>AttrEm (direct) = DirEm* + heat + waste gas − exported electricity (the template's D_Processes (g)–(k) and InputOutput).</summary>
     public static decimal AttributedDirect(CbamProcess p) => p.DirectEmissions + Heat(p) + WasteGas(p) + ElectricityExport(p);
 
+    /// <summary>
+    /// Whether the process's SEE (indirect) is computed: its category counts indirect emissions (the template's D_Processes
+    /// M50, from Parameters_Constants column C) and its electricity is given.
+    /// </summary>
+    public static bool IndirectRelevant(CbamProcess p) => p.Electricity is not null && CbamGoodsCategories.Find(p.GoodsCategory)!.IndirectRelevant;
+
+    /// <summary>D_Processes T66: electricity consumed × its factor, whether relevant or not.</summary>
+    public static decimal ElectricityEmissions(CbamProcess p) => p.Electricity is { } e ? e.ConsumedMwh * e.Factor : 0m;
+
     /// <summary>AttrEm (indirect) = electricity consumed × its factor (D_Processes T66), or null where not relevant.</summary>
-    public static decimal? AttributedIndirect(CbamProcess p) => p.Electricity is { } e ? e.ConsumedMwh * e.Factor : null;
+    public static decimal? AttributedIndirect(CbamProcess p) => IndirectRelevant(p) ? ElectricityEmissions(p) : null;
 
     public decimal EmbeddedDirect(int n) => Process(n).Precursors.Sum(u => u.Tonnes * SeeDirectOf(u.PrecursorKey));
 
@@ -111,7 +127,7 @@ internal sealed class CbamFigures
     public decimal? SeeIndirect(int n) => _seeIndirect[n - 1];
 
     /// <summary>Electricity consumed per tonne (MWh/t), or null where not relevant.</summary>
-    public decimal? Electricity(int n) => Process(n).Electricity?.ConsumedMwh / Process(n).ActivityLevel;
+    public decimal? Electricity(int n) => IndirectRelevant(Process(n)) ? Process(n).Electricity!.ConsumedMwh / Process(n).ActivityLevel : null;
 
     /// <summary>Embedded electricity per tonne: own consumption plus the precursors' (MWh/t), or null where not relevant.</summary>
     public decimal? EmbeddedElectricity(int n) => _embeddedElectricity[n - 1];
@@ -132,7 +148,7 @@ internal sealed class CbamFigures
     {
         var p = Process(n);
         _seeDirect[n - 1] = (AttributedDirect(p) + EmbeddedDirect(n)) / p.ActivityLevel;
-        if (p.Electricity is { } e)
+        if (IndirectRelevant(p) && p.Electricity is { } e)
         {
             _seeIndirect[n - 1] = (AttributedIndirect(p)!.Value + EmbeddedIndirect(n)) / p.ActivityLevel;
             _embeddedElectricity[n - 1] =
