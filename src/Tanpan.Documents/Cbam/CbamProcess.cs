@@ -14,7 +14,7 @@ namespace Tanpan.Documents.Cbam;
 /// <param name="ProducedForMarket">D_Processes (b) i. "Produced for the market" (t); null = all of the activity level.</param>
 /// <param name="Heat">D_Processes (h) import and export of measurable heat, or null when not applicable.</param>
 /// <param name="WasteGas">D_Processes (i) waste gases imported and exported (TJ), or null when not applicable.</param>
-/// <param name="Electricity">D_Processes (j) indirect emissions from electricity consumption, or null where indirect emissions are not relevant (iron and steel, aluminium, hydrogen in the definitive period).</param>
+/// <param name="Electricity">D_Processes (j) electricity consumption, or null; it enters SEE (indirect) only where the category counts indirect emissions (<see cref="CbamTemplateCategory.IndirectRelevant"/>).</param>
 /// <param name="ElectricityExport">D_Processes (k) electricity exported from the process, or null for none.</param>
 /// <param name="Precursors">Precursors this process consumes: other processes' output (D_Processes (c) of the producer) or purchased precursors (E_PurchPrec (b)).</param>
 public sealed record CbamProcess(

@@ -133,7 +133,7 @@ public static partial class CbamTemplateWriter
 
     private static decimal Serial(DateOnly date) => date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
 
-    private static string InstallationText(CbamInstallation i, string cell) => cell switch
+    private static string InstallationText(CbamTemplateInstallation i, string cell) => cell switch
     {
         "I20" => i.Name,
         "I21" => i.Street ?? "",

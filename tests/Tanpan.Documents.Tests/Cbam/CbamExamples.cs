@@ -22,7 +22,7 @@ internal static class CbamExamples
     public const decimal BoltSee = 2.701545425m;
 
     public static CbamCommunication Bolts() => new(
-        new CbamInstallation("Kaohsiung Fastener Works", "TW", "Taiwan", LocalName: "高雄扣件廠", Street: "No. 1, Gangshan Rd.",
+        new CbamTemplateInstallation("Kaohsiung Fastener Works", "TW", "Taiwan", LocalName: "高雄扣件廠", Street: "No. 1, Gangshan Rd.",
             EconomicActivity: "Manufacture of fasteners", PostCode: "820", City: "Kaohsiung", UnLocode: "TWKHH", Latitude: 22.7925m,
             Longitude: 120.2951m, Representative: "Lin Mei-hua", Email: "cbam@example.tw", Telephone: "+886 7 000 0000"),
         new DateOnly(2026, 1, 1),
@@ -48,7 +48,7 @@ internal static class CbamExamples
         IndirectEmissionsTonnes: 120m);
 
     public static CbamCommunication Cement() => new(
-        new CbamInstallation("Hualien Cement Plant", "TW", "Taiwan", City: "Hualien", UnLocode: "TWHUN"),
+        new CbamTemplateInstallation("Hualien Cement Plant", "TW", "Taiwan", City: "Hualien", UnLocode: "TWHUN"),
         new DateOnly(2026, 1, 1),
         new DateOnly(2026, 6, 30),
         [],

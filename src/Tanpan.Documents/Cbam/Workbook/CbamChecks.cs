@@ -124,7 +124,7 @@ internal static class CbamChecks
     /// <summary>The category must be one of the template's, and the route one of the category's (or none).</summary>
     private static void Category(string name, string? route, string owner)
     {
-        var category = CbamGoodsCategories.Find(name);
+        var category = CbamTemplateCategories.Find(name);
         Require(category is not null, $"'{owner}': '{name}' is not one of the template's aggregated goods categories");
         Require(route is null || category!.Routes.Contains(route, StringComparer.Ordinal),
             $"'{owner}': '{route}' is not a production route of '{name}'");

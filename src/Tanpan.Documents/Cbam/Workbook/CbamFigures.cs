@@ -36,8 +36,8 @@ internal sealed class CbamFigures
         // Categories are written as the template spells them, so that the EU file's drop-downs and lookups match.
         Communication = communication with
         {
-            Processes = [.. communication.Processes.Select(p => p with { GoodsCategory = CbamGoodsCategories.Find(p.GoodsCategory)!.Name })],
-            PurchasedPrecursors = [.. communication.PurchasedPrecursors.Select(p => p with { GoodsCategory = CbamGoodsCategories.Find(p.GoodsCategory)!.Name })],
+            Processes = [.. communication.Processes.Select(p => p with { GoodsCategory = CbamTemplateCategories.Find(p.GoodsCategory)!.Name })],
+            PurchasedPrecursors = [.. communication.PurchasedPrecursors.Select(p => p with { GoodsCategory = CbamTemplateCategories.Find(p.GoodsCategory)!.Name })],
         };
         communication = Communication;
         var count = communication.Processes.Count;
@@ -106,7 +106,7 @@ internal sealed class CbamFigures
     /// Whether the process's SEE (indirect) is computed: its category counts indirect emissions (the template's D_Processes
     /// M50, from Parameters_Constants column C) and its electricity is given.
     /// </summary>
-    public static bool IndirectRelevant(CbamProcess p) => p.Electricity is not null && CbamGoodsCategories.Find(p.GoodsCategory)!.IndirectRelevant;
+    public static bool IndirectRelevant(CbamProcess p) => p.Electricity is not null && CbamTemplateCategories.Find(p.GoodsCategory)!.IndirectRelevant;
 
     /// <summary>D_Processes T66: electricity consumed × its factor, whether relevant or not.</summary>
     public static decimal ElectricityEmissions(CbamProcess p) => p.Electricity is { } e ? e.ConsumedMwh * e.Factor : 0m;

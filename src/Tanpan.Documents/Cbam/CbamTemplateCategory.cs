@@ -8,4 +8,4 @@ namespace Tanpan.Documents.Cbam;
 /// <param name="Unit">"t", or "MWh" for electricity.</param>
 /// <param name="IndirectRelevant">Whether SEE (indirect) counts in the definitive period (column C of the template's table).</param>
 /// <param name="Routes">The production routes, or empty where the template has "All production routes".</param>
-public sealed record CbamGoodsCategory(string Name, string Unit, bool IndirectRelevant, IReadOnlyList<string> Routes);
+public sealed record CbamTemplateCategory(string Name, string Unit, bool IndirectRelevant, IReadOnlyList<string> Routes);

@@ -5,11 +5,11 @@ namespace Tanpan.Documents.Cbam;
 /// version 20241213, Parameters_Constants A89:P106). Processes and purchased precursors must name one of them, and a
 /// route of it; indirect emissions enter the SEE only where the category's flag says so.
 /// </summary>
-public static class CbamGoodsCategories
+public static class CbamTemplateCategories
 {
     private static readonly string[] OtherRoutes = ["Other production routes", "Unknown production routes"];
 
-    public static IReadOnlyList<CbamGoodsCategory> All { get; } =
+    public static IReadOnlyList<CbamTemplateCategory> All { get; } =
     [
         new("Cement", "t", true, []),
         new("Cement clinker", "t", true, []),
@@ -34,6 +34,6 @@ public static class CbamGoodsCategories
     ];
 
     /// <summary>The category named <paramref name="name"/> (case and surrounding spaces ignored), or null.</summary>
-    public static CbamGoodsCategory? Find(string? name) =>
+    public static CbamTemplateCategory? Find(string? name) =>
         name is null ? null : All.FirstOrDefault(c => string.Equals(c.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
 }
