@@ -39,8 +39,9 @@ public static partial class CbamTemplateReader
             return Failed(Layout(CbamTemplateSheets.InstData, "E20", "Name of the installation (English name):"));
         }
 
-        var installation = Installation(At(rows, 20, "I"), At(rows, 21, "I"), At(rows, 25, "I"), At(rows, 26, "I"), At(rows, 27, "I"),
-            At(rows, 28, "I"), At(rows, 29, "I"));
+        // S26 is the template's code of the country named in I26 (its formula over c_CodeLists).
+        var installation = Installation(At(rows, 20, "I"), At(rows, 21, "I"), At(rows, 25, "I"), At(rows, 26, "S") ?? At(rows, 26, "I"),
+            At(rows, 27, "I"), At(rows, 28, "I"), At(rows, 29, "I"));
         var start = Date(rows, 9, "I", CbamTemplateSheets.InstData, errors);
         var end = Date(rows, 9, "L", CbamTemplateSheets.InstData, errors);
         var notes = new XlsxSheetNotes();

@@ -31,7 +31,7 @@ public sealed class CbamTemplateReaderTests : IDisposable
     {
         read.Errors.ShouldBeEmpty();
         read.Installation.ShouldBe(new CbamImportedInstallation("Kaohsiung Fastener Works", "No. 1, Gangshan Rd.", "Kaohsiung",
-            firstRow == 26 ? "TW" : "Taiwan", "TWKHH", 22.7925m, 120.2951m));
+            "TW", "TWKHH", 22.7925m, 120.2951m));
         read.PeriodStart.ShouldBe(new DateOnly(2026, 1, 1));
         read.PeriodEnd.ShouldBe(new DateOnly(2026, 12, 31));
         read.Products.Select(p => (p.Row, p.CnCode, p.ProcessName, p.ProductName, p.SeeDirect, p.SeeTotal)).ShouldBe(
