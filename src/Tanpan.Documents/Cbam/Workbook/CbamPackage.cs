@@ -137,6 +137,8 @@ internal static class CbamPackage
 
         switch (cell.Value)
         {
+            case "" when cell.Formula is null:
+                break;
             case string text when cell.Formula is null:
                 element.DataType = CellValues.InlineString;
                 element.Append(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

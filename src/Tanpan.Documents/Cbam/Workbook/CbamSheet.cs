@@ -27,11 +27,12 @@ internal sealed class CbamSheet(string name)
     /// <summary>Rows repeated at the top of every printed page, e.g. <c>$8:$8</c>.</summary>
     public string? PrintTitles { get; set; }
 
+    /// <summary>A text; an empty input cell is still written, with its input colour, for whoever fills the file further.</summary>
     public void Text(string cell, string? text, uint style = CbamStyles.Label)
     {
-        if (!string.IsNullOrEmpty(text))
+        if (!string.IsNullOrEmpty(text) || style == CbamStyles.Input)
         {
-            Cells[Parse(cell)] = new CbamCell(text, null, style);
+            Cells[Parse(cell)] = new CbamCell(text ?? "", null, style);
         }
     }
 
