@@ -80,16 +80,16 @@ public static partial class CbamTemplateWriter
             s.Text(R(((char)('H' + r)).ToString(), 61), $"Route {r}", CbamStyles.Header);
         }
 
-        var goods = f.Communication.Processes.GroupBy(p => p.GoodsCategory, StringComparer.Ordinal).ToList();
+        var goods = Goods(f);
         for (var g = 1; g <= 10; g++)
         {
             var row = CbamLayout.Goods(g);
             s.Text(R("D", row), $"G{g}");
             if (g <= goods.Count)
             {
-                s.Text(R("E", row), goods[g - 1].Key, CbamStyles.Input);
-                var routes = goods[g - 1].Select(p => p.Route).OfType<string>().Distinct(StringComparer.Ordinal).Take(6).ToList();
-                s.Text(R("G", row), routes.Count == 0 ? "All production routes" : "Please select", CbamStyles.ComputedText);
+                s.Text(R("E", row), goods[g - 1].Category, CbamStyles.Input);
+                var routes = goods[g - 1].Routes;
+                s.Text(R("G", row), RouteStatus(routes), CbamStyles.ComputedText);
                 for (var r = 0; r < routes.Count; r++)
                 {
                     s.Text(R(((char)('I' + r)).ToString(), row), routes[r], CbamStyles.Input);
@@ -142,6 +142,14 @@ public static partial class CbamTemplateWriter
             }
         }
     }
+
+    /// <summary>A_InstData 4(a): the aggregated goods categories of the processes, in order of first use, with their routes (at most 6).</summary>
+    private static List<(string Category, List<string> Routes)> Goods(CbamFigures f) =>
+        [.. f.Communication.Processes.GroupBy(p => p.GoodsCategory, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(p => p.Route).OfType<string>().Distinct(StringComparer.Ordinal).Take(6).ToList()))];
+
+    /// <summary>The template's G62: "All production routes" where the category has no routes to choose, else "Please select".</summary>
+    private static string RouteStatus(List<string> routes) => routes.Count == 0 ? "All production routes" : "Please select";
 
     private static void Widths(CbamSheet s, params (string Column, double Width)[] widths)
     {

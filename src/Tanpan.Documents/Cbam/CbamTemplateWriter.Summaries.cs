@@ -28,7 +28,7 @@ public static partial class CbamTemplateWriter
         _ = names;
         var c = f.Communication;
         var s = new CbamSheet(CbamTemplateSheets.SummaryProcesses) { PrintArea = "$B$2:$N$134", PrintTitles = "$2:$2" };
-        Widths(s, ("A", 2), ("B", 2), ("C", 4), ("D", 6), ("E", 40), ("F", 24), ("G", 14), ("H", 14), ("I", 14), ("J", 14), ("K", 14),
+        Widths(s, ("A", 2), ("B", 2), ("C", 4), ("D", 6), ("E", 40), ("F", 24), ("G", 14), ("H", 14), ("I", 14), ("J", 14), ("K", 22),
             ("L", 14), ("M", 12), ("N", 12));
         s.Text("B2", "Summary of production processes", CbamStyles.Title);
         s.Text("C6", "1", CbamStyles.Section);
@@ -49,6 +49,11 @@ public static partial class CbamTemplateWriter
             s.Formula(R("G", row), $"IF(A_InstData!{cell}=\"\",\"\",A_InstData!{cell})", cached, cached is decimal ? CbamStyles.Computed : CbamStyles.ComputedText);
         }
 
+        for (var row = 10; row <= 17; row++)
+        {
+            s.Merges.Add($"G{row}:J{row}");
+        }
+
         s.Text("K10", "Reporting period start:");
         s.Formula("L10", "A_InstData!I9", Serial(c.PeriodStart), CbamStyles.InputDate);
         s.Text("K11", "Reporting period end:");
@@ -56,6 +61,8 @@ public static partial class CbamTemplateWriter
 
         s.Text("C19", "2", CbamStyles.Section);
         s.Text("D19", "Summary of the production processes, included precursors and production routes, where relevant", CbamStyles.Section);
+        GoodsSummary(s, f);
+        s.RowHeights[32] = 26;
         s.Text("D32", "(b) ");
         s.Text("E32", "Production process", CbamStyles.Header);
         s.Text("F32", "Aggregated goods category", CbamStyles.Header);
@@ -79,8 +86,39 @@ public static partial class CbamTemplateWriter
         return s;
     }
 
+    /// <summary>Summary_Processes 2(a), rows 21–30: the goods categories of A_InstData 4(a) and their routes.</summary>
+    private static void GoodsSummary(CbamSheet s, CbamFigures f)
+    {
+        s.RowHeights[20] = 26;
+        s.Text("D20", "(a) ");
+        s.Text("E20", "Aggregated good produced", CbamStyles.Header);
+        s.Text("F20", "Routes", CbamStyles.Header);
+        for (var r = 1; r <= 6; r++)
+        {
+            s.Text(R(((char)('F' + r)).ToString(), 20), $"Route {r}", CbamStyles.Header);
+        }
+
+        var goods = Goods(f);
+        for (var g = 1; g <= goods.Count; g++)
+        {
+            var (row, inst) = (20 + g, CbamLayout.Goods(g));
+            s.Formula(R("D", row), $"A_InstData!D{inst}", $"G{g}", CbamStyles.Label);
+            s.Formula(R("E", row), $"IF(A_InstData!E{inst}=\"\",\"\",A_InstData!E{inst})", goods[g - 1].Category, CbamStyles.ComputedText);
+            s.Formula(R("F", row), $"IF($E{row}=\"\",\"\",IF(A_InstData!G{inst}=\"\",\"\",A_InstData!G{inst}))", RouteStatus(goods[g - 1].Routes),
+                CbamStyles.ComputedText);
+            for (var r = 0; r < goods[g - 1].Routes.Count; r++)
+            {
+                var (to, from) = (((char)('G' + r)).ToString(), ((char)('I' + r)).ToString());
+                s.Formula(R(to, row), $"IF($E{row}=\"\",\"\",IF(A_InstData!{from}{inst}=\"\",\"\",A_InstData!{from}{inst}))", goods[g - 1].Routes[r],
+                    CbamStyles.ComputedText);
+            }
+        }
+    }
+
     private static void SeeTable(CbamSheet s, CbamFigures f)
     {
+        s.RowHeights[100] = 26;
+        s.RowHeights[113] = 26;
         string[] heads = ["Aggregated goods category", "SE (direct)", "SEE (direct)", "SE (indirect)", "SEE (indirect)", "Electricity consumed", "Embedded electricity"];
         string[] units = ["", "tCO2e/t", "tCO2e/t", "tCO2e/t", "tCO2e/t", "MWh/t", "MWh/t"];
         for (var i = 0; i < heads.Length; i++)
