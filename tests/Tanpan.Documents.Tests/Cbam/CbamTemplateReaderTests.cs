@@ -158,4 +158,35 @@ public sealed class CbamTemplateReaderTests : IDisposable
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
         edit(part.Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference));
     }
+
+    /// <summary>
+    /// Summary_Communication as the Commission's Excel file stores it (checked by hand against the 20241213 template,
+    /// docs/cbam-template.md): shared strings, formulas with cached values, and the unused product rows as formulas whose
+    /// result is an empty string (<c>&lt;v/&gt;</c>) — those are skipped, not taken for formulas never computed.
+    /// </summary>
+    [Fact]
+    public void Read_SheetStoredAsExcelStoresTheTemplate_ReadsTheFilledRowAndSkipsTheEmptyOnes()
+    {
+        static string S(string cell, int index) => $"<c r=\"{cell}\" t=\"s\"><v>{index}</v></c>";
+        static string F(string cell, string value) => $"<c r=\"{cell}\"><f>Summary_Products!{cell}</f><v>{value}</v></c>";
+        static string Empty(string cell) => $"<c r=\"{cell}\" t=\"str\"><f>IF(Summary_Products!{cell}=\"\",\"\",Summary_Products!{cell})</f><v/></c>";
+        string[] strings = ["Name of the installation (English name):", "Test Works", "CN Codes", "SEE (direct)", "Bolt forming", "73181588", "TW"];
+        var sheet = HostileFiles.Sheet(
+            $"<row r=\"12\">{S("D12", 0)}<c r=\"G12\" t=\"str\"><f>Summary_Processes!G10</f><v>Test Works</v></c></row>" +
+            $"<row r=\"16\">{S("G16", 6)}</row>" +
+            $"<row r=\"20\">{F("G20", "46023")}</row><row r=\"21\">{F("G21", "46387")}</row>" +
+            $"<row r=\"25\">{S("F25", 2)}{S("I25", 3)}</row>" +
+            $"<row r=\"26\">{S("D26", 4)}{S("F26", 5)}{F("I26", "0.125")}{F("J26", "0")}{F("K26", "0.125")}</row>" +
+            string.Concat(Enumerable.Range(27, 99).Select(r => $"<row r=\"{r}\">{Empty($"D{r}")}{Empty($"F{r}")}{Empty($"I{r}")}</row>")));
+        var path = _dir.WriteBytes("excel-stored.xlsx", HostileFiles.Workbook(sheet,
+            HostileFiles.Strings(string.Concat(strings.Select(t => $"<si><t>{t}</t></si>"))), CbamHostileFiles.WorkbookXml("Summary_Communication")));
+
+        var read = CbamTemplateReader.Read(path);
+
+        read.Errors.ShouldBeEmpty();
+        read.Installation!.Name.ShouldBe("Test Works");
+        read.Installation.Country.ShouldBe("TW");
+        read.PeriodStart.ShouldBe(new DateOnly(2026, 1, 1));
+        read.Products.ShouldHaveSingleItem().ShouldBe(new CbamImportedProduct(26, "Bolt forming", null, "73181588", null, 0.125m, 0m, 0.125m));
+    }
 }
