@@ -19,7 +19,7 @@ namespace Tanpan.Documents.Cbam;
 /// C_Emissions&amp;Energy 2(a) "Total indirect emissions", the manual entry M26 (tCO2e); the template never derives it.
 /// </param>
 public sealed record CbamCommunication(
-    CbamInstallation Installation,
+    CbamTemplateInstallation Installation,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     IReadOnlyList<CbamEmissionSource> SourceStreams,

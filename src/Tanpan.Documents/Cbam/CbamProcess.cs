@@ -2,8 +2,8 @@ namespace Tanpan.Documents.Cbam;
 
 /// <summary>
 /// One production process: A_InstData 4(b) (P1–P10) and its D_Processes block. The specific embedded emissions the
-/// template computes, SEE = (AttrEm + Σ M_prec × SEE_prec) ÷ AL (Implementing Regulation (EU) 2025/2547 Annex II,
-/// as the template's sheets D and InputOutput apply it), are formulas in the written workbook, not inputs here.
+/// template computes, SEE = (AttrEm + Σ M_prec × SEE_prec) ÷ AL (Regulation (EU) 2023/956 Annex IV, simple and complex
+/// goods, as the template's sheets D_Processes and InputOutput apply it), are formulas in the written workbook, not inputs.
 /// </summary>
 /// <param name="Key">The caller's identifier, unique among processes and purchased precursors; used by <see cref="CbamPrecursorUse"/> and <see cref="CbamProduct"/>.</param>
 /// <param name="Name">A_InstData L83 "Name" of the process.</param>
@@ -14,7 +14,7 @@ namespace Tanpan.Documents.Cbam;
 /// <param name="ProducedForMarket">D_Processes (b) i. "Produced for the market" (t); null = all of the activity level.</param>
 /// <param name="Heat">D_Processes (h) import and export of measurable heat, or null when not applicable.</param>
 /// <param name="WasteGas">D_Processes (i) waste gases imported and exported (TJ), or null when not applicable.</param>
-/// <param name="Electricity">D_Processes (j) indirect emissions from electricity consumption, or null where indirect emissions are not relevant (iron and steel, aluminium, hydrogen in the definitive period).</param>
+/// <param name="Electricity">D_Processes (j) electricity consumption, or null; it enters SEE (indirect) only where the category counts indirect emissions (<see cref="CbamTemplateCategory.IndirectRelevant"/>).</param>
 /// <param name="ElectricityExport">D_Processes (k) electricity exported from the process, or null for none.</param>
 /// <param name="Precursors">Precursors this process consumes: other processes' output (D_Processes (c) of the producer) or purchased precursors (E_PurchPrec (b)).</param>
 public sealed record CbamProcess(

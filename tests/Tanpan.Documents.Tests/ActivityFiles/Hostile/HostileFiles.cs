@@ -166,7 +166,7 @@ internal static class HostileFiles
     }
 
     /// <summary>The workbook with the uncompressed size of <paramref name="entry"/> rewritten in its local and central headers.</summary>
-    private static byte[] LieAboutSize(byte[] workbook, string entry, uint size)
+    internal static byte[] LieAboutSize(byte[] workbook, string entry, uint size)
     {
         var bytes = (byte[])workbook.Clone();
         var name = Encoding.UTF8.GetBytes(entry);

@@ -19,7 +19,7 @@ namespace Tanpan.Documents.Cbam;
 /// <param name="Representative">xii. Name of authorized representative.</param>
 /// <param name="Email">xiii. Email.</param>
 /// <param name="Telephone">xiv. Telephone.</param>
-public sealed record CbamInstallation(
+public sealed record CbamTemplateInstallation(
     string Name,
     string CountryCode,
     string CountryName,
