@@ -4,7 +4,7 @@ using Tanpan.Core.Cbam;
 using Tanpan.Documents.Cbam;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
-using DocInstallation = Tanpan.Documents.Cbam.CbamInstallation;
+using DocInstallation = Tanpan.Documents.Cbam.CbamTemplateInstallation;
 
 namespace Tanpan.Web.Features.Cbam;
 
@@ -15,9 +15,6 @@ namespace Tanpan.Web.Features.Cbam;
 /// </summary>
 public sealed class CbamTemplateImports(CbamService cbam, CbamCalculation calculation)
 {
-    /// <summary>Upload bound: a filled template is under 2 MB; 16 MB leaves room and keeps memory bounded.</summary>
-    public const long MaxBytes = 16L << 20;
-
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The template for the installation's goods of <paramref name="year"/>, or a problem (not found, nothing to write, a good that cannot be computed).</summary>
@@ -61,7 +58,7 @@ public sealed class CbamTemplateImports(CbamService cbam, CbamCalculation calcul
         var processes = goods.Select(g =>
         {
             var see = run.Goods[g.Id].See!;
-            return new CbamProcess(Key(g.Id), $"CN {CnCode.Parse(g.CnCode)}", CbamTemplateCategories.Of(CnCode.Parse(g.CnCode)) ?? "", g.Route, g.ActivityLevelT,
+            return new CbamProcess(Key(g.Id), $"CN {CnCode.Parse(g.CnCode)}", Category(CnCode.Parse(g.CnCode)), Route(Category(CnCode.Parse(g.CnCode))), g.ActivityLevelT,
                 see.AttributedDirectTonnes,
                 [.. precursors.Where(p => p.GoodId == g.Id).Select(p => new CbamPrecursorUse(bought.Contains(p) ? BoughtKey(p) : Key(p.OwnGoodId!.Value), p.MassT))]);
         }).ToList();
@@ -74,13 +71,19 @@ public sealed class CbamTemplateImports(CbamService cbam, CbamCalculation calcul
                 PrecursorSources.Default => (SafeDefault(cn), CbamValueSource.Default),
                 _ => (0m, CbamValueSource.Unknown),
             };
-            return new CbamPurchasedPrecursor(BoughtKey(p), p.Supplier ?? $"CN {cn}", CbamTemplateCategories.Of(cn) ?? "", null, "TW", p.MassT, direct, source,
+            return new CbamPurchasedPrecursor(BoughtKey(p), p.Supplier ?? $"CN {cn}", Category(cn), Route(Category(cn)), "TW", p.MassT, direct, source,
                 OriginInstallation: p.Evidence, Justification: source == CbamValueSource.Default ? "IR (EU) 2025/2621 Annex I default value" : null);
         }).ToList();
         var products = goods.Select(g => new CbamProduct(Key(g.Id), g.CnCode.Length >= 8 ? g.CnCode[..8] : g.CnCode, $"CN {CnCode.Parse(g.CnCode)}")).ToList();
         var inst = new DocInstallation(installation.Name, "TW", "Taiwan", LocalName: facility.Name, Street: installation.AddressEn, UnLocode: installation.UnLocode);
         return new CbamCommunication(inst, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), [], processes, purchased, products);
     }
+
+    /// <summary>The template's category name for a CN code ("" when none covers it: the writer then refuses the file with its reason).</summary>
+    private static string Category(CnCode cn) => CnTemplateCategories.Of(cn) ?? "";
+
+    /// <summary>The template names routes in words (e.g. "Basic oxygen steelmaking"), the default-value table by letter: a category with routes gets "Unknown production routes".</summary>
+    private static string? Route(string category) => CbamTemplateCategories.Find(category) is { Routes.Count: > 0 } ? "Unknown production routes" : null;
 
     private static decimal SafeDefault(CnCode cn)
     {
@@ -106,24 +109,8 @@ public sealed class CbamTemplateImports(CbamService cbam, CbamCalculation calcul
             return Problems.NotFound();
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"tanpan-cbam-{Guid.NewGuid():N}.xlsx");
-        CbamTemplateImport import;
-        try
-        {
-            await using (var file = File.Create(path))
-            {
-                if (!await CopyBoundedAsync(upload, file, cancellationToken))
-                {
-                    return Problems.Of(StatusCodes.Status413PayloadTooLarge, "檔案超過 16 MB，不像是填好的 CBAM 範本。", "The file is over 16 MB; that is not a filled CBAM template.");
-                }
-            }
-
-            import = CbamTemplateReader.Read(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        // The reader bounds the upload (32 MB) and the workbook's memory; a bad file is a list of errors, never an exception.
+        var import = CbamTemplateReader.Read(upload);
 
         var errors = new FieldErrors();
         foreach (var e in import.Errors)
@@ -165,24 +152,5 @@ public sealed class CbamTemplateImports(CbamService cbam, CbamCalculation calcul
         var evidence = $"{Path.GetFileName(fileName)} Summary_Products row {product!.Row}";
         return (await cbam.AddPrecursorAsync(goodId, new PrecursorRequest(product.CnCode, massT, PrecursorSources.Supplier, null, product.SeeDirect,
             product.SeeIndirect, supplier.Length > 300 ? supplier[..300] : supplier, evidence.Length > 300 ? evidence[..300] : evidence), cancellationToken)).Result;
-    }
-
-    private static async Task<bool> CopyBoundedAsync(Stream from, Stream to, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > MaxBytes)
-            {
-                return false;
-            }
-
-            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return true;
     }
 }

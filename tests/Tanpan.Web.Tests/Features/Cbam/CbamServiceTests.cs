@@ -131,6 +131,48 @@ public abstract class CbamServiceTests<TFixture>(TFixture fixture) : IClassFixtu
         (await w.Db.CbamPrecursors.CountAsync()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Template_WrittenForTheInstallation_ReadsBackTheSameSee_AndImportsAsASupplierPrecursor()
+    {
+        var (w, tenant, _, bolts) = await BoltsWorldAsync();
+        await using var _w = w;
+        var installation = (await w.Db.CbamGoods.SingleAsync(g => g.Id == bolts)).InstallationId;
+
+        var file = (await w.Templates.ExportAsync(installation, 2024, default)).Result.ShouldBeOfType<FileContentHttpResult>();
+
+        file.ContentType.ShouldBe(CbamTemplateImports.ContentType);
+        using var stream = new MemoryStream(file.FileContents.ToArray());
+        var read = Tanpan.Documents.Cbam.CbamTemplateReader.Read(stream);
+        read.Errors.ShouldBeEmpty();
+        read.Installation!.Name.ShouldBe("Guanyin Plant");
+        read.Products.Single(p => p.CnCode.StartsWith("731815", StringComparison.Ordinal)).SeeDirect.ShouldBe(3.258545m);
+        read.Products.Single(p => p.CnCode.StartsWith("721391", StringComparison.Ordinal)).SeeDirect.ShouldBe(2.9129m);
+
+        // A customer of ours imports that file: the bolts become its supplier precursor with the same SEE.
+        var customer = await Seed.TenantAsync(fixture);
+        await using var c = CbamWorld.For(fixture, customer);
+        var plant = await InstallationAsync(c, customer.FacilityId);
+        var assembly = await GoodAsync(c, plant, new GoodRequest("7326 90 98", null, 2024, 50m, null, 5m, null, 0m));
+        stream.Position = 0;
+        (await c.Templates.AddPrecursorAsync(assembly, stream, "bolts.xlsx", "7318 15 88", 40m, default)).ShouldBeOfType<Created<CbamPrecursor>>();
+        var line = await c.Db.CbamPrecursors.SingleAsync();
+        (line.Source, line.SeeDirect, line.Supplier, line.MassT).ShouldBe((PrecursorSources.Supplier, 3.258545m, "Guanyin Plant", 40m));
+        (await c.Calculation.ComputeAsync(2024, default)).Goods[assembly].See!.SeeDirect.ShouldBe((5m + 40m * 3.258545m) / 50m);
+    }
+
+    [Fact]
+    public async Task TemplateImport_NotAWorkbook_IsRefusedAndSavesNothing()
+    {
+        var (w, _, _, bolts) = await BoltsWorldAsync();
+        await using var _w = w;
+        using var junk = new MemoryStream("cn_code,see\n73181588,1.0\n"u8.ToArray());
+
+        var refused = await w.Templates.AddPrecursorAsync(bolts, junk, "see.csv", null, 10m, default);
+
+        Errors(refused).ShouldContainKey("template");
+        (await w.Db.CbamPrecursors.CountAsync()).ShouldBe(2);
+    }
+
     /// <summary>The seeded tenant with an installation making wire rod and bolts in 2024, as in the class summary.</summary>
     internal async Task<(CbamWorld World, SeededTenant Tenant, Guid Rod, Guid Bolts)> BoltsWorldAsync()
     {
