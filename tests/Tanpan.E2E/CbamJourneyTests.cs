@@ -50,7 +50,7 @@ public sealed class CbamJourneyTests(BrowserFixture browser)
         await page.Locator("#precMass").FillAsync("-210");
         await page.GetByRole(AriaRole.Button, new() { Name = "新增前驅物", Exact = true }).ClickAsync();
         await Expect(page.Locator("#precMass-error")).ToContainTextAsync("不可為負數");
-        await Screenshots.SaveAsync(page, "60-cbam-precursor-error-zh");
+        await Screenshots.SaveAsync(page, "70-cbam-precursor-error-zh");
         await page.Locator("#precMass").FillAsync("210");
         await page.GetByRole(AriaRole.Button, new() { Name = "新增前驅物", Exact = true }).ClickAsync();
         await Expect(page.Locator("#see-direct")).ToHaveTextAsync("2.9129");
@@ -64,17 +64,17 @@ public sealed class CbamJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#see-total")).ToContainTextAsync("3.2585");
         await Expect(page.Locator("#default-see")).ToHaveTextAsync("2.9777");
         await page.Locator("details summary").First.ClickAsync();
-        await Screenshots.SaveAsync(page, "61-cbam-good-zh");
+        await Screenshots.SaveAsync(page, "71-cbam-good-zh");
         (await page.InnerTextAsync("main")).ShouldNotMatch(Leak.ToString());
 
         await page.GotoAsync(bolts + "/outlook?prices=75,100&rate=35");
         await Expect(page.Locator("figure.outlook-chart svg rect")).Not.ToHaveCountAsync(0);
         await Expect(page.Locator("#outlook-table tbody tr")).ToHaveCountAsync(9);   // 2026–2034
-        await Screenshots.SaveAsync(page, "62-cbam-outlook-zh");
+        await Screenshots.SaveAsync(page, "72-cbam-outlook-zh");
         (await page.InnerTextAsync("main")).ShouldNotMatch(Leak.ToString());
 
         await page.GotoAsync("/cbam");
-        await Screenshots.SaveAsync(page, "63-cbam-list-zh");
+        await Screenshots.SaveAsync(page, "73-cbam-list-zh");
         (await page.InnerTextAsync("main")).ShouldNotMatch(Leak.ToString());
         var download = await context.APIRequest.GetAsync(installationUrl + "/template?year=2024");
         (download.Status, download.Headers["content-type"]).ShouldBe((200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -101,7 +101,7 @@ public sealed class CbamJourneyTests(BrowserFixture browser)
         }
 
         await page.GotoAsync(bolts);
-        await Screenshots.SaveAsync(page, "64-cbam-good-phone-zh");
+        await Screenshots.SaveAsync(page, "74-cbam-good-phone-zh");
     }
 
     /// <summary>A good typed into its form; the URL of its page.</summary>

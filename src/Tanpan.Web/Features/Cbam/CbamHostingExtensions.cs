@@ -7,6 +7,7 @@ public static class CbamHostingExtensions
         services.AddScoped<CbamService>();
         services.AddScoped<CbamCalculation>();
         services.AddScoped<CbamTemplateImports>();
+        services.AddScoped<CbamPactPrecursors>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Tanpan.Core.Sources;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Features.Cbam;
 using Tanpan.Web.Features.Inventories;
+using Tanpan.Testing;
 using Tanpan.Web.Tests.Data.Support;
 
 namespace Tanpan.Web.Tests.Features.Cbam;
@@ -171,6 +172,27 @@ public abstract class CbamServiceTests<TFixture>(TFixture fixture) : IClassFixtu
 
         Errors(refused).ShouldContainKey("template");
         (await w.Db.CbamPrecursors.CountAsync()).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task PactFootprint_OfTheSupplier_BecomesThePrecursorsSeePerTonne()
+    {
+        var (w, _, _, bolts) = await BoltsWorldAsync();
+        await using var _w = w;
+        var pact = new CbamPactPrecursors(w.Cbam);
+        // data/pact/fixtures (pact-demo-api-ts): 1.75 kg CO2e per liter, 0.85 kg per liter → 1.75 / 0.85 kg per kg = t per t.
+        var json = await File.ReadAllBytesAsync(RepositoryRoot.Combine("data", "pact", "fixtures", "v3-b1f8c0d2-7c4e-4e67-9a9c-2e4c12345678.json"));
+
+        using var noCn = new MemoryStream(json);
+        Errors(await pact.AddAsync(bolts, noCn, null, 10m, default)).ShouldContainKey("templateCn");   // the fixture names no CN code
+        using var file = new MemoryStream(json);
+        (await pact.AddAsync(bolts, file, "7601 10 00", 10m, default)).ShouldBeOfType<Created<CbamPrecursor>>();
+
+        var line = await w.Db.CbamPrecursors.SingleAsync(p => p.Source == PrecursorSources.Pact);
+        (line.CnCode, line.SeeDirect, line.Supplier, line.Evidence).ShouldBe(("76011000", 1.75m / 0.85m, "Acme Corp", "PACT b1f8c0d2-7c4e-4e67-9a9c-2e4c12345678"));
+        using var broken = new MemoryStream("{\"pcf\": 1"u8.ToArray());
+        Errors(await pact.AddAsync(bolts, broken, "7601 10 00", 10m, default)).ShouldContainKey("template");
+        (await w.Db.CbamPrecursors.CountAsync()).ShouldBe(3);
     }
 
     /// <summary>The seeded tenant with an installation making wire rod and bolts in 2024, as in the class summary.</summary>
