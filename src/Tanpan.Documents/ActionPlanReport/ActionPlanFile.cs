@@ -148,5 +148,8 @@ public static partial class ActionPlanFile
         }
     }
 
+    /// <summary>The Chinese header of a column key (record → 類別), for showing problems; the key itself when unknown.</summary>
+    public static string ColumnHeader(string key) => ActionPlanColumns.All.FirstOrDefault(c => c.Key == key)?.Zh ?? key;
+
     private static ActionPlanFileResult Refused(string zh, string en) => new(null, [new ActivityIssue(1, "file", zh, en)]);
 }
