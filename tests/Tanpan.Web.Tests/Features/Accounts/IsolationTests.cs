@@ -223,6 +223,15 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /products/inventories/{Id:guid}/assignments"] = w => w.Form($"/products/inventories/{w.B.InventoryYearId}/assignments", "unassign",
             ("Unassign", w.ProductsB.AssignmentId.ToString()), ("__confirmed", "yes")),
         ["GET /products/inventories/{Id:guid}/allocation"] = w => new(HttpMethod.Get, $"/products/inventories/{w.B.InventoryYearId}/allocation"),
+
+        // Sector action plans (Features/ActionPlans): B's plan, one of its measures, and the plan's documents.
+        ["GET /action-plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/action-plans/{w.ActionPlansB.PlanId}"),
+        ["POST /action-plans/{Id:guid}"] = w => w.Form($"/action-plans/{w.ActionPlansB.PlanId}", "delete-plan", ("Delete", "yes"), ("__confirmed", "yes")),
+        ["GET /action-plans/{Id:guid}/measures/{MeasureId:guid}"] = w => new(HttpMethod.Get, $"/action-plans/{w.ActionPlansB.PlanId}/measures/{w.ActionPlansB.MeasureId}"),
+        ["POST /action-plans/{Id:guid}/measures/{MeasureId:guid}"] = w => w.Form($"/action-plans/{w.ActionPlansB.PlanId}/measures/{w.ActionPlansB.MeasureId}", "measure",
+            ("Input.Status", "not-achieved"), ("Input.RowVersion", "1")),
+        ["GET /api/v1/action-plans/{id:guid}/report.xlsx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.xlsx"),
+        ["GET /api/v1/action-plans/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.docx?lang=en"),
     };
 
     [Fact]
@@ -269,6 +278,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -404,6 +414,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         /// <summary>A product of B's with a BOM line, an output, an assignment and a locked footprint version.</summary>
         public Products.ProductsSeed ProductsB { get; private set; } = default!;
 
+        /// <summary>Seed 002's sample action plan imported into B.</summary>
+        public ActionPlans.ActionPlansSeed ActionPlansB { get; private set; } = default!;
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -451,6 +464,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
+            world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -30,6 +30,7 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
     {
         await using var app = AccountsApp.Shared(fixture);
         var world = await SeedAsync(app);
+        await ActionPlans.ActionPlansSeed.CreateAsync(fixture, world.OrganisationId);   // seed 002's plan: its report and measure pages
         if (culture == "en")
         {
             world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
