@@ -152,6 +152,20 @@ internal sealed class SheetWriter : IDisposable
         return this;
     }
 
+    /// <summary>A formula whose value is text (<c>t="str"</c>), e.g. "-" for a rate of nothing, with that text cached.</summary>
+    public SheetWriter FormulaText(string formula, string cached, uint style = RegisterStyles.Plain)
+    {
+        StartCell(style, "str");
+        _writer.WriteStartElement(_formula, NoAttributes);
+        _writer.WriteString(formula);
+        _writer.WriteEndElement();
+        _writer.WriteStartElement(_value, NoAttributes);
+        _writer.WriteString(cached);
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
+        return this;
+    }
+
     /// <summary>Header cells in one row.</summary>
     public SheetWriter Headers(params string[] titles)
     {

@@ -32,8 +32,12 @@ internal sealed class DocxBuilder
     public void Caption(string text) => _body.Append(Para(text, style: "Caption"));
 
     /// <summary>A table with a header row; cells that start with a digit or sign are right-aligned.</summary>
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) => Table(headers, rows, null);
+
+    /// <summary>As <see cref="Table(IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}})"/>, the columns as wide as <paramref name="weights"/> share out (equal when null).</summary>
+    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? weights)
     {
+        var shares = weights ?? headers.Select(_ => 1).ToList();
         var border = (uint)4;
         var table = new Table(
             new TableProperties(
@@ -45,7 +49,7 @@ internal sealed class DocxBuilder
                     new RightBorder { Val = BorderValues.Single, Size = border },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = border },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = border })),
-            new TableGrid(headers.Select(_ => new GridColumn { Width = (9638 / headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            new TableGrid(shares.Select(w => new GridColumn { Width = (9638 * w / shares.Sum()).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(headers, header: true));
         foreach (var row in rows)
         {

@@ -104,6 +104,16 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<CbamPrecursor> CbamPrecursors => Set<CbamPrecursor>();
 
+    public DbSet<SectorActionPlan> SectorActionPlans => Set<SectorActionPlan>();
+
+    public DbSet<SectorPlanPolicy> SectorPlanPolicies => Set<SectorPlanPolicy>();
+
+    public DbSet<SectorPlanMeasure> SectorPlanMeasures => Set<SectorPlanMeasure>();
+
+    public DbSet<SectorPlanEmission> SectorPlanEmissions => Set<SectorPlanEmission>();
+
+    public DbSet<SectorPlanIntensity> SectorPlanIntensities => Set<SectorPlanIntensity>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -179,6 +189,11 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new CbamInstallationConfiguration());
         modelBuilder.ApplyConfiguration(new CbamGoodConfiguration());
         modelBuilder.ApplyConfiguration(new CbamPrecursorConfiguration());
+        modelBuilder.ApplyConfiguration(new SectorActionPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new SectorPlanPolicyConfiguration());
+        modelBuilder.ApplyConfiguration(new SectorPlanMeasureConfiguration());
+        modelBuilder.ApplyConfiguration(new SectorPlanEmissionConfiguration());
+        modelBuilder.ApplyConfiguration(new SectorPlanIntensityConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

@@ -27,6 +27,7 @@ public sealed partial class FeatureDependencyTests
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
         ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
+        ["ActionPlans"] = [],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

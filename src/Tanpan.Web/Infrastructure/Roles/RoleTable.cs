@@ -15,6 +15,7 @@ public static partial class RoleTable
     static partial void AddCbam(Dictionary<string, Access> rules);
     static partial void AddProgrammes(Dictionary<string, Access> rules);
     static partial void AddTraining(Dictionary<string, Access> rules);
+    static partial void AddActionPlans(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -24,6 +25,7 @@ public static partial class RoleTable
         AddCbam(rules);
         AddProgrammes(rules);
         AddTraining(rules);
+        AddActionPlans(rules);
         return rules;
     }
 

@@ -237,6 +237,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /cbam/goods/{Id:guid}/edit"] = w => w.Form($"/cbam/goods/{w.CbamB.GoodId}/edit", "good", ("Input.CnCode", "7318 15 88"), ("Input.Year", "2024"),
             ("Input.ActivityLevelT", "1"), ("Input.DirectEmissionsT", "1")),
         ["GET /cbam/goods/{Id:guid}/outlook"] = w => new(HttpMethod.Get, $"/cbam/goods/{w.CbamB.GoodId}/outlook"),
+        // Sector action plans (Features/ActionPlans): B's plan, one of its measures, and the plan's documents.
+        ["GET /action-plans/{Id:guid}"] = w => new(HttpMethod.Get, $"/action-plans/{w.ActionPlansB.PlanId}"),
+        ["POST /action-plans/{Id:guid}"] = w => w.Form($"/action-plans/{w.ActionPlansB.PlanId}", "delete-plan", ("Delete", "yes"), ("__confirmed", "yes")),
+        ["GET /action-plans/{Id:guid}/measures/{MeasureId:guid}"] = w => new(HttpMethod.Get, $"/action-plans/{w.ActionPlansB.PlanId}/measures/{w.ActionPlansB.MeasureId}"),
+        ["POST /action-plans/{Id:guid}/measures/{MeasureId:guid}"] = w => w.Form($"/action-plans/{w.ActionPlansB.PlanId}/measures/{w.ActionPlansB.MeasureId}", "measure",
+            ("Input.Status", "not-achieved"), ("Input.RowVersion", "1")),
+        ["GET /api/v1/action-plans/{id:guid}/report.xlsx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.xlsx"),
+        ["GET /api/v1/action-plans/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.docx?lang=en"),
     };
 
     [Fact]
@@ -284,6 +292,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.CbamB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -421,6 +430,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
 
         /// <summary>A CBAM installation of B's with a good and a precursor.</summary>
         public Cbam.CbamSeed CbamB { get; private set; } = default!;
+        /// <summary>Seed 002's sample action plan imported into B.</summary>
+        public ActionPlans.ActionPlansSeed ActionPlansB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -470,6 +481,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
             world.CbamB = await Cbam.CbamSeed.CreateAsync(fixture, b);
+            world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
