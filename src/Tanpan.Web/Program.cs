@@ -10,9 +10,11 @@ using Tanpan.Web.Features.Products;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
+using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
+using Tanpan.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -30,6 +32,8 @@ builder.Services.AddMeters();
 builder.Services.AddMonitoring();
 builder.Services.AddProducts();
 builder.Services.AddPact();
+builder.Services.AddMail(builder.Configuration);
+builder.Services.AddProgrammes();
 
 var app = builder.Build();
 app.MigrateDatabase();

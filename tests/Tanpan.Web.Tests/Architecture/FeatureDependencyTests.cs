@@ -26,6 +26,7 @@ public sealed partial class FeatureDependencyTests
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
         ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
+        ["Programmes"] = ["Inventories"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");
