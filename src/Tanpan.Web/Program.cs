@@ -55,6 +55,7 @@ app.MapTariffsApi();
 app.MapTariffPlansApi();
 app.MapMonitoringApi();
 app.MapPactApi();
+app.MapProgrammesApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

@@ -20,7 +20,7 @@ public sealed class ProgrammeAdmin(AppDbContext db, TenantContext tenant, TimePr
     public bool CanAdminister => tenant.Role == MembershipRole.Owner;
 
     public async Task<List<Programme>> ListAsync(CancellationToken ct) =>
-        CanRead ? await db.Programmes.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.CreatedAt).ToListAsync(ct) : [];
+        CanRead ? [.. (await db.Programmes.AsNoTracking().ToListAsync(ct)).OrderByDescending(p => p.Year).ThenBy(p => p.CreatedAt)] : [];
 
     public async Task<Programme?> FindAsync(Guid id, CancellationToken ct) =>
         CanRead ? await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;

@@ -223,6 +223,19 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /products/inventories/{Id:guid}/assignments"] = w => w.Form($"/products/inventories/{w.B.InventoryYearId}/assignments", "unassign",
             ("Unassign", w.ProductsB.AssignmentId.ToString()), ("__confirmed", "yes")),
         ["GET /products/inventories/{Id:guid}/allocation"] = w => new(HttpMethod.Get, $"/products/inventories/{w.B.InventoryYearId}/allocation"),
+
+        // Programmes (Features/Programmes): B's closed programme, its service, application and request (the public form finds a closed one neither).
+        ["GET /apply/{ProgrammeId:guid}"] = w => new(HttpMethod.Get, $"/apply/{w.ProgrammesB.ProgrammeId}"),
+        ["POST /apply/{ProgrammeId:guid}"] = w => w.Form($"/apply/{w.ProgrammesB.ProgrammeId}", "application", ("Input.FactoryName", "probe")),
+        ["GET /programmes/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/{w.ProgrammesB.ProgrammeId}"),
+        ["POST /programmes/{Id:guid}"] = w => w.Form($"/programmes/{w.ProgrammesB.ProgrammeId}", "accepting"),
+        ["GET /programmes/services/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/services/{w.ProgrammesB.ServiceId}"),
+        ["POST /programmes/services/{Id:guid}"] = w => w.Form($"/programmes/services/{w.ProgrammesB.ServiceId}", "service-terms", ("Input.Quota", "999"),
+            ("Input.CoPaymentNtd", "0"), ("Input.DeliveredBy", "probe"), ("Input.OpensOn", "2023-01-01")),
+        ["GET /programmes/applications/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}"),
+        ["POST /programmes/applications/{Id:guid}"] = w => w.Form($"/programmes/applications/{w.ProgrammesB.ApplicationId}", "decision",
+            ("Decision.RequestId", w.ProgrammesB.RequestId.ToString()), ("Decision.Action", "reject"), ("Decision.Reason", "probe")),
+        ["GET /programmes/applications/{id:guid}/form.docx"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}/form.docx"),
     };
 
     [Fact]
@@ -269,6 +282,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         var deliveryB = await db.AlertDeliveries.SingleAsync(x => x.Id == world.DeliveryB);
         (deliveryB.State, deliveryB.Attempts).ShouldBe((AlertDeliveryValues.Failed, 5)); // not retried
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -404,6 +418,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         /// <summary>A product of B's with a BOM line, an output, an assignment and a locked footprint version.</summary>
         public Products.ProductsSeed ProductsB { get; private set; } = default!;
 
+        /// <summary>B as an agency: a closed programme with one queued application.</summary>
+        public Programmes.ProgrammesSeed ProgrammesB { get; private set; } = default!;
+
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
 
@@ -451,6 +468,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.TariffPlanB = await SeedTariffPlanAsync(fixture, b);
             world.DeliveryB = await SeedDeliveryAsync(fixture, b);
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
+            world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
