@@ -118,6 +118,34 @@ public sealed class ApplicationPagesTests(SqliteFixture fixture) : IClassFixture
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task OfficerPages_InChinese_ShowNoIdKeyOrEnglishWord()
+    {
+        var (agency, programme) = await AgencyAsync();
+        using var anonymous = _app.CreateClient();
+        var form = ApplicationForms.Inventory();
+        (form["Input.Services[0].Key"], form["Input.Stage"], form["Input.HasOffsetExperience"]) = ("offset-support", "verification", "true");
+        await PageForm.PostAsync(anonymous, $"/apply/{programme}", "application", form);
+        Guid application, service;
+        await using (var db = fixture.CreateContext(agency))
+        {
+            application = (await db.ProgrammeApplications.SingleAsync()).Id;
+            service = (await db.ProgrammeRequests.SingleAsync()).ServiceId;
+        }
+
+        using var officer = await _app.SignedInClientAsync(await _app.SeedUserAsync(false, (agency, MembershipRole.Owner)));
+        foreach (var path in new[] { "/programmes", $"/programmes/{programme}", $"/programmes/services/{service}", $"/programmes/applications/{application}", $"/apply/{programme}" })
+        {
+            var html = await PageForm.HtmlAsync(await officer.GetAsync(new Uri(path, UriKind.Relative)));
+            var main = html[html.IndexOf("<main", StringComparison.Ordinal)..];
+            var text = System.Text.RegularExpressions.Regex.Replace(main, "<(code|script|style)\\b.*?</\\1>|<[^>]+>", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
+            System.Text.RegularExpressions.Regex.IsMatch(text, "[0-9a-f]{8}-[0-9a-f]{4}-").ShouldBeFalse(path);
+            text = System.Text.RegularExpressions.Regex.Replace(text, "[^\\s@]+@[^\\s@]+", " ");   // the applicant's own e-mail address
+            var words = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z_]{2,}").Select(m => m.Value).Distinct().ToList();
+            words.ShouldBeSubsetOf(["mail", "CBAM", "NT", "docx", "CCC", "code", "Tanpan"], $"{path}: {string.Join(", ", words)}");
+        }
+    }
+
     /// <summary>An agency (its own organisation) with the sample programme loaded and open.</summary>
     private async Task<(Guid Agency, Guid Programme)> AgencyAsync()
     {
