@@ -12,9 +12,11 @@ using Tanpan.Web.Features.Cbam;
 using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
+using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
+using Tanpan.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -34,6 +36,8 @@ builder.Services.AddProducts();
 builder.Services.AddCbam();
 builder.Services.AddPact();
 builder.Services.AddActionPlans();
+builder.Services.AddMail(builder.Configuration);
+builder.Services.AddProgrammes();
 
 var app = builder.Build();
 app.MigrateDatabase();
@@ -57,6 +61,7 @@ app.MapCbamEndpoints();
 app.MapMonitoringApi();
 app.MapPactApi();
 app.MapActionPlansApi();
+app.MapProgrammesApi();
 app.MapBenchmarkEndpoints();
 app.MapOpenApi("/openapi/v1.json");
 app.MapTanpanUi();

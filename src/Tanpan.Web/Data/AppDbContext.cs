@@ -114,6 +114,16 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<SectorPlanIntensity> SectorPlanIntensities => Set<SectorPlanIntensity>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeService> ProgrammeServices => Set<ProgrammeService>();
+
+    public DbSet<ProgrammeApplication> ProgrammeApplications => Set<ProgrammeApplication>();
+
+    public DbSet<ProgrammeApplicationProduct> ProgrammeApplicationProducts => Set<ProgrammeApplicationProduct>();
+
+    public DbSet<ProgrammeRequest> ProgrammeRequests => Set<ProgrammeRequest>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -194,6 +204,11 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new SectorPlanMeasureConfiguration());
         modelBuilder.ApplyConfiguration(new SectorPlanEmissionConfiguration());
         modelBuilder.ApplyConfiguration(new SectorPlanIntensityConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeServiceConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeApplicationConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeApplicationProductConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeRequestConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

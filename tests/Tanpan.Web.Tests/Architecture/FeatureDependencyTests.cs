@@ -28,6 +28,7 @@ public sealed partial class FeatureDependencyTests
         ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
         ["ActionPlans"] = [],
+        ["Programmes"] = ["Inventories"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

@@ -245,6 +245,18 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             ("Input.Status", "not-achieved"), ("Input.RowVersion", "1")),
         ["GET /api/v1/action-plans/{id:guid}/report.xlsx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.xlsx"),
         ["GET /api/v1/action-plans/{id:guid}/report.docx"] = w => new(HttpMethod.Get, $"/api/v1/action-plans/{w.ActionPlansB.PlanId}/report.docx?lang=en"),
+        // Programmes (Features/Programmes): B's closed programme, its service, application and request (the public form finds a closed one neither).
+        ["GET /apply/{ProgrammeId:guid}"] = w => new(HttpMethod.Get, $"/apply/{w.ProgrammesB.ProgrammeId}"),
+        ["POST /apply/{ProgrammeId:guid}"] = w => w.Form($"/apply/{w.ProgrammesB.ProgrammeId}", "application", ("Input.FactoryName", "probe")),
+        ["GET /programmes/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/{w.ProgrammesB.ProgrammeId}"),
+        ["POST /programmes/{Id:guid}"] = w => w.Form($"/programmes/{w.ProgrammesB.ProgrammeId}", "accepting"),
+        ["GET /programmes/services/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/services/{w.ProgrammesB.ServiceId}"),
+        ["POST /programmes/services/{Id:guid}"] = w => w.Form($"/programmes/services/{w.ProgrammesB.ServiceId}", "service-terms", ("Input.Quota", "999"),
+            ("Input.CoPaymentNtd", "0"), ("Input.DeliveredBy", "probe"), ("Input.OpensOn", "2023-01-01")),
+        ["GET /programmes/applications/{Id:guid}"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}"),
+        ["POST /programmes/applications/{Id:guid}"] = w => w.Form($"/programmes/applications/{w.ProgrammesB.ApplicationId}", "decision",
+            ("Decision.RequestId", w.ProgrammesB.RequestId.ToString()), ("Decision.Action", "reject"), ("Decision.Reason", "probe")),
+        ["GET /programmes/applications/{id:guid}/form.docx"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}/form.docx"),
     };
 
     [Fact]
@@ -293,6 +305,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await world.ProductsB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.CbamB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -432,6 +445,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         public Cbam.CbamSeed CbamB { get; private set; } = default!;
         /// <summary>Seed 002's sample action plan imported into B.</summary>
         public ActionPlans.ActionPlansSeed ActionPlansB { get; private set; } = default!;
+        /// <summary>B as an agency: a closed programme with one queued application.</summary>
+        public Programmes.ProgrammesSeed ProgrammesB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -482,6 +497,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.ProductsB = await Products.ProductsSeed.CreateAsync(fixture, b);
             world.CbamB = await Cbam.CbamSeed.CreateAsync(fixture, b);
             world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
+            world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
