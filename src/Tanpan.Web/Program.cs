@@ -11,6 +11,7 @@ using Tanpan.Web.Features.Meters;
 using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
 using Tanpan.Web.Features.Tariffs;
+using Tanpan.Web.Features.Training;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 
@@ -30,6 +31,7 @@ builder.Services.AddMeters();
 builder.Services.AddMonitoring();
 builder.Services.AddProducts();
 builder.Services.AddPact();
+builder.Services.AddTraining();
 
 var app = builder.Build();
 app.MigrateDatabase();

@@ -26,6 +26,8 @@ public sealed partial class FeatureDependencyTests
         ["Monitoring"] = ["Accounts", "Inventories", "Meters", "Tariffs"],
         ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
+        ["Programmes"] = [],
+        ["Training"] = ["Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");
