@@ -14,8 +14,8 @@ public static partial class RoleTable
         rules.Add("POST /training/courses/{Id:guid}", Access.Writer);
         rules.Add("GET /training/sessions/{Id:guid}", Access.Reader);
         rules.Add("POST /training/sessions/{Id:guid}", Access.Writer);
-        rules.Add("GET /training/sessions/{Id:guid}/attendance/{Day:int}", Access.Reader);
-        rules.Add("POST /training/sessions/{Id:guid}/attendance/{Day:int}", Access.Writer);
+        rules.Add("GET /training/sessions/{Id:guid}/attendance", Access.Reader);
+        rules.Add("POST /training/sessions/{Id:guid}/attendance", Access.Writer);
         rules.Add("GET /training/certificates/{Id:guid}", Access.Reader);
         rules.Add("POST /training/certificates/{Id:guid}", Access.Writer);
         rules.Add("GET /training/register/{Token}", Access.Anyone);
