@@ -62,6 +62,16 @@ public sealed class TrainingPagesTests(SqliteFixture fixture) : IClassFixture<Sq
         var sheet = await PageForm.HtmlAsync(await staff.GetAsync(new Uri($"/training/certificates/{certificate.Id}", UriKind.Relative)));
         sheet.ShouldContain("茲證明 台灣測試股份有限公司 林小華 已於 2026年12月4日 完成「115年碳盤查講習班（台中）」（講習班）全部課程");
         sheet.ShouldContain($"http://localhost/training/verify/TP-2026-LECT-0001/{CertificateNumbers.Display(certificate.CheckCode)}");
+
+        // The same session page in English: every label from the English resources, none of the Chinese ones left.
+        var english = await PageForm.HtmlAsync(await staff.GetAsync(new Uri($"/culture?c=en&redirect={Uri.EscapeDataString(sessionPath)}", UriKind.Relative)));
+        english.ShouldContain("Create a registration link");
+        english.ShouldContain("Wait list, number 1");
+        english.ShouldContain("1 of 1");
+        foreach (var chinese in new[] { "產生報名連結", "報名名單", "候補", "完訓與發證", "名額" })
+        {
+            english.ShouldNotContain(chinese);
+        }
     }
 
     [Fact]
