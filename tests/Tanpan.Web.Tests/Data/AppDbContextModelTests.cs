@@ -52,7 +52,8 @@ public class AppDbContextModelTests
 
         audited.ShouldBe(["ActivityEntry", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
             "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "Product", "ProductBomLine",
-            "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue", "ReductionPlan"]);
+            "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue", "ReductionPlan",
+            "TrainingAttendance", "TrainingCertificate", "TrainingCourse", "TrainingRegistration", "TrainingSession"]);
     }
 
     [Theory]
