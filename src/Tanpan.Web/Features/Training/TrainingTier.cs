@@ -17,6 +17,9 @@ public sealed record TrainingTier(
     CompletionRule Completion,
     string Source)
 {
+    /// <summary>Other tiers a certificate of this one also counts as (the footprint workshop is a 講習: <c>lecture</c>).</summary>
+    public IReadOnlyList<string> AlsoCountsAs { get; init; } = [];
+
     public string? PriorityForZh { get; init; }
 
     public string? PriorityForEn { get; init; }

@@ -11,6 +11,10 @@ public static class TrainingTiers
 
     public static TrainingTier? Find(string? key) => All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal));
 
+    /// <summary>The tiers whose certificates answer a question about <paramref name="key"/>: itself and those that also count as it.</summary>
+    public static List<string> CountingAs(string key) =>
+        [.. All.Where(t => t.Key == key || t.AlsoCountsAs.Contains(key, StringComparer.Ordinal)).Select(t => t.Key)];
+
     private static List<TrainingTier> Load()
     {
         using var stream = typeof(TrainingTiers).Assembly.GetManifestResourceStream("training/tiers.json")

@@ -108,7 +108,8 @@ public abstract class CertificateTests<TFixture>(TFixture fixture) : IClassFixtu
         var checks = new TrainingCertificateChecks(readDb);
 
         (await checks.HasValidCertificateAsync(taxId, "pcf", default)).ShouldBeTrue();
-        (await checks.HasValidCertificateAsync(taxId, "lecture", default)).ShouldBeFalse();   // a 講習班 is not the footprint workshop
+        (await checks.HasValidCertificateAsync(taxId, "lecture", default)).ShouldBeTrue();    // the footprint workshop is a 講習 (alsoCountsAs)
+        (await checks.HasValidCertificateAsync(taxId, "seed", default)).ShouldBeFalse();
         (await checks.HasValidCertificateAsync(TrainingServiceTests<TFixture>.UniqueTaxId(), "pcf", default)).ShouldBeFalse();
 
         var missing = (await w.Training.RevokeCertificateAsync(certificate.Id, "  ", default)).Result;
@@ -122,6 +123,22 @@ public abstract class CertificateTests<TFixture>(TFixture fixture) : IClassFixtu
         audit.NewValues!.ShouldContain("出席紀錄登錄錯誤");
         (audit.UserId, audit.At).ShouldBe((w.UserId, Seed.Time.AddDays(30)));
         (await w.Training.RevokeCertificateAsync(certificate.Id, "again", default)).Result.ShouldBeOfType<ProblemHttpResult>().StatusCode.ShouldBe(409);
+    }
+
+    [Fact]
+    public async Task HasValidCertificateAsync_ALectureCertificate_DoesNotGiveTheFootprintPriority()
+    {
+        await using var w = await TrainingWorld.CreateAsync(fixture);
+        var (_, session) = await w.SessionAsync("lecture", days: 1, first: new DateOnly(2026, 12, 4), title: "115年碳盤查講習班");
+        var taxId = TrainingServiceTests<TFixture>.UniqueTaxId();
+        var registration = await w.RegisterAsync(session.Id, TrainingWorld.Person(taxId: taxId));
+        await w.Training.SaveAttendanceAsync(session.Id, 1, [registration.Id], default);
+        await w.Training.IssueCertificatesAsync(session.Id, default);
+        await using var readDb = fixture.CreateContext();
+        var checks = new TrainingCertificateChecks(readDb);
+
+        (await checks.HasValidCertificateAsync(taxId, "lecture", default)).ShouldBeTrue();
+        (await checks.HasValidCertificateAsync(taxId, "pcf", default)).ShouldBeFalse();
     }
 
     [Theory]
@@ -143,6 +160,9 @@ public abstract class CertificateTests<TFixture>(TFixture fixture) : IClassFixtu
         TrainingTiers.Find("ceo")!.HalfDay.ShouldBeTrue();
         TrainingTiers.All.ShouldAllBe(t => t.Completion.MinimumDays == null && t.Source.Contains("seed", StringComparison.Ordinal));
         TrainingTiers.All.Where(t => t.PriorityForZh != null).Select(t => t.Key).ShouldBe(["pcf"]);
+        TrainingTiers.CountingAs("lecture").ShouldBe(["lecture", "pcf"]);
+        TrainingTiers.CountingAs("pcf").ShouldBe(["pcf"]);
+        TrainingTiers.CountingAs("nope").ShouldBeEmpty();
     }
 
     private static async Task<TrainingRegistration> RegisterAtAsync(TrainingWorld w, TrainingSession session, string name, int minute)
