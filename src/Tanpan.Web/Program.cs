@@ -14,6 +14,7 @@ using Tanpan.Web.Features.Monitoring;
 using Tanpan.Web.Features.Pact;
 using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Features.Tariffs;
+using Tanpan.Web.Features.Training;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 using Tanpan.Web.Infrastructure.Mail;
@@ -38,6 +39,7 @@ builder.Services.AddPact();
 builder.Services.AddActionPlans();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddProgrammes();
+builder.Services.AddTraining();
 
 var app = builder.Build();
 app.MigrateDatabase();

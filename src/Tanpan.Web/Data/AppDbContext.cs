@@ -124,6 +124,18 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<ProgrammeRequest> ProgrammeRequests => Set<ProgrammeRequest>();
 
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<TrainingSessionDay> TrainingSessionDays => Set<TrainingSessionDay>();
+
+    public DbSet<TrainingRegistration> TrainingRegistrations => Set<TrainingRegistration>();
+
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+
+    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -209,6 +221,12 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ProgrammeApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammeApplicationProductConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammeRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingCourseConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingSessionDayConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingRegistrationConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingAttendanceConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingCertificateConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

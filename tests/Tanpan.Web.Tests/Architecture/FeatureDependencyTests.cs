@@ -29,6 +29,7 @@ public sealed partial class FeatureDependencyTests
         ["Products"] = ["Inventories", "Pact"],
         ["ActionPlans"] = [],
         ["Programmes"] = ["Inventories"],
+        ["Training"] = ["Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

@@ -257,6 +257,23 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /programmes/applications/{Id:guid}"] = w => w.Form($"/programmes/applications/{w.ProgrammesB.ApplicationId}", "decision",
             ("Decision.RequestId", w.ProgrammesB.RequestId.ToString()), ("Decision.Action", "reject"), ("Decision.Reason", "probe")),
         ["GET /programmes/applications/{id:guid}/form.docx"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}/form.docx"),
+        // Training (Features/Training): B's course, session, attendance day and certificate; a registration link guessed from
+        // B's session id, and B's certificate number with a guessed check code.
+        ["GET /training/courses/{Id:guid}"] = w => new(HttpMethod.Get, $"/training/courses/{w.TrainingB.CourseId}"),
+        ["POST /training/courses/{Id:guid}"] = w => w.Form($"/training/courses/{w.TrainingB.CourseId}", "session", ("Input.Place", "probe"),
+            ("Input.FirstDate", "2026-12-20"), ("Input.Days", "1"), ("Input.HoursPerDay", "1"), ("Input.Capacity", "1")),
+        ["GET /training/sessions/{Id:guid}"] = w => new(HttpMethod.Get, $"/training/sessions/{w.TrainingB.SessionId}"),
+        ["POST /training/sessions/{Id:guid}"] = w => w.Form($"/training/sessions/{w.TrainingB.SessionId}", "cancel-registration",
+            ("Cancel", w.TrainingB.RegistrationId.ToString()), ("__confirmed", "yes")),
+        ["GET /training/sessions/{Id:guid}/attendance"] = w => new(HttpMethod.Get, $"/training/sessions/{w.TrainingB.SessionId}/attendance?day=1"),
+        ["POST /training/sessions/{Id:guid}/attendance"] = w => w.Form($"/training/sessions/{w.TrainingB.SessionId}/attendance?day=1", "attendance",
+            ("Present", w.TrainingB.RegistrationId.ToString())),
+        ["GET /training/certificates/{Id:guid}"] = w => new(HttpMethod.Get, $"/training/certificates/{w.TrainingB.CertificateId}"),
+        ["POST /training/certificates/{Id:guid}"] = w => w.Form($"/training/certificates/{w.TrainingB.CertificateId}", "revoke", ("Reason", "probe")),
+        ["GET /training/register/{Token}"] = w => new(HttpMethod.Get, $"/training/register/{w.TrainingB.SessionId}"),
+        ["POST /training/register/{Token}"] = w => w.Form($"/training/register/{w.TrainingB.SessionId}", "register", ("Input.CompanyName", "probe"),
+            ("Input.TaxId", "22099131"), ("Input.PersonName", "probe"), ("Input.Email", "probe@example.com.tw"), ("Input.Phone", "02-2784-4188")),
+        ["GET /training/verify/{Number}/{Code}"] = w => new(HttpMethod.Get, $"/training/verify/{w.TrainingB.CertificateNumber}/ABCDE-FGHJK"),
     };
 
     [Fact]
@@ -306,6 +323,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await world.CbamB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.TrainingB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -447,6 +465,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         public ActionPlans.ActionPlansSeed ActionPlansB { get; private set; } = default!;
         /// <summary>B as an agency: a closed programme with one queued application.</summary>
         public Programmes.ProgrammesSeed ProgrammesB { get; private set; } = default!;
+        /// <summary>A course of B's with a session, a registration that attended and its certificate.</summary>
+        public Training.TrainingIsolationSeed TrainingB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -498,6 +518,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.CbamB = await Cbam.CbamSeed.CreateAsync(fixture, b);
             world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
             world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
+            world.TrainingB = await Training.TrainingIsolationSeed.CreateAsync(fixture, b.OrganisationId);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
