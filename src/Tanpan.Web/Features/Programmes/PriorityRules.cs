@@ -52,9 +52,9 @@ public sealed class PriorityRules(IServiceProvider services)
                         "Training certificate not checked (no training register installed); not given priority.")]);
                 }
 
-                var valid = await register.HasValidCertificateAsync(a.TaxId, TrainingCourseTiers.Lecture, ct);
-                return (valid ? 1 : 2, [Outcome("training-certificate", valid, "持有效之碳足跡實踐體驗講習訓練證明。", "Holds a valid footprint lecture certificate.",
-                    "查無有效之講習訓練證明。", "No valid lecture certificate found.")]);
+                var valid = await register.HasValidCertificateAsync(a.TaxId, TrainingCourseTiers.FootprintWorkshop, ct);
+                return (valid ? 1 : 2, [Outcome("training-certificate", valid, "持有效之碳足跡實踐體驗講習訓練證明。", "Holds a valid footprint workshop certificate.",
+                    "查無有效之碳足跡實踐體驗講習訓練證明。", "No valid footprint workshop certificate found.")]);
             }
 
             case OffsetSupportOrder:

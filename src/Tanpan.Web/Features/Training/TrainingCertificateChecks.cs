@@ -9,7 +9,8 @@ namespace Tanpan.Web.Features.Training;
 /// company hold a valid (not revoked) certificate of a course tier? Certificates of every agency count, as the seed's
 /// priority names the course, not who ran it; the answer is yes or no and discloses nothing else (the same fact the public
 /// verification page confirms to anyone holding the certificate's number and code). A tier's certificate also answers
-/// for the tiers it counts as (data/training/tiers.json <c>alsoCountsAs</c>: the footprint workshop is a 講習).
+/// for the tiers it counts as (data/training/tiers.json <c>alsoCountsAs</c>; no tier lists one: seed 004 asks for the
+/// footprint workshop itself, tier <c>pcf</c>).
 /// </summary>
 public sealed class TrainingCertificateChecks(AppDbContext db) : ITrainingCertificates
 {

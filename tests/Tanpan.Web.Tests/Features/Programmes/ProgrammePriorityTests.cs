@@ -96,6 +96,6 @@ public abstract class ProgrammePriorityTests<TFixture>(TFixture fixture) : IClas
     private sealed class Certificates(string taxId) : ITrainingCertificates
     {
         public Task<bool> HasValidCertificateAsync(string taxId1, string courseTier, CancellationToken ct) =>
-            Task.FromResult(taxId1 == taxId && courseTier == TrainingCourseTiers.Lecture);
+            Task.FromResult(taxId1 == taxId && courseTier == TrainingCourseTiers.FootprintWorkshop);
     }
 }
