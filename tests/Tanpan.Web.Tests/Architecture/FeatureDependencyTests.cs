@@ -28,7 +28,7 @@ public sealed partial class FeatureDependencyTests
         ["Pact"] = ["Monitoring"],
         ["Products"] = ["Inventories", "Pact"],
         ["ActionPlans"] = [],
-        ["Programmes"] = ["Inventories"],
+        ["Programmes"] = [],
         ["Training"] = ["Programmes"],
     };
 

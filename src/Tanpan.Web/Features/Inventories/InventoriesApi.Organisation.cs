@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanpan.Core.Organisations;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
@@ -43,7 +44,7 @@ public static partial class InventoriesApi
         var errors = new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var taxId = errors.Text("taxId", request.TaxId, 8);
-        if (taxId is not null && !TaxIds.IsValid(taxId))
+        if (taxId is not null && !TaxId.IsValid(taxId))
         {
             errors.Add("taxId", "統一編號須為 8 位數字且通過檢查碼驗證。", "The tax id (統一編號) must be 8 digits with a valid check sum.");
         }

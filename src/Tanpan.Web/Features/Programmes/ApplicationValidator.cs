@@ -1,6 +1,6 @@
 using System.Globalization;
+using Tanpan.Core.Organisations;
 using Tanpan.Web.Data.Entities;
-using Tanpan.Web.Features.Inventories;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Programmes;
@@ -31,7 +31,7 @@ internal static partial class ApplicationValidator
             _ => Fail(errors, "midSized", "請勾選是否為中堅企業。", "Say whether the company is a 中堅企業 (mid-sized backbone enterprise)."),
         };
         var taxId = errors.Text("taxId", input.TaxId, 20, required: true)?.Replace(" ", "", StringComparison.Ordinal);
-        if (taxId is not null && !TaxIds.IsValid(taxId))
+        if (taxId is not null && !TaxId.IsValid(taxId))
         {
             errors.Add("taxId", "統一編號須為 8 位數字且通過財政部檢查碼規則。", "The 統一編號 must be 8 digits that pass the Ministry of Finance check.");
         }

@@ -56,7 +56,7 @@ public abstract class InventoryRulesTests<TFixture>(TFixture fixture) : IClassFi
     [InlineData("12345678", false)]
     [InlineData("2209913", false)]
     [InlineData("2209913a", false)]
-    public void TaxIds_IsValid_FollowsTheChecksum(string taxId, bool valid) => TaxIds.IsValid(taxId).ShouldBe(valid);
+    public void TaxId_IsValid_FollowsTheChecksum(string taxId, bool valid) => Tanpan.Core.Organisations.TaxId.IsValid(taxId).ShouldBe(valid);
 
     [Fact]
     public async Task CreateSourceAndActivity_InvalidFields_ReportEachAndSaveNothing()
