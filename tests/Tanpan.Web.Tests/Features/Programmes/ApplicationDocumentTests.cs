@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tanpan.Testing;
 using Tanpan.Web.Data.Entities;
@@ -33,8 +32,8 @@ public sealed class ApplicationDocumentTests(SqliteFixture fixture) : IClassFixt
             ApplicationDocument.Write(file, view);
         }
 
-        Run("soffice", "--headless", "--norestore", $"-env:UserInstallation=file://{Path.Combine(folder.Path, "lo-profile")}", "--convert-to", "pdf", "--outdir", folder.Path, docx);
-        var text = Run("pdftotext", "-layout", Path.Combine(folder.Path, "application.pdf"), "-");
+        LibreOffice.Convert(docx, "pdf", folder.Path);
+        var text = LibreOffice.PdfText(Path.Combine(folder.Path, "application.pdf"));
         var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));   // table cells wrap; compare without layout spaces
 
         foreach (var expected in new[]
@@ -47,23 +46,5 @@ public sealed class ApplicationDocumentTests(SqliteFixture fixture) : IClassFixt
         {
             flat.ShouldContain(expected, customMessage: text);
         }
-    }
-
-    private static string Run(string tool, params string[] arguments)
-    {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists)
-            ?? throw new Xunit.Sdk.XunitException($"{tool} is not installed (LibreOffice and poppler-utils; scripts/test installs them).");
-        var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(3)).ShouldBeTrue($"{tool} did not finish");
-        process.ExitCode.ShouldBe(0, stderr.Result);
-        return stdout.Result;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Tanpan.Documents.Tests.Support;
+namespace Tanpan.Testing;
 
 /// <summary>
 /// Runs LibreOffice headless (<c>soffice --convert-to</c>) with a private profile, so tests can run side by
