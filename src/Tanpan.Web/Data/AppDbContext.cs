@@ -136,6 +136,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
 
+    public DbSet<Grant> Grants => Set<Grant>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -227,6 +229,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new TrainingRegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingAttendanceConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingCertificateConfiguration());
+        modelBuilder.ApplyConfiguration(new GrantConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
@@ -256,6 +259,11 @@ public sealed class AppDbContext : DbContext
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (_tenant.ReadOnly && changes.Count > 0)
+        {
+            throw new CrossTenantWriteException("Cannot save: this organisation is open to a read grant only (docs/grants.md).");
+        }
+
         TenantGuard.Check(changes, _tenant.OrganisationId);
         RowVersions.Raise(changes);
         var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());
