@@ -95,6 +95,25 @@ public sealed class TariffBillCommandTests
         json.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount_ntd").GetDecimal()).ShouldBe(2_417_386m);
     }
 
+    /// <summary>--industry 220 (附錄一 塑膠製品製造業, 高壓及特高壓 0.896) gives the same bill as --adjustment-factor 0.896; 999 is not listed → 1.</summary>
+    [Fact]
+    public void Json_Industry_LooksUpAppendix1_AndAnUnlistedCodeIsOne()
+    {
+        var plastics = Cli.Run([.. July2025, "--industry", "220", "--json"]).Json();
+        var unlisted = Cli.Run([.. July2025, "--industry", "999", "--json"]).Json();
+        var both = Cli.Run([.. July2025, "--industry", "220", "--adjustment-factor", "0.9"]);
+        var word = Cli.Run([.. July2025, "--industry", "plastics"]);
+
+        plastics.GetProperty("adjustment_factor").GetDecimal().ShouldBe(0.896m);
+        plastics.GetProperty("total_ntd").GetDecimal().ShouldBe(2_417_386m);
+        unlisted.GetProperty("adjustment_factor").GetDecimal().ShouldBe(1m);
+        unlisted.GetProperty("adjustment_factor_ntd").GetDecimal().ShouldBe(0m);
+        unlisted.GetProperty("total_ntd").GetDecimal().ShouldBe(2_697_976m);
+        both.ExitCode.ShouldBe(TanpanCli.BadInput);
+        both.Error.ShouldContain("--industry 與 --adjustment-factor 請擇一");
+        word.Error.ShouldContain("three-digit industry code");
+    }
+
     [Fact]
     public void OwnSubstationOnHighVoltage_AndBadFactor_AreRefusedInBothLanguages()
     {
