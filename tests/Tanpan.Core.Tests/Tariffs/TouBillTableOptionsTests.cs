@@ -102,6 +102,25 @@ public class TouBillTableOptionsTests
         bill.TotalNtd.ShouldBe(124_822m);
     }
 
+    /// <summary>
+    /// 高壓二段式 January 2026 (non-summer), only an off-peak contract of 500 kW (八、(六) with 五、(一)1): basic 33.30 × (500 − 0)
+    /// = 16,650; peak demand 100 kW × 4.8 × 166.90 (non-summer 經常契約) = 80,112; peak 1,000 kWh × 6.37 × 1.6 = 10,192; off-peak
+    /// 50,000 × 2.46 = 123,000 (demand 480 kW within the 500 kW contract); total 229,954.
+    /// </summary>
+    [Fact]
+    public void TwoStageNonSummer_OffPeakContractOnly_PeakUseAtFourPointEightAndOnePointSix_ByHand()
+    {
+        var outcome = TouBill.Compute(BillPlan.Find("high_voltage_2_tier")!, 2026, 1, Input(
+            new() { [BillPeriod.Peak] = 1_000, [BillPeriod.OffPeak] = 50_000 }, new() { [ContractKind.OffPeak] = 500 },
+            new() { [BillPeriod.Peak] = 100, [BillPeriod.OffPeak] = 480 }));
+        var bill = outcome.Bill!;
+
+        bill.BasicFeeNtd.ShouldBe(16_650m + 80_112m);
+        bill.EnergyChargeNtd.ShouldBe(10_192m + 123_000m);
+        bill.OverContractNtd.ShouldBe(0m);
+        bill.TotalNtd.ShouldBe(229_954m);
+    }
+
     /// <summary>A customer with a regular contract is never charged under 八、(六), whatever it uses.</summary>
     [Fact]
     public void RegularContract_NoOutsideContractCharge() =>
