@@ -120,6 +120,12 @@ public abstract class ReadingsUploadTests<TFixture>(TFixture fixture) : IClassFi
         (await viewer.GetAsync(new Uri("/meters/upload", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await ResultsHtml.GetAsync(world.Client, "/meters")).ShouldContain("href=\"/meters/upload\"");
         (await ResultsHtml.GetAsync(viewer, "/meters")).ShouldNotContain("href=\"/meters/upload\"");
+        // the meter's page lists its sections and links to its dashboard, and to the upload for those who may upload
+        var ownersMeterPage = await ResultsHtml.GetAsync(world.Client, $"/meters/{meter.Id}");
+        ownersMeterPage.ShouldContain($"href=\"/meters/{meter.Id}/dashboard\"");
+        ownersMeterPage.ShouldContain($"href=\"/meters/{meter.Id}#recent\"");
+        ownersMeterPage.ShouldContain("href=\"/meters/upload\"");
+        (await ResultsHtml.GetAsync(viewer, $"/meters/{meter.Id}")).ShouldNotContain("href=\"/meters/upload\"");
 
         var other = await MeterWorld.CreateAsync(app);
         var (status, html) = await UploadAsync(other.Client, $"{meter.Id},2026-01-01T00:15:00+08:00,1\n受電盤總表,2026-01-01T00:30:00+08:00,1\n", "store");
