@@ -17,6 +17,7 @@ public static partial class RoleTable
     static partial void AddTraining(Dictionary<string, Access> rules);
     static partial void AddActionPlans(Dictionary<string, Access> rules);
     static partial void AddGrants(Dictionary<string, Access> rules);
+    static partial void AddHome(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -28,6 +29,7 @@ public static partial class RoleTable
         AddTraining(rules);
         AddActionPlans(rules);
         AddGrants(rules);
+        AddHome(rules);
         return rules;
     }
 
