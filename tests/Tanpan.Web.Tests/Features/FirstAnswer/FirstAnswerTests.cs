@@ -43,6 +43,17 @@ public abstract class FirstAnswerTests<TFixture>(TFixture fixture) : IClassFixtu
             (await db.InventoryYears.CountAsync(), await db.Facilities.CountAsync()).ShouldBe((0, 0));   // calculating saves nothing
         }
 
+        ShouldShowNoInternalKey(html);
+        using (var english = await world.MemberAsync(Tanpan.Web.Data.Entities.MembershipRole.Editor))
+        {
+            english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+            var en = await CalculateAsync(english, figures);
+            Total(en).ShouldBe(72.280m);
+            en.ShouldContain("below it, so no carbon fee is due (NT$0)");
+            en.ShouldContain("MOENV GHG emission factor management table 6.0.4");
+            ShouldShowNoInternalKey(en);
+        }
+
         var inventory = await ConvertedAsync(world, figures);
         var results = (await world.Client.GetFromJsonAsync<ResultsSummary>($"/api/v1/inventories/{inventory}/results", AccountsApp.Json))!;
         results.TotalTonnes.ShouldBe(72.28m);
@@ -119,6 +130,16 @@ public abstract class FirstAnswerTests<TFixture>(TFixture fixture) : IClassFixtu
         await using var db = fixture.CreateContext(world.OrganisationId);
         (await db.Facilities.SingleAsync()).Id.ShouldBe(facility.Id);
         (await db.EmissionSources.SingleAsync()).FacilityId.ShouldBe(facility.Id);
+    }
+
+    /// <summary>The answer's visible text names no material key, factor id or GUID (issue 15 item 5; LeakScanTests walks GET pages only).</summary>
+    private static void ShouldShowNoInternalKey(string html)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(html[html.IndexOf("<main", StringComparison.Ordinal)..], "<[^>]+>", " ");
+        text.ShouldNotMatch(@"(?<![\w.@/-])[a-z][a-z0-9]*_[a-z0-9_]+\b");
+        text.ShouldNotMatch(@"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b");
+        text.ShouldNotContain("moenv-");
+        text.ShouldNotContain("grid/");
     }
 
     private static async Task<Guid> ConvertedAsync(InventoryWorld world, (string, string)[] figures)
