@@ -31,6 +31,7 @@ public sealed partial class FeatureDependencyTests
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
         ["DataSharing"] = [],
+        ["FirstAnswer"] = ["Inventories"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

@@ -18,6 +18,7 @@ public static partial class RoleTable
     static partial void AddActionPlans(Dictionary<string, Access> rules);
     static partial void AddGrants(Dictionary<string, Access> rules);
     static partial void AddHome(Dictionary<string, Access> rules);
+    static partial void AddFirstAnswer(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -30,6 +31,7 @@ public static partial class RoleTable
         AddActionPlans(rules);
         AddGrants(rules);
         AddHome(rules);
+        AddFirstAnswer(rules);
         return rules;
     }
 
