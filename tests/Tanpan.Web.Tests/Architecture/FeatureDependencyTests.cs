@@ -16,7 +16,7 @@ public sealed partial class FeatureDependencyTests
         ["Accounts"] = [],
         ["Cbam"] = ["Inventories"],
         ["Members"] = ["Accounts"],
-        ["Home"] = ["Accounts", "Members"],
+        ["Home"] = ["Accounts", "Members", "Inventories", "Monitoring"],
         ["Inventories"] = ["Accounts"],
         ["ActivityImports"] = ["Accounts", "Inventories"],
         ["Evidence"] = ["Accounts", "Inventories"],
@@ -30,6 +30,7 @@ public sealed partial class FeatureDependencyTests
         ["ActionPlans"] = [],
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
+        ["DataSharing"] = [],
         ["ProgrammeCases"] = ["Evidence", "Programmes"],
     };
 

@@ -16,6 +16,8 @@ public static partial class RoleTable
     static partial void AddProgrammes(Dictionary<string, Access> rules);
     static partial void AddTraining(Dictionary<string, Access> rules);
     static partial void AddActionPlans(Dictionary<string, Access> rules);
+    static partial void AddGrants(Dictionary<string, Access> rules);
+    static partial void AddHome(Dictionary<string, Access> rules);
     static partial void AddProgrammeCases(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
@@ -27,6 +29,8 @@ public static partial class RoleTable
         AddProgrammes(rules);
         AddTraining(rules);
         AddActionPlans(rules);
+        AddGrants(rules);
+        AddHome(rules);
         AddProgrammeCases(rules);
         return rules;
     }

@@ -77,8 +77,42 @@ public sealed partial class Source
         Input ??= SourceForm.From(source);
         Grid ??= GridOf(year);
         Entry ??= EntryOf(EditEntryId is Guid edit ? _entries.Find(e => e.Id == edit) : null);
+        await LoadEmissionsAsync();
         _source = source;   // last: the page renders while this method awaits, and shows nothing until the source is set
     }
+
+    [Inject]
+    private InventoryResultsService ResultsService { get; set; } = default!;
+
+    /// <summary>This source's emissions and share of the inventory's total, from the results service (null: cannot calculate).</summary>
+    private SourceEmissions? _emissions;
+
+    /// <summary>
+    /// Issue 15 point 7: the source's emissions and its share, read from the same results as the results page and the API
+    /// (cached per revision; a locked inventory's snapshot). When some entry cannot be calculated the figures of the other
+    /// entries are shown as partial, like the results page does.
+    /// </summary>
+    private async Task LoadEmissionsAsync()
+    {
+        if (await ResultsService.GetAsync(Id, Aborted) is not { } outcome)
+        {
+            return;
+        }
+
+        var (results, partial) = outcome.Results.Summary is { } full ? (full, false) : (outcome.Results.Partial, true);
+        if (results is null)
+        {
+            _emissions = new(0m, 0m, 0, 0, Partial: true, Calculable: false);
+            return;
+        }
+
+        var index = results.Sources.ToList().FindIndex(s => s.SourceId == SourceId);
+        _emissions = new(index < 0 ? 0m : results.Sources[index].Kilograms, results.TotalKilograms, index < 0 ? 0 : index + 1, results.Sources.Count,
+            partial, Calculable: true);
+    }
+
+    /// <summary>A source's kilograms CO₂e, the inventory's total, its rank among the sources (1 = largest; 0 = no emissions).</summary>
+    private sealed record SourceEmissions(decimal Kilograms, decimal TotalKilograms, int Rank, int Sources, bool Partial, bool Calculable);
 
     private async Task LoadEntriesAsync()
     {

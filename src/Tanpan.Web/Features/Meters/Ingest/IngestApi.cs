@@ -172,7 +172,7 @@ public static class IngestApi
     /// The organisation's meters by id (as text, any case) and by name. When every row names its meter by id (what
     /// gateways send), only those meters are read, with any meter named like one of those ids; otherwise all of them.
     /// </summary>
-    private static async Task<Dictionary<string, MeterRef>> MetersByKeyAsync(AppDbContext db, List<RawReading> rows, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<string, MeterRef>> MetersByKeyAsync(AppDbContext db, List<RawReading> rows, CancellationToken cancellationToken)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         string? last = null;

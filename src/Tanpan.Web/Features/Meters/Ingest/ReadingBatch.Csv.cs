@@ -16,7 +16,25 @@ internal static partial class ReadingBatch
     public const int MaxCsvLineChars = 1024;
 
     /// <summary>CSV with a header <c>meter,ts,value</c> (any order, case-insensitive) or, without one, those three columns.</summary>
-    private static (List<RawReading>?, string?, string?) ParseCsv(string text, int maxRows)
+    /// <summary>
+    /// The CSV rows with the file line (1-based, counting the header and blank lines) of each row, for the upload page,
+    /// which reports problems by line number; otherwise as <see cref="Parse"/>.
+    /// </summary>
+    public static (List<RawReading>? Rows, List<int> Lines, bool TooMany, string? Chinese, string? English) ParseCsvWithLines(ReadOnlySpan<byte> body, int maxRows)
+    {
+        var lines = new List<int>();
+        try
+        {
+            var (rows, chinese, english) = ParseCsv(Encoding.UTF8.GetString(body), maxRows, lines);
+            return (rows, lines, false, chinese, english);
+        }
+        catch (TooManyRowsException)
+        {
+            return (null, lines, true, null, null);
+        }
+    }
+
+    private static (List<RawReading>?, string?, string?) ParseCsv(string text, int maxRows, List<int>? lines = null)
     {
         var rows = new List<RawReading>();
         int meterAt = 0, tsAt = 1, valueAt = 2;
@@ -66,6 +84,7 @@ internal static partial class ReadingBatch
                 tsAt < cells.Length ? cells[tsAt] : null,
                 value,
                 value is null && !string.IsNullOrEmpty(valueText)));
+            lines?.Add(lineNumber);
         }
 
         return (rows, null, null);
