@@ -92,7 +92,10 @@ public sealed class TeamLinks(AppDbContext db, TenantContext tenant, TeamGrants 
             return errors.ToResult();
         }
 
-        var link = new ProgrammeTeam { Id = Guid.CreateVersion7(), ProgrammeId = programmeId, TeamOrganisationId = team!.Id, NameZh = nameZh!, NameEn = nameEn!, CreatedAt = clock.GetUtcNow() };
+        // The grant first: if the link then fails (the same team linked at the same moment), the grant is the one that
+        // link needs anyway (GiveAsync is idempotent); the other way round a link could stand without its grant.
+        await grants.GiveAsync(team!.Id, programmeId, $"{programme.TitleZh}：{nameZh}", ct);
+        var link = new ProgrammeTeam { Id = Guid.CreateVersion7(), ProgrammeId = programmeId, TeamOrganisationId = team.Id, NameZh = nameZh!, NameEn = nameEn!, CreatedAt = clock.GetUtcNow() };
         db.ProgrammeTeams.Add(link);
         db.ProgrammeTeamServices.AddRange(chosen.Select(s => new ProgrammeTeamService { Id = Guid.CreateVersion7(), TeamId = link.Id, ServiceId = s }));
         try
@@ -105,7 +108,6 @@ public sealed class TeamLinks(AppDbContext db, TenantContext tenant, TeamGrants 
             return Problems.Conflict("此團隊已連結到本計畫。", "This team is already linked to the programme.");
         }
 
-        await grants.GiveAsync(team.Id, programmeId, $"{programme.TitleZh}：{nameZh}", ct);
         return TypedResults.Created($"/cases/teams?programme={programmeId}", link);
     }
 }

@@ -8,13 +8,13 @@ public static partial class RoleTable
     // show its own cases (CaseScope narrows them to the team's cases).
     static partial void AddProgrammeCases(Dictionary<string, Access> rules)
     {
-        rules.Add("GET /cases", Access.Reader);
-        rules.Add("POST /cases", Access.Reader);   // the board's filter is a GET form; a post finds none
-        rules.Add("GET /cases/{Id:guid}", Access.Reader);
-        rules.Add("POST /cases/{Id:guid}", Access.Reader);   // move a stage (the case's team, owners, editors), due dates (owners, editors)
-        rules.Add("GET /cases/{Id:guid}/visits/new", Access.Reader);
-        rules.Add("POST /cases/{Id:guid}/visits/new", Access.Reader);   // the case's team, owners, editors
-        rules.Add("GET /cases/files/{id:guid}", Access.Reader);
+        rules.Add("GET /cases", Access.Team);
+        rules.Add("POST /cases", Access.Team);   // the board's filter is a GET form; a post finds none
+        rules.Add("GET /cases/{Id:guid}", Access.Team);
+        rules.Add("POST /cases/{Id:guid}", Access.Team);   // move a stage (the case's team, owners, editors), due dates (owners, editors)
+        rules.Add("GET /cases/{Id:guid}/visits/new", Access.Team);
+        rules.Add("POST /cases/{Id:guid}/visits/new", Access.Team);   // the case's team, owners, editors
+        rules.Add("GET /cases/files/{id:guid}", Access.Team);
         rules.Add("GET /cases/open", Access.Writer);
         rules.Add("POST /cases/open", Access.Writer);
         rules.Add("GET /cases/teams", Access.Reader);

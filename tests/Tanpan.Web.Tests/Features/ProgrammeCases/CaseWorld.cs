@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Tanpan.Core.Organisations;
@@ -9,6 +10,7 @@ using Tanpan.Web.Features.Evidence;
 using Tanpan.Web.Features.ProgrammeCases;
 using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Grants;
 using Tanpan.Web.Tests.Data.Support;
 using Tanpan.Web.Tests.Features.Programmes;
 
@@ -93,7 +95,7 @@ internal sealed class CaseWorld
         var (db, tenant) = AgencyContext(role);
         await using (db)
         {
-            return await new TeamLinks(db, tenant, new TeamGrants(db, tenant), Clock).LinkAsync(Programme.ProgrammeId, new TeamInput(team.TaxId, nameZh, nameEn, services), default);
+            return await new TeamLinks(db, tenant, Grants(db, tenant), Clock).LinkAsync(Programme.ProgrammeId, new TeamInput(team.TaxId, nameZh, nameEn, services), default);
         }
     }
 
@@ -140,7 +142,7 @@ internal sealed class CaseWorld
 
     public CaseServices Services(AppDbContext db, TenantContext tenant)
     {
-        var scope = new CaseScope(db, tenant, new TeamGrants(db, tenant));
+        var scope = new CaseScope(db, tenant, Grants(db, tenant));
         var store = new CaseVisitStore(Options.Create(new EvidenceOptions { Path = EvidencePath }), new HostingEnvironment { ContentRootPath = EvidencePath });
         return new CaseServices(db, scope, new CaseWork(scope, Clock), new VisitRecords(scope, store, Clock), new CaseBoard(scope, Clock));
     }
@@ -150,6 +152,43 @@ internal sealed class CaseWorld
         var (db, tenant) = AgencyContext(role);
         return Services(db, tenant);
     }
+
+    /// <summary>A consultant of <paramref name="team"/> (an editor there, with an account) in the agency through the team's case-delivery grant.</summary>
+    public async Task<CaseServices> AsConsultantAsync(Organisation team)
+    {
+        var user = Seed.User($"consultant-{Guid.NewGuid():N}@example.tw");
+        await using (var db = _fixture.CreateContext(team.Id))
+        {
+            db.Users.Add(user);
+            db.Memberships.Add(new Membership { Id = Guid.CreateVersion7(), UserId = user.Id, Role = MembershipRole.Editor, CreatedAt = Seed.Time });
+            await db.SaveChangesAsync();
+        }
+
+        var grant = await CaseDeliveryGrantAsync(team);
+        var tenant = new TenantContext();
+        tenant.Set(user.Id, Agency, MembershipRole.Consultant, null, grant);
+        return Services(_fixture.CreateContext(tenant, Clock), tenant);
+    }
+
+    public async Task<Guid> CaseDeliveryGrantAsync(Organisation team)
+    {
+        await using var db = _fixture.CreateContext(Agency);
+        return await db.Grants.Where(g => g.GranteeOrganisationId == team.Id && g.Purpose == GrantPurposes.CaseDelivery).Select(g => g.Id).SingleAsync();
+    }
+
+    /// <summary>The agency's owner revokes a grant it gave.</summary>
+    public async Task RevokeAsync(Guid grantId)
+    {
+        var (db, tenant) = AgencyContext(MembershipRole.Owner);
+        await using (db)
+        {
+            (await new GrantService(db, tenant, Scopes, Clock).RevokeAsync(grantId, default)).ShouldBeTrue();
+        }
+    }
+
+    private static IServiceScopeFactory Scopes { get; } = new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
+
+    private TeamGrants Grants(AppDbContext db, TenantContext tenant) => new(db, tenant, new GrantService(db, tenant, Scopes, Clock), Scopes, Clock);
 
     public string[] StoredFiles() => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder) : [];
 

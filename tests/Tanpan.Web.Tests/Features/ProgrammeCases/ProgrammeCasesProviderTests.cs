@@ -17,3 +17,7 @@ public sealed class PostgresCaseVisitTests(PostgresFixture fixture) : CaseVisitT
 public sealed class SqliteCaseBoardTests(SqliteFixture fixture) : CaseBoardTests<SqliteFixture>(fixture);
 
 public sealed class PostgresCaseBoardTests(PostgresFixture fixture) : CaseBoardTests<PostgresFixture>(fixture);
+
+public sealed class SqliteCaseTeamTests(SqliteFixture fixture) : CaseTeamTests<SqliteFixture>(fixture);
+
+public sealed class PostgresCaseTeamTests(PostgresFixture fixture) : CaseTeamTests<PostgresFixture>(fixture);
