@@ -32,6 +32,7 @@ public sealed partial class FeatureDependencyTests
         ["Training"] = ["Programmes"],
         ["DataSharing"] = [],
         ["FirstAnswer"] = ["Inventories"],
+        ["ProgrammeCases"] = ["Evidence", "Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

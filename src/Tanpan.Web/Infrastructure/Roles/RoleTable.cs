@@ -19,6 +19,7 @@ public static partial class RoleTable
     static partial void AddGrants(Dictionary<string, Access> rules);
     static partial void AddHome(Dictionary<string, Access> rules);
     static partial void AddFirstAnswer(Dictionary<string, Access> rules);
+    static partial void AddProgrammeCases(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -32,6 +33,7 @@ public static partial class RoleTable
         AddGrants(rules);
         AddHome(rules);
         AddFirstAnswer(rules);
+        AddProgrammeCases(rules);
         return rules;
     }
 

@@ -274,6 +274,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /training/register/{Token}"] = w => w.Form($"/training/register/{w.TrainingB.SessionId}", "register", ("Input.CompanyName", "probe"),
             ("Input.TaxId", "22099131"), ("Input.PersonName", "probe"), ("Input.Email", "probe@example.com.tw"), ("Input.Phone", "02-2784-4188")),
         ["GET /training/verify/{Number}/{Code}"] = w => new(HttpMethod.Get, $"/training/verify/{w.TrainingB.CertificateNumber}/ABCDE-FGHJK"),
+
+        // Cases (Features/ProgrammeCases): B's case, its visit form and its visit's file.
+        ["GET /cases/{Id:guid}"] = w => new(HttpMethod.Get, $"/cases/{w.CasesB.CaseId}"),
+        ["POST /cases/{Id:guid}"] = w => w.Form($"/cases/{w.CasesB.CaseId}", "move-stage", ("Move.Stage", "closed"), ("Move.RowVersion", "1")),
+        ["GET /cases/{Id:guid}/visits/new"] = w => new(HttpMethod.Get, $"/cases/{w.CasesB.CaseId}/visits/new"),
+        ["POST /cases/{Id:guid}/visits/new"] = w => w.Form($"/cases/{w.CasesB.CaseId}/visits/new", "visit", ("Input.VisitedOn", "2026-11-22"),
+            ("Input.PeoplePresent", "probe"), ("Input.Findings", "probe"), ("Input.NextSteps", "probe")),
+        ["GET /cases/files/{id:guid}"] = w => new(HttpMethod.Get, $"/cases/files/{w.CasesB.FileId}"),
     };
 
     [Fact]
@@ -324,6 +332,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.TrainingB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.CasesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -467,6 +476,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         public Programmes.ProgrammesSeed ProgrammesB { get; private set; } = default!;
         /// <summary>A course of B's with a session, a registration that attended and its certificate.</summary>
         public Training.TrainingIsolationSeed TrainingB { get; private set; } = default!;
+        /// <summary>A case of B's programme request, assigned to a team, with a visit and its file.</summary>
+        public ProgrammeCases.CasesSeed CasesB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -519,6 +530,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
             world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
             world.TrainingB = await Training.TrainingIsolationSeed.CreateAsync(fixture, b.OrganisationId);
+            world.CasesB = await ProgrammeCases.CasesSeed.CreateAsync(fixture, b.OrganisationId, world.ProgrammesB);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;

@@ -97,6 +97,7 @@ public abstract class RoleTableTests<TFixture>(TFixture fixture) : IClassFixture
         Access.Reader => caller is Caller.Owner or Caller.Editor or Caller.Viewer,
         Access.Writer => caller is Caller.Owner or Caller.Editor,
         Access.Owner => caller is Caller.Owner,
+        Access.Team => caller is Caller.Owner or Caller.Editor or Caller.Viewer,   // and consultants, who are not among these callers
         _ => false,   // Administrator: none of these callers is the installation's administrator
     };
 

@@ -31,6 +31,8 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
         await using var app = AccountsApp.Shared(fixture);
         var world = await SeedAsync(app);
         await ActionPlans.ActionPlansSeed.CreateAsync(fixture, world.OrganisationId);   // seed 002's plan: its report and measure pages
+        var programme = await Programmes.ProgrammesSeed.CreateAsync(fixture, world.OrganisationId);   // a programme with a case and a visit
+        await ProgrammeCases.CasesSeed.CreateAsync(fixture, world.OrganisationId, programme);
         if (culture == "en")
         {
             world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
@@ -40,6 +42,7 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
 
         visited.Count.ShouldBeGreaterThan(25, string.Join("\n", visited));   // the walk reached the features, not just the home page
         visited.ShouldContain(p => p.Contains("/measures/", StringComparison.Ordinal) && p.StartsWith("/action-plans/", StringComparison.Ordinal)); // seed 002's report and its measures
+        visited.ShouldContain(p => p.StartsWith("/cases/", StringComparison.Ordinal) && p.EndsWith("/visits/new", StringComparison.Ordinal)); // a case and its visit form
         leaks.Where(l => !StillOpen.Any(open => open.IsMatch(l))).Distinct().ShouldBeEmpty();
         StillOpen.Where(open => !leaks.Any(open.IsMatch)).Select(open => open.ToString()).ShouldBeEmpty("fixed: remove from StillOpen");
     }
