@@ -31,7 +31,8 @@ public sealed class TeamLinks(AppDbContext db, TenantContext tenant, TeamGrants 
             return [];
         }
 
-        var teams = await db.ProgrammeTeams.AsNoTracking().Where(t => t.ProgrammeId == programmeId).OrderBy(t => t.CreatedAt).ToListAsync(ct);
+        // Ordered here: SQLite cannot order by a DateTimeOffset in SQL.
+        var teams = (await db.ProgrammeTeams.AsNoTracking().Where(t => t.ProgrammeId == programmeId).ToListAsync(ct)).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
         var ids = teams.Select(t => t.Id).ToList();
         var links = await db.ProgrammeTeamServices.AsNoTracking().Where(l => ids.Contains(l.TeamId)).ToListAsync(ct);
         return [.. teams.Select(t => new TeamView(t, [.. links.Where(l => l.TeamId == t.Id).Select(l => l.ServiceId)]))];
