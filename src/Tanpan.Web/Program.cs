@@ -15,6 +15,7 @@ using Tanpan.Web.Features.Pact;
 using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Features.Training;
+using Tanpan.Web.Features.FollowUps;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 using Tanpan.Web.Infrastructure.Mail;
@@ -40,6 +41,7 @@ builder.Services.AddActionPlans();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddProgrammes();
 builder.Services.AddTraining();
+builder.Services.AddFollowUps(builder.Configuration);
 
 var app = builder.Build();
 app.MigrateDatabase();

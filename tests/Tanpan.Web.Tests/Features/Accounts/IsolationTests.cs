@@ -274,6 +274,12 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /training/register/{Token}"] = w => w.Form($"/training/register/{w.TrainingB.SessionId}", "register", ("Input.CompanyName", "probe"),
             ("Input.TaxId", "22099131"), ("Input.PersonName", "probe"), ("Input.Email", "probe@example.com.tw"), ("Input.Phone", "02-2784-4188")),
         ["GET /training/verify/{Number}/{Code}"] = w => new(HttpMethod.Get, $"/training/verify/{w.TrainingB.CertificateNumber}/ABCDE-FGHJK"),
+        // Follow-ups (Features/FollowUps): another agency's follow-up, as the agency's page and as the client's.
+        ["GET /follow-ups/{Id:guid}"] = w => new(HttpMethod.Get, $"/follow-ups/{w.FollowUpsB.FollowUpId}"),
+        ["POST /follow-ups/{Id:guid}"] = w => w.Form($"/follow-ups/{w.FollowUpsB.FollowUpId}", "send-reminders"),
+        ["GET /organisation/follow-ups/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/follow-ups/{w.FollowUpsB.FollowUpId}"),
+        ["POST /organisation/follow-ups/{Id:guid}"] = w => w.Form($"/organisation/follow-ups/{w.FollowUpsB.FollowUpId}", "follow-up",
+            ("Input.ReportingYear", "2024"), ("Input.Scope1", "1"), ("Input.Scope2", "1")),
     };
 
     [Fact]
@@ -324,6 +330,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await world.ActionPlansB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.TrainingB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.FollowUpsB.ShouldBeUnchangedAsync(fixture);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -467,6 +474,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         public Programmes.ProgrammesSeed ProgrammesB { get; private set; } = default!;
         /// <summary>A course of B's with a session, a registration that attended and its certificate.</summary>
         public Training.TrainingIsolationSeed TrainingB { get; private set; } = default!;
+        /// <summary>Another agency's closed case with its follow-ups, addressed to a client that is not A.</summary>
+        public FollowUps.FollowUpsSeed FollowUpsB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -519,6 +528,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.ActionPlansB = await ActionPlans.ActionPlansSeed.CreateAsync(fixture, b.OrganisationId);
             world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
             world.TrainingB = await Training.TrainingIsolationSeed.CreateAsync(fixture, b.OrganisationId);
+            world.FollowUpsB = await FollowUps.FollowUpsSeed.CreateAsync(fixture);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
