@@ -30,6 +30,7 @@ public sealed partial class FeatureDependencyTests
         ["ActionPlans"] = [],
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
+        ["ProgrammeCases"] = ["Evidence", "Programmes"],
         ["FollowUps"] = [],
     };
 
