@@ -16,6 +16,7 @@ using Tanpan.Web.Features.Programmes;
 using Tanpan.Web.Features.ProgrammeCases;
 using Tanpan.Web.Features.Tariffs;
 using Tanpan.Web.Features.Training;
+using Tanpan.Web.Features.FollowUps;
 using Tanpan.Web.Infrastructure;
 using Tanpan.Web.Infrastructure.Roles;
 using Tanpan.Web.Infrastructure.Mail;
@@ -42,6 +43,7 @@ builder.Services.AddMail(builder.Configuration);
 builder.Services.AddProgrammes();
 builder.Services.AddTraining();
 builder.Services.AddProgrammeCases();
+builder.Services.AddFollowUps(builder.Configuration);
 
 var app = builder.Build();
 app.MigrateDatabase();

@@ -12,17 +12,20 @@ namespace Tanpan.E2E;
 public sealed class TanpanServer : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _folder = new();
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    private TanpanServer()
+    private TanpanServer(Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static TanpanServer Start()
+    /// <summary>Starts the app; <paramref name="configure"/> adds settings or services (e.g. a manual clock, mail to a loopback SMTP server).</summary>
+    public static TanpanServer Start(Action<IWebHostBuilder>? configure = null)
     {
-        var server = new TanpanServer();
+        var server = new TanpanServer(configure);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server.BaseAddress = new Uri(address);
@@ -33,6 +36,7 @@ public sealed class TanpanServer : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Tanpan", $"Data Source={_folder.File("tanpan.db")}");
+        _configure?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

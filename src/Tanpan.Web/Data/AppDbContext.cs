@@ -150,6 +150,10 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<CaseVisitFile> CaseVisitFiles => Set<CaseVisitFile>();
 
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<FollowUpMeasure> FollowUpMeasures => Set<FollowUpMeasure>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -248,6 +252,8 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ProgrammeCaseStageConfiguration());
         modelBuilder.ApplyConfiguration(new CaseVisitConfiguration());
         modelBuilder.ApplyConfiguration(new CaseVisitFileConfiguration());
+        modelBuilder.ApplyConfiguration(new FollowUpConfiguration());
+        modelBuilder.ApplyConfiguration(new FollowUpMeasureConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

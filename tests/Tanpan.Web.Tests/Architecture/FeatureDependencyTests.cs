@@ -33,6 +33,7 @@ public sealed partial class FeatureDependencyTests
         ["DataSharing"] = [],
         ["FirstAnswer"] = ["Inventories"],
         ["ProgrammeCases"] = ["Evidence", "Programmes"],
+        ["FollowUps"] = [],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

@@ -20,6 +20,7 @@ public static partial class RoleTable
     static partial void AddHome(Dictionary<string, Access> rules);
     static partial void AddFirstAnswer(Dictionary<string, Access> rules);
     static partial void AddProgrammeCases(Dictionary<string, Access> rules);
+    static partial void AddFollowUps(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -34,6 +35,7 @@ public static partial class RoleTable
         AddHome(rules);
         AddFirstAnswer(rules);
         AddProgrammeCases(rules);
+        AddFollowUps(rules);
         return rules;
     }
 

@@ -282,6 +282,13 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /cases/{Id:guid}/visits/new"] = w => w.Form($"/cases/{w.CasesB.CaseId}/visits/new", "visit", ("Input.VisitedOn", "2026-11-22"),
             ("Input.PeoplePresent", "probe"), ("Input.Findings", "probe"), ("Input.NextSteps", "probe")),
         ["GET /cases/files/{id:guid}"] = w => new(HttpMethod.Get, $"/cases/files/{w.CasesB.FileId}"),
+
+        // Follow-ups (Features/FollowUps): another agency's follow-up, as the agency's page and as the client's.
+        ["GET /follow-ups/{Id:guid}"] = w => new(HttpMethod.Get, $"/follow-ups/{w.FollowUpsB.FollowUpId}"),
+        ["POST /follow-ups/{Id:guid}"] = w => w.Form($"/follow-ups/{w.FollowUpsB.FollowUpId}", "send-reminders"),
+        ["GET /organisation/follow-ups/{Id:guid}"] = w => new(HttpMethod.Get, $"/organisation/follow-ups/{w.FollowUpsB.FollowUpId}"),
+        ["POST /organisation/follow-ups/{Id:guid}"] = w => w.Form($"/organisation/follow-ups/{w.FollowUpsB.FollowUpId}", "follow-up",
+            ("Input.ReportingYear", "2024"), ("Input.Scope1", "1"), ("Input.Scope2", "1")),
     };
 
     [Fact]
@@ -333,6 +340,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         await world.ProgrammesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.TrainingB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
         await world.CasesB.ShouldBeUnchangedAsync(fixture, world.B.OrganisationId);
+        await world.FollowUpsB.ShouldBeUnchangedAsync(fixture);
     }
 
     private static HttpRequestMessage PactProbe(World w, int version)
@@ -478,6 +486,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         public Training.TrainingIsolationSeed TrainingB { get; private set; } = default!;
         /// <summary>A case of B's programme request, assigned to a team, with a visit and its file.</summary>
         public ProgrammeCases.CasesSeed CasesB { get; private set; } = default!;
+        /// <summary>Another agency's closed case with its follow-ups, addressed to a client that is not A.</summary>
+        public FollowUps.FollowUpsSeed FollowUpsB { get; private set; } = default!;
 
         /// <summary>A's antiforgery cookie and request token, for posting page forms with A's bearer token.</summary>
         public (string Cookie, string Token) Antiforgery { get; private set; }
@@ -531,6 +541,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
             world.ProgrammesB = await Programmes.ProgrammesSeed.CreateAsync(fixture, b.OrganisationId);
             world.TrainingB = await Training.TrainingIsolationSeed.CreateAsync(fixture, b.OrganisationId);
             world.CasesB = await ProgrammeCases.CasesSeed.CreateAsync(fixture, b.OrganisationId, world.ProgrammesB);
+            world.FollowUpsB = await FollowUps.FollowUpsSeed.CreateAsync(fixture);
             using var a = app.BearerClient(tokenA.Token);
             var response = await a.GetAsync(new Uri("/api/v1/antiforgery", UriKind.Relative));
             var token = (await response.Content.ReadFromJsonAsync<Tanpan.Web.Features.Accounts.AntiforgeryToken>(AccountsApp.Json))!.Token;
