@@ -30,6 +30,7 @@ public sealed partial class FeatureDependencyTests
         ["ActionPlans"] = [],
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
+        ["ProgrammeKpis"] = ["Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

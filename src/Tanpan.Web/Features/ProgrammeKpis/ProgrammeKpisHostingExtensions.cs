@@ -1,0 +1,10 @@
+namespace Tanpan.Web.Features.ProgrammeKpis;
+
+public static class ProgrammeKpisHostingExtensions
+{
+    public static IServiceCollection AddProgrammeKpis(this IServiceCollection services)
+    {
+        services.AddScoped<ProgrammeKpiService>();
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Tanpan.Web.Data.Entities;
+using Tanpan.Web.Tests.Data.Support;
+using Tanpan.Web.Tests.Features.Accounts;
+using Tanpan.Web.Tests.Features.Members;
+
+namespace Tanpan.Web.Tests.Features.ProgrammeKpis;
+
+/// <summary>
+/// The dashboard as a browser and a spreadsheet see it, and role × route: the agency's owner, editor and viewer read the
+/// page and the workbook; its verifier is refused (403 by the role table), an applicant (a member of its own organisation only) and another agency
+/// get 404.
+/// </summary>
+public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
+{
+    private static async Task<HttpClient> ClientAsync(AccountsApp app, Guid organisation, MembershipRole role) =>
+        await MembersPagesTests<SqliteFixture>.PageClientAsync(app, await app.SeedUserAsync(false, (organisation, role)));
+
+    [Fact]
+    public async Task Page_Viewer_SeesTheHandCountedFiguresAndCharts()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var seed = await KpiSeed.CreateAsync(fixture);
+        using var client = await ClientAsync(app, seed.Agency, MembershipRole.Viewer);
+
+        var html = await MembersPagesTests<SqliteFixture>.PageAsync(client, $"/programmes/{seed.ProgrammeId}/kpis");
+
+        html.ShouldContain("<dt>申請件數</dt><dd>4 <span class=\"count\">（另有 1 件尚未確認）</span></dd>");
+        html.ShouldContain("<dt>候補</dt><dd>1</dd>");
+        html.ShouldContain("（其中申請廠商 3 人次）");
+        html.ShouldContain("<th scope=\"row\">新北市</th>");
+        html.ShouldContain("<th scope=\"row\">11 紡織業</th>");
+        html.Split("<svg").Length.ShouldBe(4);   // service, industry, region (no team without cases)
+        html.ShouldNotContain("style=");
+        html.ShouldNotContain("<script>");
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var english = await MembersPagesTests<SqliteFixture>.PageAsync(client, $"/programmes/{seed.ProgrammeId}/kpis");
+        english.ShouldContain("<th scope=\"row\">Not determined</th>");
+        english.ShouldContain("(3 of them from applicants)");
+    }
+
+    [Fact]
+    public async Task Workbook_Editor_DownloadsTheSameFigures()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var seed = await KpiSeed.CreateAsync(fixture);
+        using var client = await ClientAsync(app, seed.Agency, MembershipRole.Editor);
+
+        var response = await client.GetAsync(new Uri($"/api/v1/programmes/{seed.ProgrammeId}/kpis.xlsx", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        workbook.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ShouldBe(["總計", "依服務項目", "依產業別", "依縣市"]);
+        string Cell(string sheetName, string reference)
+        {
+            var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
+            var cell = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+            return cell.InlineString?.InnerText ?? cell.CellValue!.Text;
+        }
+
+        (Cell("總計", "A4"), Cell("總計", "B4")).ShouldBe(("申請件數（已確認）", "4"));
+        (Cell("依縣市", "A6"), Cell("依縣市", "B6"), Cell("依縣市", "C6")).ShouldBe(("臺中市", "1", "2"));   // 新北市, 桃園市, 臺中市 from row 4: 1 application, 2 requests
+        (Cell("依產業別", "A4"), Cell("依產業別", "C4")).ShouldBe(("11 紡織業", "3"));
+    }
+
+    [Theory]
+    [InlineData(MembershipRole.Verifier)]
+    public async Task Page_VerifierOfTheAgency_IsRefused(MembershipRole role)
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var seed = await KpiSeed.CreateAsync(fixture);
+        using var client = await ClientAsync(app, seed.Agency, role);
+
+        // The role table refuses a verifier before the page runs (403); the page itself would answer 404.
+        (await client.GetAsync(new Uri($"/programmes/{seed.ProgrammeId}/kpis", UriKind.Relative))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
+        (await client.GetAsync(new Uri($"/api/v1/programmes/{seed.ProgrammeId}/kpis.xlsx", UriKind.Relative))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Page_ApplicantAndOtherAgency_AreNotFound()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var seed = await KpiSeed.CreateAsync(fixture);
+        var applicant = await app.SeedOrganisationAsync("申請廠商");   // an applicant on Tanpan: owner of its own organisation only
+        var other = await KpiSeed.CreateAsync(fixture, "另一個輔導計畫辦公室");
+
+        foreach (var organisation in (Guid[])[applicant, other.Agency])
+        {
+            using var client = await ClientAsync(app, organisation, MembershipRole.Owner);
+            (await client.GetAsync(new Uri($"/programmes/{seed.ProgrammeId}/kpis", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.GetAsync(new Uri($"/api/v1/programmes/{seed.ProgrammeId}/kpis.xlsx", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+    }
+}
