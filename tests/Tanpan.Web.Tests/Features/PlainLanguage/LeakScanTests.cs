@@ -31,6 +31,7 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
         await using var app = AccountsApp.Shared(fixture);
         var world = await SeedAsync(app);
         await ActionPlans.ActionPlansSeed.CreateAsync(fixture, world.OrganisationId);   // seed 002's plan: its report and measure pages
+        await ProgrammeKpis.KpiSeed.IntoAsync(fixture, world.OrganisationId);   // a programme with applications and training: its page and dashboard
         if (culture == "en")
         {
             world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");

@@ -32,8 +32,20 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
     public static async Task<KpiSeed> CreateAsync(DatabaseFixture fixture, string agencyName = "產業低碳輔導計畫辦公室")
     {
         var agency = Seed.Organisation(agencyName);
-        await using var db = fixture.CreateContext(agency.Id);
-        db.Organisations.Add(agency);
+        await using (var db = fixture.CreateContext(agency.Id))
+        {
+            db.Organisations.Add(agency);
+            await db.SaveChangesAsync();
+        }
+
+        return await IntoAsync(fixture, agency.Id);
+    }
+
+    /// <summary>The programme, applications and certificates in an organisation that exists already.</summary>
+    public static async Task<KpiSeed> IntoAsync(DatabaseFixture fixture, Guid agency)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        await using var db = fixture.CreateContext(agency);
         var (programme, services) = ProgrammeSample.Create(Seed.Time);
         db.Programmes.Add(programme);
         db.ProgrammeServices.AddRange(services);
@@ -98,6 +110,6 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
         Certificate(TaxC, new DateOnly(2022, 12, 31), present: true);
         Certificate(TaxE, new DateOnly(2023, 12, 31));
         await db.SaveChangesAsync();
-        return new KpiSeed(agency.Id, programme.Id, byKey);
+        return new KpiSeed(agency, programme.Id, byKey);
     }
 }
