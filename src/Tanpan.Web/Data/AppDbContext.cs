@@ -136,6 +136,18 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
 
+    public DbSet<ProgrammeTeam> ProgrammeTeams => Set<ProgrammeTeam>();
+
+    public DbSet<ProgrammeTeamService> ProgrammeTeamServices => Set<ProgrammeTeamService>();
+
+    public DbSet<ProgrammeCase> ProgrammeCases => Set<ProgrammeCase>();
+
+    public DbSet<ProgrammeCaseStage> ProgrammeCaseStages => Set<ProgrammeCaseStage>();
+
+    public DbSet<CaseVisit> CaseVisits => Set<CaseVisit>();
+
+    public DbSet<CaseVisitFile> CaseVisitFiles => Set<CaseVisitFile>();
+
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
 
@@ -227,6 +239,12 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new TrainingRegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingAttendanceConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingCertificateConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeTeamConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeTeamServiceConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeCaseStageConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseVisitConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseVisitFileConfiguration());
 
         modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))

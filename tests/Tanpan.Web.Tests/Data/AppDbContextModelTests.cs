@@ -50,10 +50,11 @@ public class AppDbContextModelTests
     {
         var audited = Model(provider).GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).Select(t => t.ClrType.Name).Order();
 
-        audited.ShouldBe(["ActivityEntry", "CbamGood", "CbamInstallation", "CbamPrecursor", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
+        audited.ShouldBe(["ActivityEntry", "CaseVisit", "CaseVisitFile", "CbamGood", "CbamInstallation", "CbamPrecursor", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
             "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "Product", "ProductBomLine",
             "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue",
-            "Programme", "ProgrammeApplication", "ProgrammeApplicationProduct", "ProgrammeRequest", "ProgrammeService", "ReductionPlan",
+            "Programme", "ProgrammeApplication", "ProgrammeApplicationProduct", "ProgrammeCase", "ProgrammeCaseStage", "ProgrammeRequest", "ProgrammeService",
+            "ProgrammeTeam", "ProgrammeTeamService", "ReductionPlan",
             "SectorActionPlan", "SectorPlanMeasure", "TrainingAttendance", "TrainingCertificate", "TrainingCourse", "TrainingRegistration", "TrainingSession"]);
     }
 

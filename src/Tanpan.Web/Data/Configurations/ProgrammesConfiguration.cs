@@ -129,6 +129,7 @@ internal sealed class ProgrammeRequestConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("ProgrammeRequests");
         builder.Property(r => r.OrganisationId).IsConcurrencyToken();
+        builder.HasAlternateKey(r => new { r.OrganisationId, r.Id });   // a case's key (migration 20261206000406_Cases)
         builder.Property(r => r.Stage).HasMaxLength(40);
         builder.Property(r => r.State).HasMaxLength(24);
         builder.Property(r => r.Checks).HasMaxLength(1000);
