@@ -30,7 +30,8 @@ public sealed partial class FeatureDependencyTests
         ["ActionPlans"] = [],
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
-        ["ProgrammeKpis"] = ["Programmes"],
+        ["ProgrammeCases"] = ["Evidence", "Programmes"],
+        ["ProgrammeKpis"] = ["ProgrammeCases", "Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");
