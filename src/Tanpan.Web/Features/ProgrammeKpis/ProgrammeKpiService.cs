@@ -15,6 +15,7 @@ namespace Tanpan.Web.Features.ProgrammeKpis;
 /// </summary>
 public sealed partial class ProgrammeKpiService(AppDbContext db, TenantContext tenant)
 {
+    /// <summary>The agency's own owners, editors and viewers: not someone inside it through a grant (a consultant, a workspace guest).</summary>
     public bool CanRead => tenant.CanRead();
 
     public async Task<KpiReport?> ReportAsync(Guid programmeId, CancellationToken ct)
@@ -37,11 +38,11 @@ public sealed partial class ProgrammeKpiService(AppDbContext db, TenantContext t
             .Where(r => db.TrainingAttendances.Any(a => a.RegistrationId == r.Id && a.Present)
                 && db.TrainingSessionDays.Any(d => d.SessionId == r.SessionId && d.Day == 1 && d.Date >= yearStart && d.Date <= yearEnd))
             .CountAsync(ct);
-        var cases = await CasesAsync(serviceIds, ct);
+        var cases = await CasesAsync(programmeId, ct);
         var followUps = await FollowUpsAsync(cases, ct);
         var facts = new Facts(applications.Where(a => a.Confirmed).ToList(), requests, cases, followUps, certificates);
         return new KpiReport(programme, services, facts.Count(_ => true, _ => true, _ => true), applications.Count(a => !a.Confirmed),
-            certificates.Values.Sum(), attended, Breakdowns(services, facts), CaseStages, HasCases, HasFollowUps);
+            certificates.Values.Sum(), attended, Breakdowns(services, facts), StagesOf(services.Select(s => s.Key)), HasCases, HasFollowUps);
     }
 
     private static List<KpiBreakdown> Breakdowns(IReadOnlyList<Data.Entities.ProgrammeService> services, Facts facts)
@@ -58,7 +59,7 @@ public sealed partial class ProgrammeKpiService(AppDbContext db, TenantContext t
         {
             result.Add(new(KpiDimensions.Team, [.. facts.Cases.Where(c => c.TeamId is not null).GroupBy(c => c.TeamId!.Value).Select(g =>
             {
-                var (zh, en) = TeamName(g.Key, g.First());
+                var (zh, en) = TeamName(g.First());
                 return new KpiRow(g.Key.ToString(), zh, en, facts.Count(a => casesByApplication[a.Id].Any(c => c.TeamId == g.Key),
                     r => facts.CaseOf(r.Id)?.TeamId == g.Key, c => c.TeamId == g.Key));
             }).OrderBy(r => r.NameZh, StringComparer.Ordinal)]));

@@ -14,19 +14,23 @@ namespace Tanpan.Web.Tests.Features.ProgrammeKpis;
 /// A3 25 金屬製品  "臺北縣板橋市…" (→ 新北市) 統編 C  footprint bureau-approved
 /// A4 25 金屬製品  "No. 1, Taipei" (未能判定) 統編 D  inventory rejected
 /// A5 22 塑膠製品  "新北市…"                 統編 E  unconfirmed (inventory unconfirmed)
+/// A6 11 紡織業    "807高雄市三民區…"         統編 F  inventory bureau-approved
+/// cases: A3's footprint request → team 綠色顧問, stage on-site-calculation, 3 visits;
+///        A6's inventory request → team 永續工程顧問, stage data-collection, 1 visit
 /// certificates: valid and completed in 2023: A ×2, C ×1, E ×1 (2023-12-31), an outsider ×1 → 5 人次 for the agency, of
 /// which 3 held by confirmed applicants (A 2 + C 1); never counted: B's (revoked) and C's completed 2022-12-31
 /// attendance: A's two registrations present on day 1 of sessions starting in 2023 → 2; the outsider was absent, and
 /// C's 2022 session is another year
 /// </code>
 /// </summary>
-internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionary<string, Guid> Services)
+internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionary<string, Guid> Services, Guid TeamGreen, Guid TeamSustain)
 {
     public const string TaxA = "04595252";
     public const string TaxB = "22099131";
     public const string TaxC = "53212539";
     public const string TaxD = "12345675";
     public const string TaxE = "00000000";
+    public const string TaxF = "11111111";
     public const string Outsider = "99999999";
 
     public static async Task<KpiSeed> CreateAsync(DatabaseFixture fixture, string agencyName = "產業低碳輔導計畫辦公室")
@@ -51,6 +55,7 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
         db.ProgrammeServices.AddRange(services);
         var byKey = services.ToDictionary(s => s.Key, s => s.Id);
         var number = 0;
+        var requestIds = new Dictionary<string, (Guid Application, Guid Request)>(StringComparer.Ordinal);
         void Apply(string industry, string address, string taxId, bool confirmed, params (string Service, string State)[] requests)
         {
             var application = new ProgrammeApplication
@@ -63,9 +68,11 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
             db.ProgrammeApplications.Add(application);
             foreach (var (service, state) in requests)
             {
+                var id = Guid.CreateVersion7();
+                requestIds[$"{taxId}/{service}"] = (application.Id, id);
                 db.ProgrammeRequests.Add(new ProgrammeRequest
                 {
-                    Id = Guid.CreateVersion7(), ApplicationId = application.Id, ServiceId = byKey[service], State = state, HoldsSeat = RequestStates.HoldsSeat(state),
+                    Id = id, ApplicationId = application.Id, ServiceId = byKey[service], State = state, HoldsSeat = RequestStates.HoldsSeat(state),
                     PriorityLevel = 1, Checks = "manufacturer=met", ArrivedAt = confirmed ? Seed.Time : null,
                 });
             }
@@ -76,6 +83,40 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
         Apply("25", "臺北縣板橋市文化路3號", TaxC, true, ("footprint", RequestStates.BureauApproved));
         Apply("25", "No. 1, Taipei", TaxD, true, ("inventory", RequestStates.Rejected));
         Apply("22", "新北市五股區4號", TaxE, false, ("inventory", RequestStates.Unconfirmed));
+        Apply("11", "807高雄市三民區建工路5號", TaxF, true, ("inventory", RequestStates.BureauApproved));
+
+        var green = Seed.Organisation("綠色顧問股份有限公司");
+        var sustain = Seed.Organisation("永續工程顧問有限公司");
+        foreach (var team in (Organisation[])[green, sustain])
+        {
+            await using var teams = fixture.CreateContext(team.Id);
+            teams.Organisations.Add(team);
+            await teams.SaveChangesAsync();
+        }
+
+        db.ProgrammeTeams.AddRange(
+            new ProgrammeTeam { Id = Guid.CreateVersion7(), ProgrammeId = programme.Id, TeamOrganisationId = green.Id, NameZh = "綠色顧問", NameEn = "Green Consulting", CreatedAt = Seed.Time },
+            new ProgrammeTeam { Id = Guid.CreateVersion7(), ProgrammeId = programme.Id, TeamOrganisationId = sustain.Id, NameZh = "永續工程顧問", NameEn = "Sustain Engineering", CreatedAt = Seed.Time });
+        void Case(string key, string service, Guid team, string stage, int visits)
+        {
+            var (applicationId, requestId) = requestIds[key];
+            var id = Guid.CreateVersion7();
+            db.ProgrammeCases.Add(new ProgrammeCase
+            {
+                Id = id, ProgrammeId = programme.Id, ApplicationId = applicationId, RequestId = requestId, ServiceId = byKey[service], TeamOrganisationId = team,
+                ClientName = "廠", StageKey = stage, OpenedOn = new DateOnly(2023, 5, 1), CreatedAt = Seed.Time,
+            });
+            for (var v = 1; v <= visits; v++)
+            {
+                db.CaseVisits.Add(new CaseVisit
+                {
+                    Id = Guid.CreateVersion7(), CaseId = id, VisitedOn = new DateOnly(2023, 6, v), PeoplePresent = "廠長", Findings = "—", NextSteps = "—", RecordedAt = Seed.Time,
+                });
+            }
+        }
+
+        Case($"{TaxC}/footprint", "footprint", green.Id, "on-site-calculation", 3);
+        Case($"{TaxF}/inventory", "inventory", sustain.Id, "data-collection", 1);
 
         var course = new TrainingCourse { Id = Guid.CreateVersion7(), TierKey = "lecture", Title = "碳盤查講習班", CreatedAt = Seed.Time };
         db.TrainingCourses.Add(course);
@@ -110,6 +151,6 @@ internal sealed record KpiSeed(Guid Agency, Guid ProgrammeId, IReadOnlyDictionar
         Certificate(TaxC, new DateOnly(2022, 12, 31), present: true);
         Certificate(TaxE, new DateOnly(2023, 12, 31));
         await db.SaveChangesAsync();
-        return new KpiSeed(agency, programme.Id, byKey);
+        return new KpiSeed(agency, programme.Id, byKey, green.Id, sustain.Id);
     }
 }

@@ -27,18 +27,32 @@ public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixtur
 
         var html = await MembersPagesTests<SqliteFixture>.PageAsync(client, $"/programmes/{seed.ProgrammeId}/kpis");
 
-        html.ShouldContain("<dt>申請件數</dt><dd>4 <span class=\"count\">（另有 1 件尚未確認）</span></dd>");
+        html.ShouldContain("<dt>申請件數</dt><dd>5 <span class=\"count\">（另有 1 件尚未確認）</span></dd>");
         html.ShouldContain("<dt>候補</dt><dd>1</dd>");
         html.ShouldContain("（其中申請廠商 3 人次）");
         html.ShouldContain("<th scope=\"row\">新北市</th>");
         html.ShouldContain("<th scope=\"row\">11 紡織業</th>");
-        html.Split("<svg").Length.ShouldBe(4);   // service, industry, region (no team without cases)
+        html.ShouldContain("<dt>訪視次數</dt><dd>4</dd>");
+        html.ShouldContain("<dt>現場研討計算結果</dt><dd>1</dd>");
+        html.ShouldContain("<th scope=\"row\">綠色顧問</th>");
+        html.Split("<svg").Length.ShouldBe(5);   // service, team, industry, region
         html.ShouldNotContain("style=");
+        Keep(html, "kpis.html");
         html.ShouldNotContain("<script>");
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
         var english = await MembersPagesTests<SqliteFixture>.PageAsync(client, $"/programmes/{seed.ProgrammeId}/kpis");
         english.ShouldContain("<th scope=\"row\">Not determined</th>");
         english.ShouldContain("(3 of them from applicants)");
+    }
+
+    /// <summary>With TANPAN_SCREENSHOT_DIR set, keeps the page's HTML there for a browser screenshot (docs/programme-kpis.md).</summary>
+    internal static void Keep(string html, string name)
+    {
+        if (Environment.GetEnvironmentVariable("TANPAN_SCREENSHOT_DIR") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, name), html);
+        }
     }
 
     [Fact]
@@ -54,7 +68,7 @@ public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixtur
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
-        workbook.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ShouldBe(["總計", "依服務項目", "依產業別", "依縣市"]);
+        workbook.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value).ShouldBe(["總計", "依服務項目", "依輔導團隊", "依產業別", "依縣市"]);
         string Cell(string sheetName, string reference)
         {
             var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
@@ -62,9 +76,9 @@ public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixtur
             return cell.InlineString?.InnerText ?? cell.CellValue!.Text;
         }
 
-        (Cell("總計", "A4"), Cell("總計", "B4")).ShouldBe(("申請件數（已確認）", "4"));
+        (Cell("總計", "A4"), Cell("總計", "B4")).ShouldBe(("申請件數（已確認）", "5"));
         (Cell("依縣市", "A6"), Cell("依縣市", "B6"), Cell("依縣市", "C6")).ShouldBe(("臺中市", "1", "2"));   // 新北市, 桃園市, 臺中市 from row 4: 1 application, 2 requests
-        (Cell("依產業別", "A4"), Cell("依產業別", "C4")).ShouldBe(("11 紡織業", "3"));
+        (Cell("依產業別", "A4"), Cell("依產業別", "C4")).ShouldBe(("11 紡織業", "4"));
     }
 
     [Theory]
