@@ -136,6 +136,8 @@ public sealed class AppDbContext : DbContext
 
     public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
 
+    public DbSet<Grant> Grants => Set<Grant>();
+
     public DbSet<ProgrammeTeam> ProgrammeTeams => Set<ProgrammeTeam>();
 
     public DbSet<ProgrammeTeamService> ProgrammeTeamServices => Set<ProgrammeTeamService>();
@@ -239,6 +241,8 @@ public sealed class AppDbContext : DbContext
         modelBuilder.ApplyConfiguration(new TrainingRegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingAttendanceConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingCertificateConfiguration());
+        modelBuilder.ApplyConfiguration(new GrantConfiguration());
+
         modelBuilder.ApplyConfiguration(new ProgrammeTeamConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammeTeamServiceConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammeCaseConfiguration());
@@ -274,6 +278,11 @@ public sealed class AppDbContext : DbContext
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (_tenant.ReadOnly && changes.Count > 0)
+        {
+            throw new CrossTenantWriteException("Cannot save: this organisation is open to a read grant only (docs/grants.md).");
+        }
+
         TenantGuard.Check(changes, _tenant.OrganisationId);
         RowVersions.Raise(changes);
         var audit = AuditTrail.For(changes, _tenant.UserId, _clock.GetUtcNow());

@@ -27,6 +27,7 @@ public static class HostingExtensions
     {
         services.AddSingleton(sp => DatabaseSettings.From(configuration, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<TenantContext>();
+        services.AddScoped<Grants.GrantService>();
         services.AddDbContext<AppDbContext>((sp, options) => options.UseTanpanDatabase(sp.GetRequiredService<DatabaseSettings>()));
         return services;
     }

@@ -21,11 +21,29 @@ public sealed class TenantContext
     /// </summary>
     public string? OrganisationName { get; private set; }
 
-    public void Set(Guid? userId, Guid? organisationId, MembershipRole? role, string? organisationName = null)
+    /// <summary>
+    /// The grant through which the user acts in <see cref="OrganisationId"/> when it is not a member there (a consultant
+    /// in a client's workspace, a consulting team in an agency's cases; docs/grants.md); null for members.
+    /// </summary>
+    public Guid? GrantId { get; private set; }
+
+    /// <summary>True where code reads another organisation's data under a read grant: saving anything throws.</summary>
+    public bool ReadOnly { get; private set; }
+
+    public void Set(Guid? userId, Guid? organisationId, MembershipRole? role, string? organisationName = null, Guid? grantId = null)
     {
         UserId = userId;
         OrganisationId = organisationId;
         Role = role;
         OrganisationName = organisationId is null ? null : organisationName;
+        GrantId = organisationId is null ? null : grantId;
+        ReadOnly = false;
+    }
+
+    /// <summary>Makes <paramref name="organisationId"/> current for reading only, under <paramref name="grantId"/> (a fresh scope of <c>GrantService.AsGrantorAsync</c>).</summary>
+    public void SetReadOnly(Guid organisationId, Guid grantId)
+    {
+        Set(null, organisationId, MembershipRole.Viewer, null, grantId);
+        ReadOnly = true;
     }
 }

@@ -65,6 +65,70 @@ public sealed class TariffBillCommandTests
         result.Error.ShouldContain("--power-factor: 'x' is not a number");
     }
 
+    /// <summary>Worked in TouBillTableOptionsTests: 161 kV own substation (電價表 第五章 五、(六)) → NT$11,004,897.</summary>
+    [Fact]
+    public void Json_OwnSubstation161_DiscountLineAndFields()
+    {
+        var json = Cli.Run("tariff", "bill", "--plan", "extra_high_voltage_three_stage", "--month", "2025-07", "--kwh", "peak=1000000",
+            "--contract-kw", "regular=10000", "--max-demand-kw", "peak=10500", "--power-factor", "95", "--own-substation", "161kV", "--json").Json();
+
+        json.GetProperty("own_substation_kv").GetInt32().ShouldBe(161);
+        json.GetProperty("basic_fee_ntd").GetDecimal().ShouldBe(2_129_540m);
+        json.GetProperty("over_contract_ntd").GetDecimal().ShouldBe(217_300m);
+        json.GetProperty("total_ntd").GetDecimal().ShouldBe(11_004_897m);
+        json.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("key").GetString() == "own_substation_discount")
+            .GetProperty("amount_ntd").GetDecimal().ShouldBe(-43_460m);
+        json.TryGetProperty("adjustment_factor", out _).ShouldBeFalse();
+    }
+
+    /// <summary>附錄一 二、(一) 220 塑膠製品製造業 0.896 on the July 2025 bill: −280,590, total 2,417,386 (TouBillTableOptionsTests).</summary>
+    [Fact]
+    public void Json_AdjustmentFactor_LineAndTotal()
+    {
+        var result = Cli.Run([.. July2025, "--adjustment-factor", "0.896", "--json"]);
+        result.ExitCode.ShouldBe(TanpanCli.Ok, result.Error);
+        var json = result.Json();
+
+        json.GetProperty("adjustment_factor").GetDecimal().ShouldBe(0.896m);
+        json.GetProperty("adjustment_factor_ntd").GetDecimal().ShouldBe(-280_590m);
+        json.GetProperty("total_ntd").GetDecimal().ShouldBe(2_417_386m);
+        json.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount_ntd").GetDecimal()).ShouldBe(2_417_386m);
+    }
+
+    /// <summary>--industry 220 (附錄一 塑膠製品製造業, 高壓及特高壓 0.896) gives the same bill as --adjustment-factor 0.896; 999 is not listed → 1.</summary>
+    [Fact]
+    public void Json_Industry_LooksUpAppendix1_AndAnUnlistedCodeIsOne()
+    {
+        var plastics = Cli.Run([.. July2025, "--industry", "220", "--json"]).Json();
+        var unlisted = Cli.Run([.. July2025, "--industry", "999", "--json"]).Json();
+        var both = Cli.Run([.. July2025, "--industry", "220", "--adjustment-factor", "0.9"]);
+        var word = Cli.Run([.. July2025, "--industry", "plastics"]);
+
+        plastics.GetProperty("adjustment_factor").GetDecimal().ShouldBe(0.896m);
+        plastics.GetProperty("total_ntd").GetDecimal().ShouldBe(2_417_386m);
+        unlisted.GetProperty("adjustment_factor").GetDecimal().ShouldBe(1m);
+        unlisted.GetProperty("adjustment_factor_ntd").GetDecimal().ShouldBe(0m);
+        unlisted.GetProperty("total_ntd").GetDecimal().ShouldBe(2_697_976m);
+        both.ExitCode.ShouldBe(TanpanCli.BadInput);
+        both.Error.ShouldContain("--industry 與 --adjustment-factor 請擇一");
+        word.Error.ShouldContain("three-digit industry code");
+    }
+
+    [Fact]
+    public void OwnSubstationOnHighVoltage_AndBadFactor_AreRefusedInBothLanguages()
+    {
+        var result = Cli.Run([.. July2025, "--own-substation", "161", "--adjustment-factor", "3"]);
+        var word = Cli.Run([.. July2025, "--own-substation", "big"]);
+
+        result.ExitCode.ShouldBe(TanpanCli.BadInput);
+        result.Error.ShouldContain("不是特高壓");
+        result.Error.ShouldContain("is not extra-high voltage");
+        result.Error.ShouldContain("電價調整係數須大於 0 且不超過 2");
+        result.Error.ShouldContain("at most 2 (3)");
+        word.ExitCode.ShouldBe(TanpanCli.BadInput);
+        word.Error.ShouldContain("--own-substation must be 161 or 345 (got 'big')");
+    }
+
     [Fact]
     public void PeakInANonSummerThreeStageMonth_IsRefused()
     {

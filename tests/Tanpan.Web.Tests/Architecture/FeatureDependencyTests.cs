@@ -30,6 +30,7 @@ public sealed partial class FeatureDependencyTests
         ["ActionPlans"] = [],
         ["Programmes"] = [],
         ["Training"] = ["Programmes"],
+        ["DataSharing"] = [],
         ["ProgrammeCases"] = ["Evidence", "Programmes"],
         ["ProgrammeKpis"] = ["ProgrammeCases", "Programmes"],
     };

@@ -50,7 +50,7 @@ public class AppDbContextModelTests
     {
         var audited = Model(provider).GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).Select(t => t.ClrType.Name).Order();
 
-        audited.ShouldBe(["ActivityEntry", "CaseVisit", "CaseVisitFile", "CbamGood", "CbamInstallation", "CbamPrecursor", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "InventoryYear", "Invitation", "Membership",
+        audited.ShouldBe(["ActivityEntry", "CaseVisit", "CaseVisitFile", "CbamGood", "CbamInstallation", "CbamPrecursor", "EmissionSource", "EmissionTarget", "EvidenceFile", "Facility", "GatewayKey", "Grant", "InventoryYear", "Invitation", "Membership",
             "Meter", "Organisation", "OrganisationTariffPlan", "PactClient", "PactGrant", "PactPublishedFootprint", "PlanMeasure", "Product", "ProductBomLine",
             "ProductFootprintVersion", "ProductOutput", "ProductProcessAssignment", "ProductStageValue",
             "Programme", "ProgrammeApplication", "ProgrammeApplicationProduct", "ProgrammeCase", "ProgrammeCaseStage", "ProgrammeRequest", "ProgrammeService",

@@ -65,7 +65,8 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : IClassFixture
             "20261130000014_MeterDayProfiles", "20261130000015_OrganisationTariffPlans", "20261130000016_AlertDeliveries",
             "20261206000017_MeterDataPlausibility", "20261206000101_FirstHourOverlaps", "20261206000102_AccountsSecurityStamp",
             "20261206000103_ConcurrencyRowVersions", "20261206000201_MeterActivityKey", "20261206000301_Products", "20261206000302_Pact",
-            "20261206000401_Cbam", "20261206000402_Programmes", "20261206000403_Training", "20261206000404_ActionPlans", "20261206000406_Cases"]);
+            "20261206000401_Cbam", "20261206000402_Programmes", "20261206000403_Training", "20261206000404_ActionPlans",
+            "20261206000405_Grants", "20261206000406_Cases"]);
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }

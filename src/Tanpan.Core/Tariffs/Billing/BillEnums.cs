@@ -42,6 +42,9 @@ public enum BillGroup
     EnergyCharge,
     OverContract,
     PowerFactor,
+
+    /// <summary>電價調整係數 (附錄一): the bill × (factor − 1).</summary>
+    Adjustment,
 }
 
 /// <summary>Command-line and JSON words for the bill's enums.</summary>
@@ -69,6 +72,7 @@ public static class BillKeys
         BillGroup.BasicFee => "basic_fee",
         BillGroup.EnergyCharge => "energy_charge",
         BillGroup.OverContract => "over_contract",
+        BillGroup.Adjustment => "adjustment_factor",
         _ => "power_factor_adjustment",
     };
 

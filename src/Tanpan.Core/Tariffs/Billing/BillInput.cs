@@ -8,9 +8,15 @@ namespace Tanpan.Core.Tariffs.Billing;
 /// <param name="ContractKw">Contract capacity by kind, kW.</param>
 /// <param name="MaxDemandKw">The month's maximum 15-minute demand by period, kW.</param>
 /// <param name="PowerFactorPercent">The month's average power factor, %; <see langword="null"/> = no adjustment.</param>
+/// <param name="OwnSubstationKv">161 or 345 when the customer receives through its own substation of that voltage (電價表 第五章
+/// 五、(六), extra-high voltage plans only); <see langword="null"/> = no discount.</param>
+/// <param name="AdjustmentFactor">The customer's 電價調整係數 (電價表 附錄一 二: the row of its industry, or of its yearly use);
+/// <see langword="null"/> = none (factor 1).</param>
 public sealed record BillInput(
     IReadOnlyDictionary<BillPeriod, Quantity<Energy>> Energy,
     IReadOnlyDictionary<(Season Season, BillPeriod Period), Quantity<Energy>> SeasonEnergy,
     IReadOnlyDictionary<ContractKind, decimal> ContractKw,
     IReadOnlyDictionary<BillPeriod, decimal> MaxDemandKw,
-    decimal? PowerFactorPercent);
+    decimal? PowerFactorPercent,
+    int? OwnSubstationKv = null,
+    decimal? AdjustmentFactor = null);

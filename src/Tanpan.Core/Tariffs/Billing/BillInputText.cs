@@ -7,12 +7,14 @@ namespace Tanpan.Core.Tariffs.Billing;
 /// <summary>
 /// The bill's inputs as text, shared by <c>tanpan tariff bill</c> and the web bill form: <c>--month YYYY-MM</c>,
 /// <c>--kwh peak=N,semi_peak=N,…</c> (a period may carry a season, <c>summer:semi_peak=N</c>), <c>--contract-kw regular=N,…</c>,
-/// <c>--max-demand-kw peak=N,…</c> and <c>--power-factor PCT</c>. Every problem is reported, in Chinese and English.
+/// <c>--max-demand-kw peak=N,…</c>, <c>--power-factor PCT</c>, <c>--own-substation 161|345</c> and <c>--adjustment-factor F</c> or
+/// <c>--industry CODE|NAME</c> (the factor of 附錄一's row, high/extra-high voltage column; 1 for a code the table does not list).
+/// Every problem is reported, in Chinese and English.
 /// </summary>
 public static class BillInputText
 {
     public static (int Year, int Month, BillInput? Input, List<Problem> Problems) Parse(string? month, string? kwh, string? contractKw,
-        string? maxDemandKw, string? powerFactor)
+        string? maxDemandKw, string? powerFactor, string? ownSubstation = null, string? adjustmentFactor = null, string? industry = null)
     {
         var problems = new List<Problem>();
         var (year, mon) = ParseMonth(month, problems);
@@ -68,7 +70,50 @@ public static class BillInputText
             pf = Number(powerFactor.Trim().TrimEnd('%'), "power-factor", problems);
         }
 
-        return problems.Count > 0 ? (year, mon, null, problems) : (year, mon, new BillInput(energy, seasonal, contract, demand, pf), problems);
+        int? kv = null;
+        if (!string.IsNullOrWhiteSpace(ownSubstation))
+        {
+            var text = ownSubstation.Trim().ToLowerInvariant();
+            text = text.EndsWith("kv", StringComparison.Ordinal) ? text[..^2] : text;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                kv = value;
+            }
+            else
+            {
+                problems.Add(new Problem("own-substation", $"--own-substation 須為 161 或 345（收到「{ownSubstation}」）",
+                    $"--own-substation must be 161 or 345 (got '{ownSubstation}')"));
+            }
+        }
+
+        decimal? factor = null;
+        if (!string.IsNullOrWhiteSpace(adjustmentFactor))
+        {
+            factor = Number(adjustmentFactor, "adjustment-factor", problems);
+        }
+
+        if (!string.IsNullOrWhiteSpace(industry))
+        {
+            if (factor is not null)
+            {
+                problems.Add(new Problem("industry", "--industry 與 --adjustment-factor 請擇一", "give either --industry or --adjustment-factor, not both"));
+            }
+            else if (TariffAdjustmentFactors.Find(industry) is { } row)
+            {
+                factor = row.HighAndExtraHighVoltagePower;
+            }
+            else if (TariffAdjustmentFactors.IsIndustryCode(industry))
+            {
+                factor = 1m; // 附錄一 does not list the industry: no adjustment.
+            }
+            else
+            {
+                problems.Add(new Problem("industry", $"--industry 須為三位數行業代碼或附錄一所列名稱（收到「{industry}」）",
+                    $"--industry must be a three-digit industry code or a name listed in appendix 1 (got '{industry}')"));
+            }
+        }
+
+        return problems.Count > 0 ? (year, mon, null, problems) : (year, mon, new BillInput(energy, seasonal, contract, demand, pf, kv, factor), problems);
     }
 
     private static (int Year, int Month) ParseMonth(string? text, List<Problem> problems)

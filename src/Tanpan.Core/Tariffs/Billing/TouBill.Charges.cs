@@ -35,6 +35,7 @@ public static partial class TouBill
 
     private static IEnumerable<BillLine> Energy(BillPlan plan, List<(Season Season, int Days)> seasons, BillInput input)
     {
+        var outside = OutsideContractPeriods(input.ContractKw);
         foreach (var period in Enum.GetValues<BillPeriod>())
         {
             var withRate = seasons.Where(s => plan.Energy.ContainsKey((s.Season, period))).ToList();
@@ -64,6 +65,15 @@ public static partial class TouBill
                 }
 
                 var s = SeasonLabel(season);
+                if (outside.Contains(period))
+                {
+                    // 八、(六): kWh outside the contracted periods at 1.6 × the period's rate.
+                    var m = BillRules.OutsideContractEnergyMultiplier;
+                    yield return Line(BillGroup.EnergyCharge, $"{BillKeys.Key(period)}_outside_contract", $"{s.Zh}{BillKeys.Zh(period)}流動電費（未訂契約時段，{m} 倍）",
+                        $"{BillKeys.En(period)} energy outside the contracted periods (×{m}) ({s.En})", kwh, "kWh", plan.Energy[(season, period)] * m, share);
+                    continue;
+                }
+
                 yield return Line(BillGroup.EnergyCharge, BillKeys.Key(period), $"{s.Zh}{BillKeys.Zh(period)}流動電費", $"{BillKeys.En(period)} energy ({s.En})",
                     kwh, "kWh", plan.Energy[(season, period)], share);
             }
@@ -99,6 +109,7 @@ public static partial class TouBill
             steps.Add((BillPeriod.OffPeak, reg + ns + sat + off, plan.Contract[(season, ContractKind.OffPeak)]));
         }
 
+        var outside = OutsideContractPeriods(c);
         var before = 0m; // the largest excess of the periods before (超出部分不重複計算)
         foreach (var (period, capacity, rate) in steps)
         {
@@ -108,6 +119,21 @@ public static partial class TouBill
             }
 
             var excess = Math.Max(0m, demand - capacity);
+            if (outside.Contains(period))
+            {
+                // 八、(六): the maximum demand outside the contracted periods at 4.8 × the period's contract rate, as basic fee.
+                var m = BillRules.OutsideContractBasicFeeMultiplier;
+                var charged = Math.Max(0m, excess - before);
+                if (charged > 0)
+                {
+                    yield return Line(BillGroup.BasicFee, $"{BillKeys.Key(period)}_outside_contract", $"{s.Zh}{BillKeys.Zh(period)}最高需量（未訂契約時段，{m} 倍）",
+                        $"{BillKeys.En(period)} maximum demand outside the contracted periods (×{m}) ({s.En})", charged, "kW", rate * m, share);
+                }
+
+                before = Math.Max(before, excess);
+                continue;
+            }
+
             var tier = capacity * 0.1m;
             // The kW of (before, excess]: those up to 10 % of the capacity ×2, the rest ×3.
             var doubled = Math.Max(0m, Math.Min(excess, tier) - before);
@@ -126,5 +152,27 @@ public static partial class TouBill
 
             before = Math.Max(before, excess);
         }
+    }
+
+    /// <summary>
+    /// The periods whose use 八、(六) charges at 4.8× / 1.6×: for a customer with no regular, semi-peak or non-summer contract,
+    /// peak and semi-peak when it has a Saturday semi-peak contract, and every period but off-peak when it has an off-peak
+    /// contract only. Empty for every other customer (and for no contract at all).
+    /// </summary>
+    internal static IReadOnlySet<BillPeriod> OutsideContractPeriods(IReadOnlyDictionary<ContractKind, decimal> c)
+    {
+        if (Kw(c, ContractKind.Regular) > 0 || Kw(c, ContractKind.SemiPeak) > 0 || Kw(c, ContractKind.NonSummer) > 0)
+        {
+            return new HashSet<BillPeriod>();
+        }
+
+        if (Kw(c, ContractKind.SaturdaySemiPeak) > 0)
+        {
+            return new HashSet<BillPeriod> { BillPeriod.Peak, BillPeriod.SemiPeak };
+        }
+
+        return Kw(c, ContractKind.OffPeak) > 0
+            ? new HashSet<BillPeriod> { BillPeriod.Peak, BillPeriod.SemiPeak, BillPeriod.SaturdaySemiPeak }
+            : new HashSet<BillPeriod>();
     }
 }

@@ -30,6 +30,24 @@ public static partial class TouBill
             problems.Add(new Problem("power-factor", $"功率因數須大於 0 且不超過 100%（{pf}）", $"the power factor must be above 0 and at most 100 % ({pf})"));
         }
 
+        if (input.OwnSubstationKv is { } kv)
+        {
+            if (BillRules.SubstationDiscount(kv) is null)
+            {
+                problems.Add(new Problem("own-substation", $"自備變電設備電壓須為 161 或 345 kV（{kv}）", $"the own substation must be 161 or 345 kV ({kv})"));
+            }
+            else if (!plan.Id.StartsWith("extra_high_voltage_", StringComparison.Ordinal))
+            {
+                problems.Add(new Problem("own-substation", $"自備變電設備折扣按特高壓供電電價計算，方案 {plan.Id} 不是特高壓（電價表 第五章 五、(六)）",
+                    $"the own-substation discount is on extra-high voltage rates; plan {plan.Id} is not extra-high voltage (tariff table ch. 5, 5.(6))"));
+            }
+        }
+
+        if (input.AdjustmentFactor is { } f && f is <= 0 or > 2)
+        {
+            problems.Add(new Problem("adjustment-factor", $"電價調整係數須大於 0 且不超過 2（{f}）", $"the tariff adjustment factor must be above 0 and at most 2 ({f})"));
+        }
+
         var days = DateTime.DaysInMonth(year, month);
         var seasons = Enumerable.Range(1, days).Select(d => plan.SeasonOf(new DateOnly(year, month, d))).Distinct().ToList();
         foreach (var period in input.Energy.Keys.Concat(input.MaxDemandKw.Keys).Distinct())

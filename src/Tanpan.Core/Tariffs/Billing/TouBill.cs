@@ -16,6 +16,12 @@ namespace Tanpan.Core.Tariffs.Billing;
 /// charged at the period's contract rate ×2 up to 10 % of the capacity it is measured against and ×3 beyond.</item>
 /// <item>功率因數 (power factor), 六: the basic fee (without the over-contract part, 七、(二)) less 0.1 % per percent above
 /// 80 % up to 95 %, plus 0.1 % per percent below 80 %.</item>
+/// <item>未訂契約時段 (八、(六)): a customer with only a Saturday semi-peak contract (with or without off-peak) pays for use in the
+/// peak and semi-peak periods, one with only an off-peak contract for use outside off-peak, 4.8 × the period's contract rate
+/// on the maximum demand (basic fee; kW already charged in an earlier period are not charged again, as 七、(一) counts
+/// excesses) and 1.6 × the period's energy rate on the kWh.</item>
+/// <item>自備變電設備 (五、(六)): the basic fee less 2 % (161 kV) or 4.2 % (345 kV), extra-high voltage plans only.</item>
+/// <item>電價調整係數 (附錄一 二): the bill × (factor − 1) as one more line.</item>
 /// </list>
 /// A calendar month that straddles the season change (May, October) is priced per season and weighted by days:
 /// basic fee and over-contract at each season's rate × days/month; kWh given without a season split by days, except a
@@ -56,11 +62,20 @@ public static partial class TouBill
             lines.AddRange(BasicFee(plan, season, (decimal)d / days, input.ContractKw));
         }
 
-        var basicFee = lines.Sum(l => l.AmountNtd);
         lines.AddRange(Energy(plan, seasons, input));
         foreach (var (season, d) in seasons)
         {
             lines.AddRange(OverContract(plan, season, (decimal)d / days, input));
+        }
+
+        // 五、(六): the basic fee (not the over-contract part, 七、(二)) less 2 % / 4.2 % for the customer's own substation.
+        var basicFee = lines.Where(l => l.Group == BillGroup.BasicFee).Sum(l => l.AmountNtd);
+        if (input.OwnSubstationKv is { } kv && BillRules.SubstationDiscount(kv) is { } discount)
+        {
+            var line = new BillLine(BillGroup.BasicFee, "own_substation_discount", $"自備 {kv:#,##0} kV 變電設備基本電費折扣 {discount * 100:0.#}%",
+                $"own {kv} kV substation: basic fee discount {discount * 100:0.#} %", basicFee, "NT$", -discount, 1m, -basicFee * discount);
+            lines.Add(line);
+            basicFee += line.AmountNtd;
         }
 
         if (input.PowerFactorPercent is { } pf && PowerFactorLine(pf, basicFee) is { } pfLine)
@@ -68,7 +83,15 @@ public static partial class TouBill
             lines.Add(pfLine);
         }
 
-        return new TouBillOutcome(new TouBillResult(plan, year, month, days, summerDays, input.PowerFactorPercent, lines), []);
+        // 附錄一 二、(一): 依第四~七章計得之電費，另乘以對應之電價調整係數計收 — the whole bill above × (factor − 1).
+        if (input.AdjustmentFactor is { } factor && factor != 1m)
+        {
+            var subtotal = lines.Sum(l => l.AmountNtd);
+            lines.Add(new BillLine(BillGroup.Adjustment, "adjustment_factor", $"電價調整係數 {factor}", $"tariff adjustment factor {factor}",
+                subtotal, "NT$", factor - 1m, 1m, subtotal * (factor - 1m)));
+        }
+
+        return new TouBillOutcome(new TouBillResult(plan, year, month, days, summerDays, input.PowerFactorPercent, lines, input), []);
     }
 
     /// <summary>The power-factor percentage the adjustment counts: whole percent, half away from zero (bills print whole %).</summary>

@@ -14,4 +14,11 @@ public enum MembershipRole
 
     /// <summary>查驗機構: reads an inventory, its evidence and its history; may be limited to one inventory.</summary>
     Verifier,
+
+    /// <summary>
+    /// A member of a consulting team working in an agency's programme under a <c>case-delivery</c> grant (docs/grants.md):
+    /// never stored on a membership — conferred for a request by the grant — and it reaches only routes marked
+    /// <c>Access.Team</c>.
+    /// </summary>
+    Consultant,
 }

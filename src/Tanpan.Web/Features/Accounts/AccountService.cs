@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Grants;
 
 namespace Tanpan.Web.Features.Accounts;
 
@@ -90,6 +91,15 @@ public sealed partial class AccountService(AppDbContext db, Passwords passwords,
 
     public Task<bool> IsMemberAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken) =>
         db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == userId && m.OrganisationId == organisationId, cancellationToken);
+
+    /// <summary>A member, or let in by a grant in force (docs/grants.md): the organisations a user may make current.</summary>
+    public async Task<bool> MayEnterAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken) =>
+        await IsMemberAsync(userId, organisationId, cancellationToken)
+        || (await GrantAccess.ReachableAsync(db, userId, clock.GetUtcNow(), organisationId, cancellationToken)).Count > 0;
+
+    /// <summary>The organisations the user reaches by grant (not as a member), by name.</summary>
+    public Task<IReadOnlyList<GrantAccess.Reach>> ReachableByGrantAsync(Guid userId, CancellationToken cancellationToken) =>
+        GrantAccess.ReachableAsync(db, userId, clock.GetUtcNow(), null, cancellationToken);
 
     /// <summary>An administrator creates an organisation and becomes its owner.</summary>
     public async Task<CreateOrganisationOutcome> CreateOrganisationAsync(Guid userId, string? name, string? taxId, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ public static partial class AccountsApi
         }
 
         var userId = context.User.UserId()!.Value;
-        if (!await accounts.IsMemberAsync(userId, request.OrganisationId, cancellationToken))
+        if (!await accounts.MayEnterAsync(userId, request.OrganisationId, cancellationToken))
         {
             return Problems.NotFound();
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Web.Data;
 using Tanpan.Web.Infrastructure;
+using Tanpan.Web.Infrastructure.Grants;
 
 namespace Tanpan.Web.Features.Accounts;
 
@@ -16,7 +17,7 @@ namespace Tanpan.Web.Features.Accounts;
 /// </summary>
 internal sealed class TenantMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db, TimeProvider clock)
     {
         if (context.User.UserId() is Guid userId)
         {
@@ -27,7 +28,16 @@ internal sealed class TenantMiddleware(RequestDelegate next)
             var membership = Guid.TryParse(requested, out var organisationId)
                 ? await MembershipIn.For(db)(db, userId, organisationId, context.RequestAborted)
                 : string.IsNullOrEmpty(requested) ? await SoleAsync(db, userId, context.RequestAborted) : null;
-            tenant.Set(userId, membership?.OrganisationId, membership?.Role, membership?.Name);
+            Guid? grantId = null;
+            if (membership is null && Guid.TryParse(requested, out organisationId)
+                && await GrantAccess.ReachableAsync(db, userId, clock.GetUtcNow(), organisationId, context.RequestAborted) is [var reach, ..])
+            {
+                // Not a member, but let in by a grant in force (a consultant in a client's workspace; docs/grants.md).
+                membership = new(reach.OrganisationId, reach.Role, reach.OrganisationName);
+                grantId = reach.GrantId;
+            }
+
+            tenant.Set(userId, membership?.OrganisationId, membership?.Role, membership?.Name, grantId);
             if (membership is null && NeedsOrganisation(context.Request)
                 && await ChoicesAsync(db, userId, context.RequestAborted) is { Count: > 0 } choices && (choices.Count > 1 || !string.IsNullOrEmpty(requested)))
             {

@@ -259,7 +259,7 @@ public sealed class MemberService(AppDbContext db, TenantContext tenant, Passwor
 
     private async Task CheckRoleAsync(MembershipRole? role, Guid? inventoryYearId, List<FieldError> errors, CancellationToken cancellationToken)
     {
-        if (role is null || !Enum.IsDefined(role.Value))
+        if (role is null || !Enum.IsDefined(role.Value) || role == MembershipRole.Consultant)   // a consultant's role comes from a grant, never a membership
         {
             errors.Add(new("role", "請選擇角色：擁有者、編輯者、檢視者或查驗者。", "Choose a role: owner, editor, viewer or verifier."));
         }

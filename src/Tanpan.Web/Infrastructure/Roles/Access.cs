@@ -21,6 +21,12 @@ public enum Access
     /// <summary>Owner only (members, the alert webhook).</summary>
     Owner,
 
+    /// <summary>
+    /// Owner, editor and viewer, and a consultant working under a <c>case-delivery</c> grant (the consulting team's case
+    /// pages; the handler narrows a consultant to its team's cases). Not a level of the list: only these roles.
+    /// </summary>
+    Team,
+
     /// <summary>The installation's administrator (<c>User.IsAdministrator</c>), whatever the role (unlocking an inventory).</summary>
     Administrator,
 }

@@ -73,10 +73,11 @@ internal sealed class RoleGate(RequestDelegate next)
     private static async Task<bool> AllowsAsync(Access access, TenantContext tenant, HttpContext context) => access switch
     {
         Access.SignedIn => true,
-        Access.Member => tenant.Role is not null,
+        Access.Member => tenant.Role is not (null or MembershipRole.Consultant),
         Access.Reader => tenant.Role is MembershipRole.Owner or MembershipRole.Editor or MembershipRole.Viewer,
         Access.Writer => tenant.Role is MembershipRole.Owner or MembershipRole.Editor,
         Access.Owner => tenant.Role is MembershipRole.Owner,
+        Access.Team => tenant.Role is MembershipRole.Owner or MembershipRole.Editor or MembershipRole.Viewer or MembershipRole.Consultant,
         Access.Administrator => await context.RequestServices.GetRequiredService<AppDbContext>().Users.AsNoTracking()
             .AnyAsync(u => u.Id == tenant.UserId && u.IsAdministrator, context.RequestAborted),
         _ => false,

@@ -16,6 +16,7 @@ public static partial class RoleTable
     static partial void AddProgrammes(Dictionary<string, Access> rules);
     static partial void AddTraining(Dictionary<string, Access> rules);
     static partial void AddActionPlans(Dictionary<string, Access> rules);
+    static partial void AddGrants(Dictionary<string, Access> rules);
     static partial void AddProgrammeCases(Dictionary<string, Access> rules);
     static partial void AddProgrammeKpis(Dictionary<string, Access> rules);
 
@@ -28,6 +29,7 @@ public static partial class RoleTable
         AddProgrammes(rules);
         AddTraining(rules);
         AddActionPlans(rules);
+        AddGrants(rules);
         AddProgrammeCases(rules);
         AddProgrammeKpis(rules);
         return rules;
