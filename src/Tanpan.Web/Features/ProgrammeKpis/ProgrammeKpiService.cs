@@ -16,7 +16,7 @@ namespace Tanpan.Web.Features.ProgrammeKpis;
 public sealed partial class ProgrammeKpiService(AppDbContext db, TenantContext tenant)
 {
     /// <summary>The agency's own owners, editors and viewers: not someone inside it through a grant (a consultant, a workspace guest).</summary>
-    public bool CanRead => tenant.CanRead();
+    public bool CanRead => tenant.CanRead() && tenant.GrantId is null;
 
     public async Task<KpiReport?> ReportAsync(Guid programmeId, CancellationToken ct)
     {

@@ -9,5 +9,7 @@ public static partial class RoleTable
         rules.Add("GET /programmes/{Id:guid}/kpis", Access.Reader);
         rules.Add("POST /programmes/{Id:guid}/kpis", Access.Reader);   // the page has no form; a post finds none
         rules.Add("GET /api/v1/programmes/{id:guid}/kpis.xlsx", Access.Reader);
+        rules.Add("GET /sector", Access.Reader);
+        rules.Add("POST /sector", Access.Reader);   // the page's only form is a GET
     }
 }

@@ -81,6 +81,30 @@ public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixtur
         (Cell("依產業別", "A4"), Cell("依產業別", "C4")).ShouldBe(("11 紡織業", "4"));
     }
 
+    [Fact]
+    public async Task SectorPage_Viewer_SeesShownCellsAndTheMinimum()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        await using var w = new SectorWorld(fixture);
+        var agency = await w.OrganisationAsync("產業低碳輔導計畫辦公室", null);
+        foreach (var (name, industry, tonnes) in ((string, string, decimal)[])[("甲", "11", 100m), ("乙", "11", 200m), ("丙", "11", 300m), ("丁", "25", 50m)])
+        {
+            var client = await w.OrganisationAsync(name, industry);
+            await w.YearAsync(client, 2023, tonnes, 10_000_000m);
+            await w.GiveAsync(client, agency);
+        }
+
+        using var viewer = await ClientAsync(app, agency, MembershipRole.Viewer);
+        var html = await MembersPagesTests<SqliteFixture>.PageAsync(viewer, "/sector");
+
+        html.ShouldContain("<th scope=\"row\">11 紡織業</th>");
+        html.ShouldContain("600.0（3 家）");
+        html.ShouldContain("少於 3 家");
+        html.ShouldNotContain("50.0");   // 丁 alone in 25: its figure is not shown anywhere
+        html.ShouldNotContain("style=");
+        Keep(html, "sector.html");
+    }
+
     [Theory]
     [InlineData(MembershipRole.Verifier)]
     public async Task Page_VerifierOfTheAgency_IsRefused(MembershipRole role)
@@ -92,6 +116,7 @@ public sealed class ProgrammeKpiPagesTests(SqliteFixture fixture) : IClassFixtur
         // The role table refuses a verifier before the page runs (403); the page itself would answer 404.
         (await client.GetAsync(new Uri($"/programmes/{seed.ProgrammeId}/kpis", UriKind.Relative))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
         (await client.GetAsync(new Uri($"/api/v1/programmes/{seed.ProgrammeId}/kpis.xlsx", UriKind.Relative))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
+        (await client.GetAsync(new Uri("/sector", UriKind.Relative))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
     }
 
     [Fact]

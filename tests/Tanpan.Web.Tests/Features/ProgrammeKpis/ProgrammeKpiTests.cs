@@ -13,10 +13,10 @@ namespace Tanpan.Web.Tests.Features.ProgrammeKpis;
 public abstract class ProgrammeKpiTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
     where TFixture : DatabaseFixture
 {
-    private async Task<KpiReport?> ReportAsync(Guid organisation, Guid programme, MembershipRole role = MembershipRole.Viewer)
+    private async Task<KpiReport?> ReportAsync(Guid organisation, Guid programme, MembershipRole role = MembershipRole.Viewer, Guid? grantId = null)
     {
         var tenant = new TenantContext();
-        tenant.Set(Guid.CreateVersion7(), organisation, role);
+        tenant.Set(Guid.CreateVersion7(), organisation, role, null, grantId);
         await using var db = fixture.CreateContext(tenant);
         return await new ProgrammeKpiService(db, tenant).ReportAsync(programme, default);
     }
@@ -98,11 +98,13 @@ public abstract class ProgrammeKpiTests<TFixture>(TFixture fixture) : IClassFixt
 
     [Theory]
     [InlineData(MembershipRole.Verifier)]
-    public async Task Report_VerifierOfTheAgency_GetsNothing(MembershipRole role)
+    [InlineData(MembershipRole.Consultant)]
+    public async Task Report_VerifierOrConsultantInTheAgency_GetsNothing(MembershipRole role)
     {
         var seed = await KpiSeed.CreateAsync(fixture);
 
         (await ReportAsync(seed.Agency, seed.ProgrammeId, role)).ShouldBeNull();
+        (await ReportAsync(seed.Agency, seed.ProgrammeId, MembershipRole.Viewer, grantId: Guid.CreateVersion7())).ShouldBeNull();   // a viewer through a grant, not a member
         (await ReportAsync(seed.Agency, seed.ProgrammeId, MembershipRole.Owner)).ShouldNotBeNull();
     }
 

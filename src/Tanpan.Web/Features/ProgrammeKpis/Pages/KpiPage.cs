@@ -23,7 +23,7 @@ public abstract class KpiPage : MemberPage
             return false;
         }
 
-        if (!Infrastructure.MemberAccess.CanRead(Tenant))
+        if (!Infrastructure.MemberAccess.CanRead(Tenant) || Tenant.GrantId is not null)
         {
             NotFound();
             return false;
