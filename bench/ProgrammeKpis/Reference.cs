@@ -29,12 +29,12 @@ internal static class Reference
         var region = Region("a.\"Address\"");
 
         // Totals.
-        await ReadAsync($"SELECT 'total', count(*) FROM ({confirmed}) a", "applications");
-        await ReadAsync($"SELECT 'total', count(*) FROM ({apps}) a WHERE a.\"ConfirmedAt\" IS NULL", "unconfirmed");
-        await ReadAsync($"SELECT 'total', r.\"State\", count(*) FROM ({requests}) r GROUP BY r.\"State\"", "state");
-        await ReadAsync($"SELECT 'total', count(*), coalesce(sum(v.n), 0) FROM ({cases}) c LEFT JOIN ({visits}) v ON v.\"CaseId\" = c.\"Id\"", "cases", "visits");
-        await ReadAsync($"SELECT 'total', c.\"StageKey\", count(*) FROM ({cases}) c GROUP BY c.\"StageKey\"", "stage");
-        await ReadAsync($"SELECT 'total', coalesce(sum(n), 0) FROM ({certificates}) t", "trained-all");
+        await ReadAsync($"SELECT 'total', count(*) FROM ({confirmed}) a", "total", "applications");
+        await ReadAsync($"SELECT 'total', count(*) FROM ({apps}) a WHERE a.\"ConfirmedAt\" IS NULL", "total", "unconfirmed");
+        await ReadAsync($"SELECT 'total', r.\"State\", count(*) FROM ({requests}) r GROUP BY r.\"State\"", "total", "state");
+        await ReadAsync($"SELECT 'total', count(*), coalesce(sum(v.n), 0) FROM ({cases}) c LEFT JOIN ({visits}) v ON v.\"CaseId\" = c.\"Id\"", "total", "cases", "visits");
+        await ReadAsync($"SELECT 'total', c.\"StageKey\", count(*) FROM ({cases}) c GROUP BY c.\"StageKey\"", "total", "stage");
+        await ReadAsync($"SELECT 'total', coalesce(sum(n), 0) FROM ({certificates}) t", "total", "trained-all");
 
         // By an attribute of the application: industry, region.
         foreach (var (dimension, key) in new[] { (KpiDimensions.Industry, "a.\"IndustryCode\""), (KpiDimensions.Region, region) })
