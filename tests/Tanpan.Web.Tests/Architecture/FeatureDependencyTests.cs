@@ -34,6 +34,7 @@ public sealed partial class FeatureDependencyTests
         ["FirstAnswer"] = ["Inventories"],
         ["ProgrammeCases"] = ["Evidence", "Programmes"],
         ["FollowUps"] = [],
+        ["ProgrammeKpis"] = ["ProgrammeCases", "Programmes"],
     };
 
     private static string Web => RepositoryRoot.Combine("src", "Tanpan.Web");

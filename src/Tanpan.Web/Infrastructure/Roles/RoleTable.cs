@@ -21,6 +21,7 @@ public static partial class RoleTable
     static partial void AddFirstAnswer(Dictionary<string, Access> rules);
     static partial void AddProgrammeCases(Dictionary<string, Access> rules);
     static partial void AddFollowUps(Dictionary<string, Access> rules);
+    static partial void AddProgrammeKpis(Dictionary<string, Access> rules);
 
     static Dictionary<string, Access> Build()
     {
@@ -36,6 +37,7 @@ public static partial class RoleTable
         AddFirstAnswer(rules);
         AddProgrammeCases(rules);
         AddFollowUps(rules);
+        AddProgrammeKpis(rules);
         return rules;
     }
 

@@ -257,6 +257,9 @@ public abstract class IsolationTests<TFixture>(TFixture fixture) : IClassFixture
         ["POST /programmes/applications/{Id:guid}"] = w => w.Form($"/programmes/applications/{w.ProgrammesB.ApplicationId}", "decision",
             ("Decision.RequestId", w.ProgrammesB.RequestId.ToString()), ("Decision.Action", "reject"), ("Decision.Reason", "probe")),
         ["GET /programmes/applications/{id:guid}/form.docx"] = w => new(HttpMethod.Get, $"/programmes/applications/{w.ProgrammesB.ApplicationId}/form.docx"),
+        ["GET /programmes/{Id:guid}/kpis"] = w => new(HttpMethod.Get, $"/programmes/{w.ProgrammesB.ProgrammeId}/kpis"),
+        ["POST /programmes/{Id:guid}/kpis"] = w => w.Form($"/programmes/{w.ProgrammesB.ProgrammeId}/kpis", "none"),
+        ["GET /api/v1/programmes/{id:guid}/kpis.xlsx"] = w => new(HttpMethod.Get, $"/api/v1/programmes/{w.ProgrammesB.ProgrammeId}/kpis.xlsx"),
         // Training (Features/Training): B's course, session, attendance day and certificate; a registration link guessed from
         // B's session id, and B's certificate number with a guessed check code.
         ["GET /training/courses/{Id:guid}"] = w => new(HttpMethod.Get, $"/training/courses/{w.TrainingB.CourseId}"),

@@ -33,6 +33,7 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
         await ActionPlans.ActionPlansSeed.CreateAsync(fixture, world.OrganisationId);   // seed 002's plan: its report and measure pages
         var programme = await Programmes.ProgrammesSeed.CreateAsync(fixture, world.OrganisationId);   // a programme with a case and a visit
         await ProgrammeCases.CasesSeed.CreateAsync(fixture, world.OrganisationId, programme);
+        await ProgrammeKpis.KpiSeed.IntoAsync(fixture, world.OrganisationId);   // a programme with applications and training: its page and dashboard
         if (culture == "en")
         {
             world.Client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
