@@ -127,7 +127,7 @@ public sealed partial class LeakScanTests(SqliteFixture fixture) : IClassFixture
         return WebUtility.HtmlDecode(text);
     }
 
-    private static List<string> Leaks(string text)
+    internal static List<string> Leaks(string text)
     {
         var found = new List<string>();
         foreach (var (name, pattern) in Patterns)
