@@ -34,8 +34,8 @@ internal static partial class RegisterSheets
         Line("邊界設定 Consolidation", info.Boundary);
         Line("廠區 Facilities", string.Join("、", doc.Result.ByFacility.Select(f => f.Key)));
         Line("基準年 Base year", info.BaseYear?.ToString(CultureInfo.InvariantCulture));
-        Line("排放係數 Factor set", $"{doc.FactorSet.Id} {doc.FactorSet.Version} — {doc.FactorSet.TitleZh}");
-        Line("係數來源 Factor source", doc.FactorSet.Source);
+        Line("排放係數 Factor set", doc.FactorSet.TitleZh);
+        Line("係數來源 Factor source", FactorCitation.SetSource(doc.FactorSet, english: false));
         Line("全球暖化潛勢 GWP", $"{doc.Gwp.Id} ({doc.Gwp.Title})");
         Line("查證狀態 Verification", info.VerificationStatus);
         Line("產出時間 Generated", info.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
@@ -64,7 +64,7 @@ internal static partial class RegisterSheets
                 .Number(category)
                 .Number(IsoCategories.Scope(category))
                 .Text(string.Join("、", gases))
-                .Text(s.Factor.Id)
+                .Text(FactorCitation.Source(s.Factor, english: false))
                 .Text(s.Method.NameZh);
         }
     }

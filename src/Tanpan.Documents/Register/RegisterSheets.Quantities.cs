@@ -51,7 +51,7 @@ internal static partial class RegisterSheets
             headers.AddRange([$"氣體{s} Gas", $"群組{s} Group", $"排放係數{s} (kg/單位)", $"排放量{s} (kg)", $"GWP{s}", $"排放當量{s} (kgCO2e)"]);
         }
 
-        headers.AddRange(["排放當量 (公噸CO2e)", "係數編號 Factor id", "係數來源 Factor source"]);
+        headers.AddRange(["排放當量 (公噸CO2e)", "係數 Factor", "係數來源 Factor source"]);
         w.Headers([.. headers]);
 
         foreach (var row in doc.Result.Rows)
@@ -71,7 +71,7 @@ internal static partial class RegisterSheets
             .Text(a.Facility)
             .Text(a.Source ?? a.Process)
             .Text(a.Equipment)
-            .Text(a.MaterialText)
+            .Text(a.MaterialText == a.Material.Key ? a.Material.NameZh : a.MaterialText)   // the app stores the key; show the name
             .Text(SourceTypes.NameZh(a.SourceType))
             .Number(r.Category)
             .Text(a.DataSource)
@@ -79,7 +79,7 @@ internal static partial class RegisterSheets
             .Text(a.UnitText)
             .Number(a.Unit.ToBase / r.ConvertedUnit.ToBase, RegisterStyles.Amount)
             .Formula(Invariant($"{At(ActivityCol)}*{At(ConversionCol)}"), r.ConvertedAmount, RegisterStyles.Amount)
-            .Text(r.ConvertedUnit.Key)
+            .Text(FactorCitation.Unit(r.ConvertedUnit, english: false))
             .Number(r.Equipment?.LeakFraction ?? 1m, RegisterStyles.Amount)
             .Formula(Invariant($"{At(ConvertedCol)}*{At(LeakCol)}"), r.FactorBasis, RegisterStyles.Amount);
         var sum = new List<string>(layout.GasSlots);
@@ -102,8 +102,8 @@ internal static partial class RegisterSheets
         }
 
         w.Formula($"SUM({string.Join(',', sum)})/1000", r.Total.Tonnes, RegisterStyles.Tonnes)
-            .Text(r.Factor.Id)
-            .Text(r.Factor.Source, RegisterStyles.Wrapped);
+            .Text(FactorCitation.Label(r.Factor, a.Material, english: false))
+            .Text(FactorCitation.Source(r.Factor, english: false), RegisterStyles.Wrapped);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

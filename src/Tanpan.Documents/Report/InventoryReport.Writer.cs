@@ -16,6 +16,8 @@ public static partial class InventoryReport
 
         public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(english ? "en-US" : "zh-TW");
 
+        public bool English => english;
+
         public string L(string zh, string en) => english ? en : zh;
 
         public void Chapter(int index) => Docx.Heading(1, chapters[index]);

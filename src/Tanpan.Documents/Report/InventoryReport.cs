@@ -104,16 +104,17 @@ public static partial class InventoryReport
             ]));
 
         w.Chapter(3);
-        var published = doc.FactorSet.Published.Length > 0 ? "，" + doc.FactorSet.Published : "";
-        var publishedEn = doc.FactorSet.Published.Length > 0 ? ", " + doc.FactorSet.Published : "";
         w.Docx.Paragraph(w.L(
-            $"排放量 = 活動數據 × 排放係數 × 全球暖化潛勢 (GWP)。燃料係數採 {doc.FactorSet.TitleZh}（{doc.FactorSet.Id}{published}），GWP 採 {doc.Gwp.Title}；外購電力採經濟部能源署公告之當年度電力排碳係數，已為 CO2e。",
-            $"Emissions = activity × emission factor × global warming potential (GWP). Fuel factors: {doc.FactorSet.TitleEn} ({doc.FactorSet.Id}{publishedEn}); GWP: {doc.Gwp.Title}; purchased electricity: the Energy Administration's grid factor of the activity year, already in CO2e."));
-        var factors = doc.Result.Rows.Select(r => r.Factor).DistinctBy(f => f.Id).OrderBy(f => f.Id, StringComparer.Ordinal);
-        w.Docx.Table([w.L("係數編號", "Factor id"), w.L("單位", "Unit"), w.L("各氣體係數 (kg/單位)", "kg per unit by gas"), w.L("來源", "Source")],
-            factors.Select(f => (IReadOnlyList<string>)
+            $"排放量 = 活動數據 × 排放係數 × 全球暖化潛勢 (GWP)。燃料係數採 {FactorCitation.SetSource(doc.FactorSet, english: false)}，GWP 採 {doc.Gwp.Title}；外購電力採經濟部能源署公告之當年度電力排碳係數，已為 CO2e。",
+            $"Emissions = activity × emission factor × global warming potential (GWP). Fuel factors: {FactorCitation.SetSource(doc.FactorSet, english: true)}; GWP: {doc.Gwp.Title}; purchased electricity: the Energy Administration's grid factor of the activity year, already in CO2e."));
+        // Named by material and type, unit in words, source by the official document (FactorCitation): no factor id or key.
+        var factors = doc.Result.Rows.DistinctBy(r => r.Factor.Id).OrderBy(r => r.Factor.Id, StringComparer.Ordinal);
+        w.Docx.Table([w.L("係數", "Factor"), w.L("單位", "Unit"), w.L("各氣體係數 (kg/單位)", "kg per unit by gas"), w.L("來源", "Source")],
+            factors.Select(r => (IReadOnlyList<string>)
             [
-                f.Id, f.Unit.Key, string.Join("; ", f.Gases.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {PlainNumber.Significant(g.KgPerUnit, 10)}"))), f.Source,
+                FactorCitation.Label(r.Factor, r.Row.Material, w.English), FactorCitation.Unit(r.Factor.Unit, w.English),
+                string.Join("; ", r.Factor.Gases.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Species} {PlainNumber.Significant(g.KgPerUnit, 10)}"))),
+                FactorCitation.Source(r.Factor, w.English),
             ]));
     }
 

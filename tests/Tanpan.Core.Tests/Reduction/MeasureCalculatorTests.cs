@@ -151,6 +151,12 @@ public sealed class MeasureCalculatorTests
         r.Savings.ShouldBeEmpty();
     }
 
+    /// <summary>The same seed example through the per-period share fields a form asks for (0.8 into semi-peak, 0.2 into off-peak): NT$350,228.48.</summary>
+    [Fact]
+    public void LoadShift_PerPeriodShares_EqualTheOneLineForm() =>
+        Run("load-shift", null, "plan", "three_stage_2023_example", "voltage", "high", "season", "summer", "kwh", "27920", "from", "peak",
+            "to-semi-peak", "0.8", "to-off-peak", "0.2", "to-peak", "0", "months", "4").CostSavedNtd.ShouldBe(350_228.48m);
+
     /// <summary>Seed 000 steel case: 607,200 kWh × (6.58 − 4.08) extra-high voltage = NT$1,518,000 a month, as the seed says.</summary>
     [Fact]
     public void LoadShift_SeedSteelCase_Reproduces1518000() =>

@@ -104,6 +104,23 @@ public sealed class MeasureValidationTests
         Problems("rooftop-pv", null, "kwp", "100", "yield", "1200", "self-use-share", "1.5").Single().MessageEn
             .ShouldBe("--self-use-share must be in [0, 1] (got 1.5)");
 
+    /// <summary>Per-period shares: each message is on its own field and names the period in words, never a key like semi_peak.</summary>
+    [Theory]
+    [InlineData("0.5", "0.4", "to-off-peak", "the shares moved into peak, semi-peak and off-peak must add up to 1 (they add up to 0.9)")]
+    [InlineData("1.5", "0", "to-semi-peak", "--to-semi-peak must be in [0, 1] (got 1.5)")]
+    [InlineData("0.5", "0.5", "to-peak", "cannot move energy into the period it leaves (peak)")]
+    public void LoadShift_PerPeriodShares_ProblemOnItsField(string semiPeak, string offPeak, string field, string message)
+    {
+        var peak = field == "to-peak" ? "0.5" : "0";
+        var semi = field == "to-peak" ? "0.5" : semiPeak;
+        var off = field == "to-peak" ? "0" : offPeak;
+        var problem = Problems("load-shift", null, "plan", "three_stage_2023_example", "voltage", "high", "season", "summer", "kwh", "100", "from", "peak",
+            "to-peak", peak, "to-semi-peak", semi, "to-off-peak", off).Single();
+
+        (problem.Column, problem.MessageEn).ShouldBe((field, message));
+        problem.MessageZh.ShouldNotContain("_");
+    }
+
     [Fact]
     public void NegativeQuantity_Rejected() =>
         Problems("boiler", null, "fuel", "fuel-oil", "quantity", "-5", "efficiency-before", "0.8", "efficiency-after", "0.9").Single().Column.ShouldBe("quantity");

@@ -128,6 +128,14 @@ public sealed class RegisterWorkbookTests : IDisposable
         // Tables with a header row (title, note, headers) repeat it: 3-定量盤查 is the long one.
         titles[SheetNames.ToList().IndexOf("3-定量盤查")].ShouldBe("'3-定量盤查'!$3:$3");
         titles.Count.ShouldBe(5);
+
+        // Issue 15 item 8: the same tables keep their title, note and header rows on screen (panes frozen below row 3).
+        var frozen = sheets.Select((s, i) => (s.Name!.Value!, Pane: ((WorksheetPart)workbook.GetPartById(s.Id!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().SingleOrDefault()))
+            .Where(x => x.Pane is not null).ToList();
+        frozen.Select(x => x.Item1).ShouldContain("3-定量盤查");
+        frozen.ShouldAllBe(x => x.Pane!.State!.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen && x.Pane.TopLeftCell!.Value == "A4");
+        frozen.Count.ShouldBe(titles.Count);
     }
 
     [Fact]

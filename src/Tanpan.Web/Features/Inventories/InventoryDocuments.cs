@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
+using Tanpan.Core.Time;
 using Tanpan.Documents.Inventories;
 using Tanpan.Web.Data;
 using Tanpan.Web.Data.Entities;
@@ -49,14 +50,14 @@ public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, I
     }
 
     private InventoryDocumentInfo Info(Organisation o, InventoryYear year, IEnumerable<EmissionSource> sources, Dictionary<Guid, string> facilities) =>
-        new(o.Name, year.Year, clock.GetUtcNow())
+        new(o.Name, year.Year, TaipeiTime.Of(clock.GetUtcNow()))   // documents show the organisation's time (Asia/Taipei), not UTC
         {
             TaxId = o.TaxId,
             Address = o.Address,
             Contact = string.Join(" ", new[] { o.ContactName, o.ContactTitle, o.ContactPhone, o.ContactEmail }.Where(x => !string.IsNullOrWhiteSpace(x))) is { Length: > 0 } c ? c : null,
             Boundary = year.Boundary == BoundaryApproach.FinancialControl ? "財務控制權法 (financial control)" : "營運控制權法 (operational control)",
             BaseYear = year.IsBaseYear ? year.Year : null,
-            VerificationStatus = year.LockedAt is { } locked
+            VerificationStatus = year.LockedAt is { } at && TaipeiTime.Of(at) is var locked
                 ? $"已提交鎖定 {locked:yyyy-MM-dd}，未經第三方查證 / submitted and locked {locked:yyyy-MM-dd}, not verified by a third party"
                 : "草稿，未經第三方查證 / draft, not verified by a third party",
             Significance = [.. sources.Select(s => new SourceSignificance(

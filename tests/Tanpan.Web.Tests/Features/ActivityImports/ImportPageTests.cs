@@ -44,6 +44,43 @@ public abstract class ImportPageTests<TFixture>(TFixture fixture) : IClassFixtur
         (await w.StateAsync(fixture)).Entries.ShouldBe(8);
     }
 
+    /// <summary>
+    /// Issue 15 item 6: a file whose year of electricity overlaps a hand-typed January and which names a facility the
+    /// organisation does not have. Committing without either decision shows both messages at once, each next to its
+    /// own field (the overlap choice, the facilities' check box), and imports nothing.
+    /// </summary>
+    [Fact]
+    public async Task Commit_WithoutOverlapChoiceOrFacilityConfirmation_ShowsEachMessageNextToItsFieldAndSavesNothing()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var (w, client) = await CreateAsync(app, MembershipRole.Owner);
+        var facility = await w.World.CreateFacilityAsync<Tanpan.Web.Features.Inventories.FacilityResponse>();
+        var source = await w.World.CreateSourceAsync(w.InventoryId, new { facilityId = facility.Id, process = "公用", sourceType = "外購電力", material = "外購電力" });
+        await w.World.CreateActivityAsync(w.InventoryId, source.Id, new { year = 2021, month = 1, amount = 1000, unit = "度" });
+        var file = "廠區,排放型式,原燃物料,製程,活動數據,單位,年度\n示範工廠,外購電力,外購電力,公用,15000,度,2021\n第二工廠,外購電力,外購電力,公用,800,度,2021\n";
+
+        var preview = await UploadAsync(client, w, Encoding.UTF8.GetBytes(file), "2021.csv");
+        var content = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Field(preview, "__RequestVerificationToken"), ["_handler"] = "import-commit", ["Key"] = Field(preview, "Key"),
+            ["FileName"] = "2021.csv", ["Rows"] = "2", ["FacilityCount"] = "1", ["OverlapCount"] = "1",
+        };
+        var response = await client.PostAsync(new Uri($"/inventories/{w.InventoryId}/import", UriKind.Relative), new FormUrlEncodedContent(content));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        preview.ShouldContain("第二工廠");   // the preview names the facility to be created before anything is
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldMatch(@"id=""overlap-error"">[^<]*取代既有數據");
+        html.ShouldMatch(@"id=""confirm-facilities-error"">[^<]*本組織沒有的廠區");
+        html.ShouldNotContain("<p class=\"error\" role=\"alert\">");   // nothing gathered at the top
+        var state = await w.StateAsync(fixture);
+        (state.Facilities, state.Entries).ShouldBe((1, 1));
+        foreach (var kept in Directory.GetFiles(app.ImportPath, "*", SearchOption.AllDirectories))
+        {
+            File.Delete(kept);   // the upload waits an hour for a commit; the other tests count the folder's files
+        }
+    }
+
     [Fact]
     public async Task Upload_BadRows_InEnglish_ListsEveryProblemAndOffersNoCommit()
     {

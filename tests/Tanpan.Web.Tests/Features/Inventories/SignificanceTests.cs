@@ -50,6 +50,51 @@ public abstract class SignificanceTests<TFixture>(TFixture fixture) : IClassFixt
         }
     }
 
+    /// <summary>
+    /// The issue's case: seed 001 imported, its natural gas for the drying ovens is 54,835,200 m³ × 1.879… kg CO₂e/m³ ≈
+    /// 103,0xx t of 107,714.816 t, about 96 % of the total, with no R, C or P scored. The source's own form says it is
+    /// significant, its row on the register page says 是, and the 清冊's sheet 2.1 row S01 says 是 for the same reason.
+    /// </summary>
+    [Fact]
+    public async Task ImportedSourceWithNinetySixPercent_SignificantOnTheFormTheRegisterPageAndSheet21()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var w = await ImportWorld.CreateAsync(app);
+        await w.PreviewAsync(ImportWorld.Sample("seed001-example-2021.csv"), "seed001.csv", dryRun: false);
+        var results = await ResultsApiClient.GetAsync(w.World.Client, w.InventoryId);
+        var largest = results.Sources.MaxBy(s => s.Kilograms)!;
+        var share = largest.Kilograms / results.TotalKilograms;
+
+        var form = await Pages.FlowPages.HtmlAsync(w.World.Client, $"/inventories/{w.InventoryId}/sources/{largest.SourceId}");
+        var register = await Pages.FlowPages.HtmlAsync(w.World.Client, $"/inventories/{w.InventoryId}/sources");
+        var row = System.Text.RegularExpressions.Regex.Match(register, $@"<tr>(?:(?!</tr>).)*{largest.Process}(?:(?!</tr>).)*</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var sheet = await Sheet21Async(w);
+        var s01 = sheet.Single(c => c.Column == "A" && c.Value == "S01").Row;
+
+        share.ShouldBeInRange(0.95m, 0.97m);   // the 96 % source
+        (largest.Category, largest.MaterialKey).ShouldBe((1, "natural_gas"));
+        var now = System.Text.RegularExpressions.Regex.Match(form, @"<p id=""significance-now"">(.*?)</p>").Groups[1].Value;
+        now.ShouldContain("<strong>是</strong>");
+        now.ShouldContain("類別 1、2 必須量化");
+        row.ShouldContain("<td>是</td>");
+        sheet.Single(c => c.Row == s01 && c.Column == "C").Value.ShouldBe(largest.Process);
+        sheet.Single(c => c.Row == s01 && c.Column == "M").Value.ShouldStartWith("是（類別 1、2 必須量化）");
+    }
+
+    private static async Task<List<SheetCell>> Sheet21Async(ImportWorld w)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(file, await w.World.Client.GetByteArrayAsync(new Uri($"/api/v1/inventories/{w.InventoryId}/register.xlsx", UriKind.Relative)));
+            return WorkbookText.Load(file).Sheet("2.1-重大性準則").ToList();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task CategoryThreeSource_SignificantOnlyFromScoreTenOrWhenRequired()
     {

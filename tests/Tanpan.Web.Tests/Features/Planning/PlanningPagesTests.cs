@@ -67,12 +67,41 @@ public abstract partial class PlanningPagesTests<TFixture>(TFixture fixture) : I
         await world.Client.GetAsync(new Uri("/culture?c=en&redirect=/", UriKind.Relative));
         var en = await PostHtmlAsync(world.Client, "/planning/measures/led", "evaluate", fields.Select(f => F(f.Item1, f.Item2)));
 
-        zh.ShouldContain("id=\"lifetimeYears-error\">lifetime 須為 1–50 年（收到 -2）");
-        zh.ShouldContain("id=\"p-price-electricity-error\">price-electricity 須在 (0, ∞) 之間（收到 0）");
-        en.ShouldContain("id=\"lifetimeYears-error\">lifetime must be 1–50 years (got -2)");
-        en.ShouldContain("id=\"p-price-electricity-error\">price-electricity must be in (0, ∞) (got 0)");
+        // Named by the field's label, not its key (issue 15 item 5: no flag or key where a user looks).
+        zh.ShouldContain("id=\"lifetimeYears-error\">「使用年限（年）」須為 1–50 年（收到 -2）");
+        zh.ShouldContain("id=\"p-price-electricity-error\">「外購電力平均單價」須大於 0（收到 0）");
+        en.ShouldContain("id=\"lifetimeYears-error\">Lifetime (years) must be 1–50 years (got -2)");
+        en.ShouldContain("id=\"p-price-electricity-error\">Average purchased electricity price must be greater than 0 (got 0)");
         zh.ShouldContain("value=\"-2\"");
         zh.ShouldNotContain("id=\"result\"");
+    }
+
+    /// <summary>
+    /// Issue 15 item 5: the load-shift calculator asks for where the energy goes with one labelled share field per tariff
+    /// period and the tariff choices as selects in words; seed 000's example 1 (27,920 kWh from peak, 0.8 to semi-peak,
+    /// 0.2 to off-peak, 4 months) gives the API's NT$350,228.48, and shares that do not add up to 1 are named in words.
+    /// </summary>
+    [Fact]
+    public async Task LoadShiftPage_PerPeriodShareFields_SameAnswerAsTheApiAndMessagesInWords()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        (string, string)[] fields = [("p.plan", "three_stage_2023_example"), ("p.voltage", "high"), ("p.season", "summer"), ("p.day", "weekday"),
+            ("p.kwh", "27,920"), ("p.from", "peak"), ("p.to-peak", ""), ("p.to-semi-peak", "0.8"), ("p.to-off-peak", "0.2"), ("p.months", "4")];
+
+        var form = await HtmlAsync(world.Client, "/planning/measures/load-shift");
+        var html = await PostHtmlAsync(world.Client, "/planning/measures/load-shift", "evaluate", fields.Select(f => F(f.Item1, f.Item2)));
+        var bad = await PostHtmlAsync(world.Client, "/planning/measures/load-shift", "evaluate",
+            fields.Select(f => F(f.Item1, f.Item2 == "0.2" ? "0.1" : f.Item2)));
+
+        form.ShouldContain("<label for=\"p-to-semi-peak\">移入半尖峰的比例（比例，0–1）</label>");
+        form.ShouldContain("<select id=\"p-from\" name=\"p.from\"");
+        form.ShouldContain(">半尖峰</option>");
+        form.ShouldNotContain("semi_peak=");
+        form.ShouldNotContain("tanpan tariff plans");
+        html.ShouldContain($"NT${350_228m.ToString("N0", CultureInfo.GetCultureInfo("zh-TW"))}");
+        bad.ShouldContain("id=\"p-to-off-peak-error\">移入尖峰、半尖峰、離峰的比例合計須為 1（目前為 0.9）");
+        bad.ShouldContain("value=\"27,920\"");
     }
 
     [Fact]

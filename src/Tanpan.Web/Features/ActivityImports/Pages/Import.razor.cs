@@ -140,7 +140,13 @@ public partial class Import
         var decisions = new ImportDecisions(Overlap, OverlapReason, ConfirmFacilities);
         if (ImportChoices.Missing(FacilityCount, OverlapCount, decisions).ToList() is { Count: > 0 } missing)
         {
-            FormError = string.Join(" ", missing.Select(m => English ? m.MessageEn : m.MessageZh));
+            // Each missing decision next to its own field, all at once: the overlap choice, its reason, the facilities' box.
+            foreach (var m in missing)
+            {
+                var field = m.Column == "facility" ? "confirmFacilities" : Overlap == "keep" ? "overlapReason" : "overlap";
+                Errors[field] = English ? m.MessageEn : m.MessageZh;
+            }
+
             _key = Key;
             return;
         }

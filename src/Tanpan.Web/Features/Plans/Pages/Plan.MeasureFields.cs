@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Tanpan.Core.Reduction;
-using Tanpan.Core.Tariffs;
+using Tanpan.Web.Components.Forms;
 using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Plans.Pages;
@@ -16,24 +15,6 @@ public partial class Plan
 {
     /// <summary>Posted parameter inputs are named <c>Value.{key}</c> (the calculator's keys).</summary>
     internal const string ValuePrefix = "Value.";
-
-    private static readonly Dictionary<string, (string Zh, string En)> Units = new(StringComparer.Ordinal)
-    {
-        ["lamps"] = ("盞", "fittings"), ["units"] = ("台", "units"), ["h/yr"] = ("小時/年", "h/yr"), ["0–1"] = ("比例，0–1", "share, 0–1"),
-        ["1–12"] = ("個月，1–12", "months, 1–12"), ["kWh/month"] = ("kWh/月", "kWh/month"), ["unit/yr"] = ("單位/年", "unit/yr"),
-        ["kWh_th/yr"] = ("kWh（熱）/年", "kWh heat/yr"), ["kWh_e/yr"] = ("kWh（電）/年", "kWh electricity/yr"), ["kWh/yr"] = ("kWh/年", "kWh/yr"),
-        ["kWh/kWp/yr"] = ("kWh/kWp/年", "kWh/kWp/yr"), ["fraction/yr"] = ("比例/年", "fraction/yr"), ["year"] = ("第幾年", "year"),
-        ["NT$/yr"] = ("NT$/年", "NT$/yr"), ["period=share,…"] = ("時段=比例,…", "period=share,…"), ["flow:share,…"] = ("流量:比例,…", "flow:share,…"),
-        ["—"] = ("", ""), ["carrier"] = ("", ""), ["tariff plan id"] = ("", ""),
-    };
-
-    private static readonly Dictionary<string, (string Zh, string En)> Options = new(StringComparer.Ordinal)
-    {
-        ["low"] = ("低壓", "low voltage"), ["high"] = ("高壓", "high voltage"), ["extra-high"] = ("特高壓", "extra-high voltage"),
-        ["summer"] = ("夏月", "summer"), ["non-summer"] = ("非夏月", "non-summer"),
-        ["weekday"] = ("週一至週五", "weekday"), ["saturday"] = ("週六", "Saturday"), ["sunday"] = ("週日及離峰日", "Sunday and off-peak days"),
-        ["peak"] = ("尖峰", "peak"), ["semi_peak"] = ("半尖峰", "semi-peak"), ["off_peak"] = ("離峰", "off-peak"),
-    };
 
     /// <summary>The values as typed on a failed post, else the defaults; keyed by parameter.</summary>
     private Dictionary<string, string> _typed = new(StringComparer.OrdinalIgnoreCase);
@@ -51,84 +32,21 @@ public partial class Plan
         measure.Parameters.Concat(MeasureCalculator.CommonParameters).Concat(MeasureCalculator.CashFlowParameters);
 
     /// <summary>The default in a description's "預設 x" (a number or a choice), if any.</summary>
-    internal static string? Default(MeasureParameter parameter)
-    {
-        var match = Regex.Match(parameter.DescriptionZh, "預設 ?([0-9.]+|[a-z_-]+)(?=[，）)]|$)");
-        return match.Success ? match.Groups[1].Value : null;
-    }
+    internal static string? Default(MeasureParameter parameter) => MeasureParameterText.Default(parameter);
 
     /// <summary>What the field of <paramref name="parameter"/> shows: its label, unit, hint, choices, the value as typed and its message.</summary>
     private MeasureParameterInput InputOf(MeasureParameter parameter) => new(
         $"value-{parameter.Key}", ValuePrefix + parameter.Key, LabelOf(parameter), parameter.Required, UnitOf(parameter), HintOf(parameter),
         ChoicesOf(parameter), _typed.GetValueOrDefault(parameter.Key), Error($"parameters.{parameter.Key}"));
 
-    /// <summary>The parameter's name as a label: its description before the parenthesis.</summary>
-    private string LabelOf(MeasureParameter parameter)
-    {
-        if (parameter.Key.StartsWith("price-", StringComparison.Ordinal))
-        {
-            var name = ChoiceText(parameter.Key["price-".Length..]);
-            return English ? $"average {name} price" : $"{name}平均單價";
-        }
-
-        if (Carriers.Parse(parameter.Key) is not null && parameter.Unit.EndsWith("/yr", StringComparison.Ordinal))
-        {
-            // The custom measure's "{carrier} 年節省量": the carrier in words, not its key.
-            var name = ChoiceText(parameter.Key);
-            return English ? $"yearly {name} saved" : $"{name}年節省量";
-        }
-
-        var text = English ? parameter.DescriptionEn : parameter.DescriptionZh;
-        var at = text.IndexOfAny(['（', '(']);
-        return (at > 0 ? text[..at] : text).Trim();
-    }
+    private string LabelOf(MeasureParameter parameter) => MeasureParameterText.Label(parameter, Library);
 
     /// <summary>The parenthesis of the description (e.g. "預設 0", "有「年回收熱量」時必填"), flags replaced by labels.</summary>
-    private string? HintOf(MeasureParameter parameter)
-    {
-        var text = English ? parameter.DescriptionEn : parameter.DescriptionZh;
-        var at = text.IndexOfAny(['（', '(']);
-        if (at < 0 || text.Contains("tanpan", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    private string? HintOf(MeasureParameter parameter) => MeasureParameterText.RawHint(parameter) is { } hint ? Reword(hint) : null;
 
-        return Reword(text[(at + 1)..].TrimEnd('）', ')'));
-    }
+    private static string UnitOf(MeasureParameter parameter) => MeasureParameterText.Unit(parameter);
 
-    private static string UnitOf(MeasureParameter parameter) =>
-        Units.TryGetValue(parameter.Unit, out var u) ? (English ? u.En : u.Zh) : parameter.Unit.Contains('|', StringComparison.Ordinal) ? ""
-            : English ? parameter.Unit : parameter.Unit.Replace("/yr", "/年", StringComparison.Ordinal);
-
-    /// <summary>The choices of a parameter that takes one of a list (fuels, tariff periods, tariff plans), value → words; null for a number.</summary>
-    private IReadOnlyList<(string Value, string Text)>? ChoicesOf(MeasureParameter parameter)
-    {
-        if (parameter.Unit == "tariff plan id")
-        {
-            return TariffLibrary.Shipped.Plans.Select(p => (p.Id, p.NameZh)).ToList();
-        }
-
-        var values = parameter.Unit == "carrier"
-            ? Carriers.All.Select(Carriers.Key).ToList()
-            : parameter.Unit.Contains('|', StringComparison.Ordinal) ? parameter.Unit.Split('|').ToList() : null;
-        return values?.Select(v => (v, ChoiceText(v))).ToList();
-    }
-
-    private string ChoiceText(string value)
-    {
-        if (Options.TryGetValue(value, out var o))
-        {
-            return English ? o.En : o.Zh;
-        }
-
-        var carrier = Carriers.Parse(value);
-        if (carrier is Carrier.Biomass)
-        {
-            return English ? "biomass" : "生質燃料";
-        }
-
-        return carrier is { } c && Carriers.MaterialKey(c) is { } material && Library.Materials.FindByKey(material) is { } m ? (English ? m.NameEn : m.NameZh) : value;
-    }
+    private IReadOnlyList<(string Value, string Text)>? ChoicesOf(MeasureParameter parameter) => MeasureParameterText.Choices(parameter, Library);
 
     /// <summary>Defaults for a fresh form (cash-flow inputs stay empty: given, they would make the flows uneven).</summary>
     private void FillDefaults()
@@ -182,22 +100,7 @@ public partial class Plan
     private string Reword(string message)
     {
         var parameters = AllParameters(ChosenMeasure).ToList();
-        string Name(string key) => key == "lifetime" ? P["LifetimeYears"] : parameters.FirstOrDefault(p => p.Key == key) is { } p ? LabelOf(p) : key;
-        var text = Regex.Replace(message, "^缺少 --([a-z0-9-]+)", m => $"請填寫「{Name(m.Groups[1].Value)}」");
-        text = Regex.Replace(text, "^--([a-z0-9-]+) is required", m => $"Enter the {Name(m.Groups[1].Value)}");
-        text = Regex.Replace(text, "須在 ([\\[(])([^,]+), ([^\\])]+)([\\])]) 之間", m => Range(m, true));
-        text = Regex.Replace(text, "must be in ([\\[(])([^,]+), ([^\\])]+)([\\])])", m => Range(m, false));
-        text = English
-            ? Regex.Replace(text, "--([a-z0-9-]+)", m => $"'{Name(m.Groups[1].Value)}'")
-            : Regex.Replace(text, "--([a-z0-9-]+) ?", m => $"「{Name(m.Groups[1].Value)}」");
-        return text;
-    }
-
-    private static string Range(Match m, bool zh)
-    {
-        var (open, low, high) = (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
-        var lower = open == "(" ? (zh ? $"大於 {low}" : $"greater than {low}") : (zh ? $"至少為 {low}" : $"at least {low}");
-        return high == "∞" ? (zh ? $"須{lower}" : $"must be {lower}") : zh ? $"須{lower}且不超過 {high}" : $"must be {lower} and at most {high}";
+        return MeasureParameterText.Reword(message, key => key == "lifetime" ? P["LifetimeYears"] : parameters.FirstOrDefault(p => p.Key == key) is { } p ? LabelOf(p) : key);
     }
 
     private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
