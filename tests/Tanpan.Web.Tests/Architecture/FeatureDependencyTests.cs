@@ -33,7 +33,7 @@ public sealed partial class FeatureDependencyTests
         ["DataSharing"] = [],
         ["FirstAnswer"] = ["Inventories"],
         ["ProgrammeCases"] = ["Evidence", "Programmes"],
-        ["FollowUps"] = [],
+        ["FollowUps"] = ["Inventories"],
         ["ProgrammeKpis"] = ["ProgrammeCases", "Programmes"],
     };
 

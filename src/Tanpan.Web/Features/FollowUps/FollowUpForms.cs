@@ -80,8 +80,14 @@ public sealed class FollowUpForms(IServiceScopeFactory scopes, AppDbContext db, 
         return await FollowUpStore.ReturnAsync(agencyDb, id, input, source, s.GetRequiredService<TenantContext>().UserId, clock, ct);
     }
 
-    /// <summary>The prefill: none until the follow-up grant exists (the grant model, docs/grants.md).</summary>
-    private static Task<Prefill?> PrefillAsync(IServiceProvider s, Data.Entities.FollowUp followUp, CancellationToken ct) => Task.FromResult<Prefill?>(null);
+    /// <summary>
+    /// The prefill, read in the agency's scope through the client's <c>follow-up</c> grant to the agency (docs/grants.md):
+    /// null without a grant in force (none, declined, revoked, expired) or without a client organisation on Tanpan.
+    /// </summary>
+    private static Task<Prefill?> PrefillAsync(IServiceProvider s, Data.Entities.FollowUp followUp, CancellationToken ct) =>
+        new FollowUpPrefill(s.GetRequiredService<Infrastructure.Grants.GrantService>(), s.GetRequiredService<Tanpan.Core.Factors.FactorLibrary>(),
+                s.GetRequiredService<Inventories.ResultsCache>(), s.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>())
+            .ReadAsync(followUp.OrganisationId, followUp.ClientOrganisationId, followUp.ReportingYear, ct);
 
     private async Task<T> InAgencyAsync<T>(Guid agency, Guid? userId, Func<IServiceProvider, Task<T>> work)
     {

@@ -133,6 +133,43 @@ public abstract class FollowUpFormTests<TFixture>(TFixture fixture) : IClassFixt
         (await after.FollowUpMeasures.CountAsync(m => m.FollowUpId == followUp.Id)).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Prefill_OnlyThroughTheClientsFollowUpGrant_FromItsInventoryResults_AndGoneWhenRevoked()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var clientWorld = await Inventories.InventoryWorld.CreateAsync(app);
+        var (inventoryId, _, _) = await Inventories.Seed001Example.EnterAsync(clientWorld, 2024);
+        var world = await FollowUpWorld.CreateAsync(fixture, new DateOnly(2024, 6, 30), client: clientWorld.OrganisationId);
+        var followUp = (await ScheduleAsync(app, world))[0];
+        followUp.ReportingYear.ShouldBe(2024);
+        var results = await FollowUpWorld.InScopeAsync(app, clientWorld.OrganisationId, MembershipRole.Owner,
+            s => s.GetRequiredService<Tanpan.Web.Features.Inventories.InventoryResultsService>().GetAsync(inventoryId, default));
+        var summary = results!.Results.Summary!;
+        var scope1 = Prefill.Number(summary.ByScope.Single(t => t.Key == "1").Kilograms / 1000m);
+        var scope2 = Prefill.Number(summary.ByScope.Single(t => t.Key == "2").Kilograms / 1000m);
+        using var client = app.CreateClient();
+        var form = Form(app.Services.GetRequiredService<FollowUpTokens>().Issue(world.Agency, followUp.Id));
+
+        // No grant: nothing is read.
+        (await PageForm.HtmlAsync(await client.GetAsync(form))).ShouldContain("未預填");
+
+        // The client's owner lets the agency read its figures for follow-up: the form starts from its 2024 results.
+        var grant = await FollowUpWorld.InScopeAsync(app, clientWorld.OrganisationId, MembershipRole.Owner, s => s.GetRequiredService<Tanpan.Web.Infrastructure.Grants.GrantService>()
+            .GiveAsync(world.Agency, Tanpan.Web.Infrastructure.Grants.GrantPurposes.FollowUp, false, null, null, null, null, default));
+        var prefilled = await PageForm.HtmlAsync(await client.GetAsync(form));
+        prefilled.ShouldContain("已依貴公司在碳盤的資料預填");
+        prefilled.ShouldContain("來源：Tanpan 盤查 2024 年");
+        prefilled.ShouldContain($"value=\"{scope1}\"");
+        prefilled.ShouldContain($"value=\"{scope2}\"");
+
+        // Revoked: the next opening reads nothing again.
+        (await FollowUpWorld.InScopeAsync(app, clientWorld.OrganisationId, MembershipRole.Owner, s => s.GetRequiredService<Tanpan.Web.Infrastructure.Grants.GrantService>()
+            .RevokeAsync(grant.Id, default))).ShouldBeTrue();
+        var after = await PageForm.HtmlAsync(await client.GetAsync(form));
+        after.ShouldContain("未預填");
+        after.ShouldNotContain("來源：Tanpan 盤查");
+    }
+
     private static Uri Form(string token) => new($"/follow-up/form?token={Uri.EscapeDataString(token)}", UriKind.Relative);
 
     private static async Task<List<FollowUp>> ScheduleAsync(AccountsApp app, FollowUpWorld world)
