@@ -6,14 +6,14 @@ namespace Tanpan.Web.Features.ProgrammeKpis;
 public sealed partial class ProgrammeKpiService
 {
     // Cases and visits come from the ProgrammeCases feature (ProgrammeCase, CaseVisit, ProgrammeTeam); follow-ups from the
-    // FollowUps feature. Extension point (docs/programme-kpis.md): until the follow-up tables exist in this build the
-    // dashboard shows those columns as not available, never as 0.
+    // FollowUps feature's tables (FollowUp, FollowUpMeasure): every scheduled 成效追蹤表 of the programme's cases, returned
+    // or not, and the tonnes its measures report (docs/programme-kpis.md).
 
     /// <summary>Whether this build has cases and visits.</summary>
     public static bool HasCases => true;
 
     /// <summary>Whether this build has follow-ups (成效追蹤表).</summary>
-    public static bool HasFollowUps => false;
+    public static bool HasFollowUps => true;
 
     /// <summary>
     /// The stage keys in the order they run: each service's list (<see cref="CaseStages"/>) in the programme's service
@@ -48,7 +48,17 @@ public sealed partial class ProgrammeKpiService
         })];
     }
 
-    private static Task<List<FollowUpFact>> FollowUpsAsync(List<CaseFact> cases, CancellationToken ct) => Task.FromResult(new List<FollowUpFact>());
+    private async Task<List<FollowUpFact>> FollowUpsAsync(List<CaseFact> cases, CancellationToken ct)
+    {
+        var caseIds = cases.Select(c => c.Id).ToList();
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => caseIds.Contains(f.CaseId))
+            .Select(f => new { f.Id, f.CaseId, Returned = f.ReturnedAt != null }).ToListAsync(ct);
+        var ids = followUps.Select(f => f.Id).ToList();
+        var tonnes = (await db.FollowUpMeasures.AsNoTracking().Where(m => ids.Contains(m.FollowUpId) && m.SavedTonnes != null)
+            .Select(m => new { m.FollowUpId, m.SavedTonnes }).ToListAsync(ct))
+            .GroupBy(m => m.FollowUpId).ToDictionary(g => g.Key, g => g.Sum(m => m.SavedTonnes!.Value));
+        return [.. followUps.Select(f => new FollowUpFact(f.CaseId, f.Returned, f.Returned ? tonnes.GetValueOrDefault(f.Id) : 0m))];
+    }
 
     private static (string Zh, string En) TeamName(CaseFact first) =>
         first.TeamNameZh is { } zh ? (zh, first.TeamNameEn ?? zh) : ("（未列名的輔導團隊）", "(team not listed)");

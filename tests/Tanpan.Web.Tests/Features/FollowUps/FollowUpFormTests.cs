@@ -170,6 +170,30 @@ public abstract class FollowUpFormTests<TFixture>(TFixture fixture) : IClassFixt
         after.ShouldNotContain("來源：Tanpan 盤查");
     }
 
+    [Fact]
+    public async Task Kpis_CountEveryScheduledFollowUp_TheReturnedOne_AndItsReportedTonnes()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await FollowUpWorld.CreateAsync(fixture, new DateOnly(2024, 6, 30));
+        var followUps = await ScheduleAsync(app, world);
+        followUps.Count.ShouldBe(3);
+        var token = app.Services.GetRequiredService<FollowUpTokens>().Issue(world.Agency, followUps[0].Id);
+        var returned = await world.AsAgencyAsync(app, s => s.GetRequiredService<FollowUpForms>().ReturnAsync(token, new FollowUpInput
+        {
+            ReportingYear = "2024", Scope1 = "120", Scope2 = "1480",
+            Measures = [new() { Description = "空壓機更新為變頻機", SavedTonnes = "24.648" }, new() { Description = "照明改 LED", SavedTonnes = "3.952" }],
+        }, default));
+        returned!.Any.ShouldBeFalse();
+        var programmeId = await world.AsAgencyAsync(app, async s =>
+            await s.GetRequiredService<Tanpan.Web.Data.AppDbContext>().ProgrammeCases.Where(c => c.Id == world.CaseId).Select(c => c.ProgrammeId).SingleAsync());
+
+        var report = await world.AsAgencyAsync(app, s => s.GetRequiredService<Tanpan.Web.Features.ProgrammeKpis.ProgrammeKpiService>().ReportAsync(programmeId, default),
+            MembershipRole.Viewer);
+
+        report!.HasFollowUps.ShouldBeTrue();
+        (report.Total.FollowUpsDue, report.Total.FollowUpsReturned, report.Total.ReductionTonnes).ShouldBe((3, 1, 28.600m));   // 24.648 + 3.952, by hand
+    }
+
     private static Uri Form(string token) => new($"/follow-up/form?token={Uri.EscapeDataString(token)}", UriKind.Relative);
 
     private static async Task<List<FollowUp>> ScheduleAsync(AccountsApp app, FollowUpWorld world)
