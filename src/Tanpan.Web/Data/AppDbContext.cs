@@ -12,7 +12,7 @@ namespace Tanpan.Web.Data;
 /// saving stamps and checks the organisation of each row (<see cref="TenantGuard"/>) and writes the
 /// audit trail (<see cref="AuditTrail"/>) in the same transaction.
 /// </summary>
-public sealed class AppDbContext : DbContext
+public sealed partial class AppDbContext : DbContext
 {
     /// <summary>Name of the query filter that restricts rows to the current organisation.</summary>
     public const string TenantFilter = "Tenant";
@@ -113,46 +113,6 @@ public sealed class AppDbContext : DbContext
     public DbSet<SectorPlanEmission> SectorPlanEmissions => Set<SectorPlanEmission>();
 
     public DbSet<SectorPlanIntensity> SectorPlanIntensities => Set<SectorPlanIntensity>();
-
-    public DbSet<Programme> Programmes => Set<Programme>();
-
-    public DbSet<ProgrammeService> ProgrammeServices => Set<ProgrammeService>();
-
-    public DbSet<ProgrammeApplication> ProgrammeApplications => Set<ProgrammeApplication>();
-
-    public DbSet<ProgrammeApplicationProduct> ProgrammeApplicationProducts => Set<ProgrammeApplicationProduct>();
-
-    public DbSet<ProgrammeRequest> ProgrammeRequests => Set<ProgrammeRequest>();
-
-    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
-
-    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
-
-    public DbSet<TrainingSessionDay> TrainingSessionDays => Set<TrainingSessionDay>();
-
-    public DbSet<TrainingRegistration> TrainingRegistrations => Set<TrainingRegistration>();
-
-    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
-
-    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
-
-    public DbSet<Grant> Grants => Set<Grant>();
-
-    public DbSet<ProgrammeTeam> ProgrammeTeams => Set<ProgrammeTeam>();
-
-    public DbSet<ProgrammeTeamService> ProgrammeTeamServices => Set<ProgrammeTeamService>();
-
-    public DbSet<ProgrammeCase> ProgrammeCases => Set<ProgrammeCase>();
-
-    public DbSet<ProgrammeCaseStage> ProgrammeCaseStages => Set<ProgrammeCaseStage>();
-
-    public DbSet<CaseVisit> CaseVisits => Set<CaseVisit>();
-
-    public DbSet<CaseVisitFile> CaseVisitFiles => Set<CaseVisitFile>();
-
-    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
-
-    public DbSet<FollowUpMeasure> FollowUpMeasures => Set<FollowUpMeasure>();
 
     /// <summary>Read by the query filters at each query, so one model serves every tenant.</summary>
     internal Guid? CurrentOrganisationId => _tenant.OrganisationId;
