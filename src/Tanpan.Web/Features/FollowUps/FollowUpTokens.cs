@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.FollowUps;
 
@@ -19,36 +18,10 @@ public sealed class FollowUpTokens(IDataProtectionProvider protection, TimeProvi
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(60);
 
-    private readonly IDataProtector _protector = protection.CreateProtector("Tanpan.FollowUps.Form");
+    private readonly SignedLink _link = new(protection, "Tanpan.FollowUps.Form", Lifetime, clock);
 
-    public string Issue(Guid organisationId, Guid followUpId)
-    {
-        var expires = clock.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
-        return _protector.Protect($"{organisationId:N}.{followUpId:N}.{expires.ToString(CultureInfo.InvariantCulture)}");
-    }
+    public string Issue(Guid organisationId, Guid followUpId) => _link.Issue(organisationId, followUpId);
 
-    /// <summary>The agency and follow-up, or null when the token is not one of ours, was altered, or has expired.</summary>
-    public (Guid OrganisationId, Guid FollowUpId)? Read(string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 1000)
-        {
-            return null;
-        }
-
-        string payload;
-        try
-        {
-            payload = _protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-
-        var parts = payload.Split('.');
-        return parts.Length == 3 && Guid.TryParseExact(parts[0], "N", out var organisation) && Guid.TryParseExact(parts[1], "N", out var followUp)
-            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires) && clock.GetUtcNow().ToUnixTimeSeconds() < expires
-            ? (organisation, followUp)
-            : null;
-    }
+    /// <summary>The agency and the row, or null when the token is not one of ours, was altered, or has expired.</summary>
+    public (Guid OrganisationId, Guid FollowUpId)? Read(string? token) => _link.Read(token) is { } t ? (t.OrganisationId, t.Id) : null;
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Programmes;
 
@@ -15,36 +14,10 @@ public sealed class ApplicationTokens(IDataProtectionProvider protection, TimePr
     /// <summary>How long a confirmation link works: seven days.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private readonly IDataProtector _protector = protection.CreateProtector("Tanpan.Programmes.ConfirmApplication");
+    private readonly SignedLink _link = new(protection, "Tanpan.Programmes.ConfirmApplication", Lifetime, clock);
 
-    public string Issue(Guid organisationId, Guid applicationId)
-    {
-        var expires = clock.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
-        return _protector.Protect($"{organisationId:N}.{applicationId:N}.{expires.ToString(CultureInfo.InvariantCulture)}");
-    }
+    public string Issue(Guid organisationId, Guid applicationId) => _link.Issue(organisationId, applicationId);
 
-    /// <summary>The agency and application, or null when the token is not one of ours, was altered, or has expired.</summary>
-    public (Guid OrganisationId, Guid ApplicationId)? Read(string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 1000)
-        {
-            return null;
-        }
-
-        string payload;
-        try
-        {
-            payload = _protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-
-        var parts = payload.Split('.');
-        return parts.Length == 3 && Guid.TryParseExact(parts[0], "N", out var organisation) && Guid.TryParseExact(parts[1], "N", out var application)
-            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires) && clock.GetUtcNow().ToUnixTimeSeconds() < expires
-            ? (organisation, application)
-            : null;
-    }
+    /// <summary>The agency and the row, or null when the token is not one of ours, was altered, or has expired.</summary>
+    public (Guid OrganisationId, Guid ApplicationId)? Read(string? token) => _link.Read(token) is { } t ? (t.OrganisationId, t.Id) : null;
 }
