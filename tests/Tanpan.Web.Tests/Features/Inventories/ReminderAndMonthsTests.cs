@@ -113,6 +113,23 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Months_MarchOverAWholeYearEntry_IsRefusedNamingTheOverlap_AndNothingIsSaved()
+    {
+        // Issue 15 item 2: the month grid checks overlap like every other way in (EntryOverlapCheck over all entries).
+        await using var app = AccountsApp.Shared(fixture);
+        var (world, inventory, electricity, _) = await TwoSourcesAsync(app);
+        await world.CreateActivityAsync(inventory.Id, electricity.Id, new { year = 2021, amount = 120_000, unit = "度" });
+
+        var response = await world.Client.PutAsJsonAsync($"/api/v1/inventories/{inventory.Id}/sources/{electricity.Id}/activity",
+            new { months = new[] { new { year = 2021, month = 3, amount = 10_000, unit = "度" } } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Validation.ErrorsAsync(response)).Keys.ShouldContain(k => k.StartsWith("months[0].", StringComparison.Ordinal));
+        await using var db = fixture.CreateContext(world.OrganisationId);
+        (await db.ActivityEntries.Where(a => a.EmissionSourceId == electricity.Id).Select(a => a.Amount).ToListAsync()).ShouldBe([120_000m]);
+    }
+
     private static async Task<(InventoryWorld World, InventoryResponse Inventory, SourceResponse Electricity, SourceResponse Diesel)> TwoSourcesAsync(AccountsApp app)
     {
         var world = await InventoryWorld.CreateAsync(app);
