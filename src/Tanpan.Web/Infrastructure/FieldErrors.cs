@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,6 +33,34 @@ internal sealed class FieldErrors
         }
 
         return text;
+    }
+
+    /// <summary>A number of zero or more written as people write it (1500, 1,500.5); null with an error when it is not, or when required and empty.</summary>
+    public decimal? NonNegative(string field, string? text, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Add(field, "此欄位必填。", "This field is required.");
+            }
+
+            return null;
+        }
+
+        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            Add(field, "請填數字（例：1500 或 1,500.5）。", "Enter a number (e.g. 1500 or 1,500.5).");
+            return null;
+        }
+
+        if (value < 0)
+        {
+            Add(field, "不可為負數。", "Must not be negative.");
+            return null;
+        }
+
+        return value;
     }
 
     public ValidationProblem ToResult()

@@ -69,32 +69,7 @@ internal static class FollowUpValidator
         return year;
     }
 
-    private static decimal? NonNegative(FieldErrors errors, string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, "此欄位必填。", "This field is required.");
-            }
-
-            return null;
-        }
-
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            errors.Add(field, "請填數字（例：1500 或 1,500.5）。", "Enter a number (e.g. 1500 or 1,500.5).");
-            return null;
-        }
-
-        if (value < 0)
-        {
-            errors.Add(field, "不可為負數。", "Must not be negative.");
-            return null;
-        }
-
-        return value;
-    }
+    private static decimal? NonNegative(FieldErrors errors, string field, string? text, bool required) => errors.NonNegative(field, text, required);
 }
 
 /// <summary>A valid 成效追蹤表, ready to store.</summary>

@@ -6,32 +6,7 @@ namespace Tanpan.Web.Features.Programmes;
 
 internal static partial class ApplicationValidator
 {
-    private static decimal? NonNegative(FieldErrors errors, string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, "此欄位必填。", "This field is required.");
-            }
-
-            return null;
-        }
-
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            errors.Add(field, "請填數字（例：1500 或 1,500.5）。", "Enter a number (e.g. 1500 or 1,500.5).");
-            return null;
-        }
-
-        if (value < 0)
-        {
-            errors.Add(field, "不可為負數。", "Must not be negative.");
-            return null;
-        }
-
-        return value;
-    }
+    private static decimal? NonNegative(FieldErrors errors, string field, string? text, bool required) => errors.NonNegative(field, text, required);
 
     private static decimal? Percent(FieldErrors errors, string field, string? text, bool required)
     {
