@@ -3,7 +3,7 @@ using Tanpan.Core.Text;
 namespace Tanpan.Core.CarbonFee;
 
 /// <summary>
-/// The carbon-fee parameters of one version of the rules (碳費收費辦法 §3, §5, §6, §9–§11; 費率公告 113/10/07),
+/// The carbon-fee parameters of one version of the rules (碳費收費辦法 §3, §5, §6, §7, §9, §10; 費率公告 113/10/07),
 /// loaded from <c>data/carbon-fee/parameters.csv</c> and <c>credits.csv</c>. Tonnes are t CO₂e per plant per year,
 /// rates NT$ per t. <see cref="ChargeableDecimals"/> and <see cref="FeeDecimals"/> are §5 第4項's rounding: chargeable
 /// emissions half up to 3 places, the fee truncated to whole NT$.
@@ -77,11 +77,12 @@ public sealed record CarbonFeeParameters(
             CarbonCreditKinds.Parse(t.Text(r, "kind")) ?? throw new InvalidOperationException($"credits.csv: unknown kind '{t.Text(r, "kind")}'"),
             t.Text(r, "name_zh"),
             t.Number(r, "multiplier"),
-            t.OptionalNumber(r, "multiplier_high_leakage"),
             t.Text(r, "cap") == "foreign",
             t.Text(r, "high_leakage_allowed") == "true",
             t.OptionalInteger(r, "last_year"),
+            t.Text(r, "increase_offset_allowed") == "true",
             t.Text(r, "article"),
+            t.Text(r, "article_en"),
             t.Text(r, "confidence"))).ToList();
     }
 }

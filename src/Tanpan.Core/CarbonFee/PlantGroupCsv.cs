@@ -7,7 +7,9 @@ namespace Tanpan.Core.CarbonFee;
 /// <summary>
 /// A payer's plants as CSV (UTF-8, header row): <c>plant,emissions_t</c> required; optional <c>rate</c> (general|A|B, default
 /// general), <c>high_leakage</c> (true|false, default false), <c>offsets_t</c> (domestic, already counted) and credits as issued
-/// by kind: <c>voluntary_t</c>, <c>offset_t</c>, <c>early_action_t</c>, <c>foreign_t</c>. Numbers are invariant, without
+/// by kind: <c>voluntary_t</c>, <c>offset_t</c>, <c>early_action_t</c>, <c>foreign_t</c> (碳費收費辦法 §9, §10); credits used for an
+/// emissions-increase offset by kind (§7): <c>increase_voluntary_t</c>, <c>increase_offset_t</c>, <c>increase_early_action_t</c>; a power
+/// producer's electricity supplied (§8): <c>supplied_kwh</c> with <c>supplied_kg_per_kwh</c>. Numbers are invariant, without
 /// thousands separators. Every problem is reported with its line; nothing is returned when there is one.
 /// </summary>
 public static class PlantGroupCsv
@@ -58,9 +60,13 @@ public static class PlantGroupCsv
             var credits = Enum.GetValues<CarbonCreditKind>()
                 .Select(k => (Kind: k, Tonnes: Number(t, row, CarbonCreditKinds.Key(k) + "_t", line, problems, required: false)))
                 .Where(c => c.Tonnes is not null and not 0m).Select(c => new CarbonCredit(c.Kind, c.Tonnes!.Value)).ToList();
+            var increase = Enum.GetValues<CarbonCreditKind>()
+                .Select(k => (Kind: k, Tonnes: Number(t, row, "increase_" + CarbonCreditKinds.Key(k) + "_t", line, problems, required: false)))
+                .Where(c => c.Tonnes is not null and not 0m).Select(c => new CarbonCredit(c.Kind, c.Tonnes!.Value)).ToList();
+            var supplied = Supplied(t, row, line, problems);
             if (problems.Count == before)
             {
-                plants.Add(new PlantFeeInput(id, emissions!.Value, rate!.Value, leakage!.Value, offsets ?? 0m, credits));
+                plants.Add(new PlantFeeInput(id, emissions!.Value, rate!.Value, leakage!.Value, offsets ?? 0m, credits, increase, supplied));
             }
         }
 
@@ -70,6 +76,19 @@ public static class PlantGroupCsv
         }
 
         return problems.Count > 0 ? ([], problems) : (plants, []);
+    }
+
+    private static SuppliedElectricity? Supplied(ReferenceCsv t, string[] row, int line, List<Problem> problems)
+    {
+        var kwh = Number(t, row, "supplied_kwh", line, problems, required: false);
+        var intensity = Number(t, row, "supplied_kg_per_kwh", line, problems, required: false);
+        if (kwh is null != intensity is null)
+        {
+            problems.Add(new Problem("supplied_kwh", $"第 {line} 列：supplied_kwh 與 supplied_kg_per_kwh 須一併填寫（碳費收費辦法 §8：供電量及其排碳強度）",
+                $"line {line}: give supplied_kwh and supplied_kg_per_kwh together (碳費收費辦法 Art. 8: electricity supplied and its carbon intensity)"));
+        }
+
+        return kwh is { } e && intensity is { } i ? new SuppliedElectricity(Units.KilowattHours.Of(e), i) : null;
     }
 
     private static string Optional(ReferenceCsv t, string[] row, string column) => t.Has(column) ? t.Text(row, column).Trim() : string.Empty;

@@ -5,7 +5,7 @@ namespace Tanpan.Core.CarbonFee;
 
 /// <summary>
 /// The fee of a payer with several plants. §3 makes each plant (全廠(場)) the unit that meets the 25,000 t threshold, so the
-/// threshold, K, the adjustment factor, the credit caps and §5's rounding apply per plant; the payer's fee is the sum of the
+/// threshold, K, the adjustment factor, the §7/§8 deductions, the credit caps and §5's rounding apply per plant; the payer's fee is the sum of the
 /// plants' fees, each already truncated to whole NT$. Either every plant has an estimate or <see cref="Problems"/> says why not.
 /// </summary>
 public sealed record PlantGroupFee(IReadOnlyList<(string PlantId, CarbonFeeEstimate Estimate)> Plants, IReadOnlyList<Problem> Problems)
@@ -31,7 +31,8 @@ public sealed record PlantGroupFee(IReadOnlyList<(string PlantId, CarbonFeeEstim
 
         foreach (var plant in plants)
         {
-            var outcome = CarbonFeeCalculator.Estimate(plant.EmissionsT, plant.Rate, plant.HighLeakage, year, plant.OffsetsT, parameters, plant.Credits);
+            var outcome = CarbonFeeCalculator.Estimate(plant.EmissionsT, plant.Rate, plant.HighLeakage, year, plant.OffsetsT, parameters, plant.Credits,
+                plant.IncreaseOffsets, plant.Supplied);
             if (outcome.Succeeded)
             {
                 estimates.Add((plant.PlantId, outcome.Estimate!));

@@ -3,10 +3,10 @@ using Tanpan.Core.CarbonFee;
 namespace Tanpan.Core.Tests.CarbonFee;
 
 /// <summary>
-/// Properties of the credit path (碳費收費辦法 §5 第4項 rounding; §9–§11 credits as data/carbon-fee/credits.csv states them), over
+/// Properties of the credit path (碳費收費辦法 §5 第4項 rounding; §9–§10 credits as data/carbon-fee/credits.csv states them), over
 /// random plants holding credits of every kind: the fee never exceeds rate × chargeable, the domestic deduction never exceeds
 /// 10 % and the foreign one 5 % of chargeable (so net ≥ 85 % of chargeable), and the fee is rate × net truncated to whole NT$.
-/// (A foreign credit for a high-leakage plant, or an early-action credit after 2027, is refused: Estimate_CreditTheRulesExclude_….)
+/// (A foreign or early-action credit for a high-leakage plant, or an early-action credit after 2027, is refused: Estimate_CreditTheRulesExclude_….)
 /// </summary>
 public partial class CarbonFeeCalculatorTests
 {
@@ -23,7 +23,7 @@ public partial class CarbonFeeCalculatorTests
             // Early-action credits only up to their last year (2027); later years draw the other kinds.
             var year = random.Next(2025, 2031);
             var credits = kinds
-                .Where(k => !(highLeakage && k == CarbonCreditKind.Foreign) && !(k == CarbonCreditKind.EarlyAction && year > 2027))
+                .Where(k => !(highLeakage && k is CarbonCreditKind.Foreign or CarbonCreditKind.EarlyAction) && !(k == CarbonCreditKind.EarlyAction && year > 2027))
                 .Where(_ => random.Next(4) != 0)
                 .Select(k => new CarbonCredit(k, (decimal)random.NextInt64(0, 2_000_000_000) / 1_000m))
                 .ToArray();
@@ -49,10 +49,14 @@ public partial class CarbonFeeCalculatorTests
         var random = new Random(3);
         for (var i = 0; i < 300; i++)
         {
-            var plants = Enumerable.Range(0, random.Next(1, 6)).Select(n => new PlantFeeInput($"P{n}",
-                20_000m + ((decimal)random.NextInt64(0, 100_000_000_000) / 1_000_000m), CarbonFeeRate.General, random.Next(3) == 0, 0m,
-                [new CarbonCredit(CarbonCreditKind.Voluntary, random.Next(0, 5_000)), new CarbonCredit(CarbonCreditKind.EarlyAction, random.Next(0, 5_000))]))
-                .ToList();
+            var plants = Enumerable.Range(0, random.Next(1, 6)).Select(n =>
+            {
+                var highLeakage = random.Next(3) == 0;
+                // §9 第1項第2款: early-action credits only for a plant not recognised as high-leakage.
+                var second = highLeakage ? CarbonCreditKind.Offset : CarbonCreditKind.EarlyAction;
+                return new PlantFeeInput($"P{n}", 20_000m + ((decimal)random.NextInt64(0, 100_000_000_000) / 1_000_000m), CarbonFeeRate.General, highLeakage, 0m,
+                    [new CarbonCredit(CarbonCreditKind.Voluntary, random.Next(0, 5_000)), new CarbonCredit(second, random.Next(0, 5_000))]);
+            }).ToList();
             var group = PlantGroupFee.Estimate(plants, 2026);
             group.Problems.ShouldBeEmpty();
 

@@ -51,4 +51,31 @@ public sealed class PlantGroupFeeTests
         group.Problems.Select(p => p.MessageEn).ShouldContain(m => m.StartsWith("鋼胚廠: a high-leakage plant may not deduct foreign credits", StringComparison.Ordinal));
         group.Problems.Select(p => p.MessageEn).ShouldContain("plant id 'A' is given more than once");
     }
+
+    /// <summary>
+    /// The plants file with §7 and §8 columns: A 40,000 t − 5,000 × 1.2 (§7) = 34,000 → 9,000 t × 300 = 2,700,000; B (a generator) 1,000,000 t −
+    /// 1,500,000,000 kWh × 0.6 kg = 100,000 → 75,000 t × 300 = 22,500,000; each plant deducts only its own.
+    /// </summary>
+    [Fact]
+    public void Csv_IncreaseOffsetAndSuppliedColumns_DeductedPerPlant()
+    {
+        var (plants, problems) = PlantGroupCsv.Parse("plant,emissions_t,increase_voluntary_t,supplied_kwh,supplied_kg_per_kwh\nA,40000,5000,,\nB,1000000,,1500000000,0.6\n");
+        problems.ShouldBeEmpty();
+
+        var group = PlantGroupFee.Estimate(plants, 2025);
+
+        group.Plants.Select(p => (p.Estimate.AnnualEmissionsT, p.Estimate.Fee.BaseValue)).ShouldBe([(34_000m, 2_700_000m), (100_000m, 22_500_000m)]);
+        group.Fee.BaseValue.ShouldBe(25_200_000m);
+    }
+
+    [Theory]
+    [InlineData("plant,emissions_t,supplied_kwh\nA,40000,5\n", "line 2: give supplied_kwh and supplied_kg_per_kwh together")]
+    [InlineData("plant,emissions_t,increase_offset_t\nA,40000,many\n", "line 2: increase_offset_t must be a number (got 'many')")]
+    public void Csv_BadDeductionColumns_ReportedWithTheLine(string csv, string english)
+    {
+        var (plants, problems) = PlantGroupCsv.Parse(csv);
+
+        plants.ShouldBeEmpty();
+        problems.ShouldHaveSingleItem().MessageEn.ShouldContain(english);
+    }
 }
