@@ -4,11 +4,15 @@ using Tanpan.Core.Factors;
 
 namespace Tanpan.Cli.CarbonFees;
 
-/// <summary><c>--credits voluntary=300,foreign=50</c>: tonnes as issued per kind, each kind at most once, numbers without separators.</summary>
+/// <summary>
+/// <c>--credits voluntary=300,foreign=50</c> (or <c>--increase-offsets</c>): tonnes as issued per kind, each kind at most once, numbers
+/// without separators.
+/// </summary>
 internal static class CreditArgument
 {
-    public static IReadOnlyList<CarbonCredit> Parse(string? text, List<Problem> problems)
+    public static IReadOnlyList<CarbonCredit> Parse(string? text, List<Problem> problems, string option = "--credits")
     {
+        var key = option.TrimStart('-');
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -21,14 +25,14 @@ internal static class CreditArgument
             var kind = pair.Length == 2 ? CarbonCreditKinds.Parse(pair[0]) : null;
             if (kind is null || !decimal.TryParse(pair[1], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var tonnes))
             {
-                problems.Add(new Problem("credits", $"--credits 須為 種類=公噸（種類：voluntary、offset、early_action、foreign；收到「{part}」）",
-                    $"--credits must be KIND=TONNES with KIND voluntary, offset, early_action or foreign (got '{part}')"));
+                problems.Add(new Problem(key, $"{option} 須為 種類=公噸（種類：voluntary、offset、early_action、foreign；收到「{part}」）",
+                    $"{option} must be KIND=TONNES with KIND voluntary, offset, early_action or foreign (got '{part}')"));
                 continue;
             }
 
             if (credits.Any(c => c.Kind == kind))
             {
-                problems.Add(new Problem("credits", $"--credits 的 {pair[0]} 重複", $"--credits names {pair[0]} more than once"));
+                problems.Add(new Problem(key, $"{option} 的 {pair[0]} 重複", $"{option} names {pair[0]} more than once"));
                 continue;
             }
 

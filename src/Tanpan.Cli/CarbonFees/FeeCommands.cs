@@ -8,7 +8,7 @@ namespace Tanpan.Cli.CarbonFees;
 
 /// <summary>
 /// <c>tanpan fee estimate --emissions-t N [--rate general|A|B] [--high-leakage] [--year YYYY] [--offsets-t N]
-/// [--credits KIND=T[,KIND=T…]] [--json]</c>, or <c>--plants FILE.csv [--year YYYY] [--json]</c> for a payer with several plants.
+/// [--credits KIND=T[,KIND=T…]] [--increase-offsets KIND=T[,…]] [--supplied-kwh N --supplied-kg-per-kwh X] [--json]</c>, or <c>--plants FILE.csv [--year YYYY] [--json]</c> for a payer with several plants.
 /// </summary>
 internal static class FeeCommands
 {
@@ -30,28 +30,41 @@ internal static class FeeCommands
         {
             Description = "Credits as issued by kind, t: voluntary=N,offset=N,early_action=N,foreign=N / 各類減量額度（公噸）",
         };
-        var plants = new Option<FileInfo?>("--plants") { Description = "CSV of a payer's plants (plant,emissions_t[,rate,high_leakage,offsets_t,<kind>_t]) / 多廠（場）CSV" };
+        var increase = new Option<string?>("--increase-offsets")
+        {
+            Description = "Art. 7: credits used to offset an emissions increase, t as issued: voluntary=N,offset=N,early_action=N / §7 增量抵換之減量額度（公噸）",
+        };
+        var suppliedKwh = new Option<string?>("--supplied-kwh") { Description = "Art. 8: electricity a power producer supplied, kWh / §8 躉售或逕行供應之電量（度）" };
+        var suppliedIntensity = new Option<string?>("--supplied-kg-per-kwh") { Description = "Art. 8: its carbon intensity, kg CO2e/kWh / §8 排碳強度（公斤CO2e/度）" };
+        var plants = new Option<FileInfo?>("--plants")
+        {
+            Description = "CSV of a payer's plants (plant,emissions_t[,rate,high_leakage,offsets_t,<kind>_t,increase_<kind>_t,supplied_kwh,supplied_kg_per_kwh]) / 多廠（場）CSV",
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object / 以 JSON 輸出" };
-        var estimate = new Command("estimate", "Estimate a carbon fee / 碳費試算") { emissions, rate, leakage, year, offsets, credits, plants, json };
+        var estimate = new Command("estimate", "Estimate a carbon fee / 碳費試算")
+        {
+            emissions, rate, leakage, year, offsets, credits, increase, suppliedKwh, suppliedIntensity, plants, json,
+        };
         estimate.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             if (parse.GetValue(plants) is { } file)
             {
-                var perPlant = new Option[] { emissions, rate, leakage, offsets, credits }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+                var perPlant = new Option[] { emissions, rate, leakage, offsets, credits, increase, suppliedKwh, suppliedIntensity }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
                 return Group(file, perPlant, parse.GetValue(year)!, parse.GetValue(json), output, error);
             }
 
+            var deductions = new AnnualDeductionArguments(parse.GetValue(increase), parse.GetValue(suppliedKwh), parse.GetValue(suppliedIntensity));
             return Estimate(parse.GetValue(emissions), parse.GetValue(rate)!, parse.GetValue(leakage), parse.GetValue(year)!, parse.GetValue(offsets)!,
-                parse.GetValue(credits), parse.GetValue(json), output, error);
+                parse.GetValue(credits), deductions, parse.GetValue(json), output, error);
         });
 
         return new Command("fee", "Taiwan carbon fee / 碳費") { estimate };
     }
 
     private static int Estimate(string? emissionsText, string rateText, bool highLeakage, string yearText, string offsetsText, string? creditsText,
-        bool json, TextWriter output, TextWriter error)
+        AnnualDeductionArguments deductions, bool json, TextWriter output, TextWriter error)
     {
         var problems = new List<Problem>();
         decimal? emissions = null;
@@ -73,13 +86,16 @@ internal static class FeeCommands
 
         var year = ParseYear(yearText, problems);
         var credits = CreditArgument.Parse(creditsText, problems);
+        var increaseOffsets = CreditArgument.Parse(deductions.IncreaseOffsets, problems, "--increase-offsets");
+        var supplied = deductions.Supplied(problems);
         if (problems.Count > 0)
         {
             InputNumbers.Write(error, problems);
             return TanpanCli.BadInput;
         }
 
-        var outcome = CarbonFeeCalculator.Estimate(emissions!.Value, rate!.Value, highLeakage, year, offsets!.Value, credits: credits);
+        var outcome = CarbonFeeCalculator.Estimate(emissions!.Value, rate!.Value, highLeakage, year, offsets!.Value, credits: credits,
+            increaseOffsets: increaseOffsets, supplied: supplied);
         if (!outcome.Succeeded)
         {
             InputNumbers.Write(error, outcome.Problems);

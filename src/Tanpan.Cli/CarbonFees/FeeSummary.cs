@@ -31,6 +31,21 @@ internal static class FeeSummary
         o.WriteLine(Line($"emissions    {T(e.EmissionsT)} t CO2e; payer 徵收對象: {(e.Payer ? "yes" : "no")} (threshold {T(e.ThresholdT)} t)"));
         o.WriteLine(Line($"K            {T(e.KT)} t{(e.HighLeakage ? " (high leakage 高碳洩漏)" : "")}"));
         o.WriteLine(Line($"AF           {e.AdjustmentFactor}{(e.AdjustmentPeriod is { } n ? $" (period {n}; period years unverified)" : "")}"));
+        foreach (var c in e.IncreaseOffsets)
+        {
+            o.WriteLine(Line($"§7 increase  {CarbonCreditKinds.Key(c.Kind)} {T(c.HeldT)} t × {c.Multiplier} = {T(c.CountedT)} t off the annual emissions 增量抵換"));
+        }
+
+        if (e.Supplied is { } s)
+        {
+            o.WriteLine(Line($"§8 supplied  {T(s.Kwh)} kWh × {s.KgCo2ePerKwh} kg/kWh = {T(e.SuppliedDeductionT)} t off the annual emissions 供電扣除"));
+        }
+
+        if (e.HasAnnualDeductions)
+        {
+            o.WriteLine(Line($"annual       {T(e.AnnualEmissionsT)} t after §7/§8 (年排放量)"));
+        }
+
         o.WriteLine(Line($"chargeable   {T(e.ChargeableT)} t"));
         foreach (var c in e.Credits)
         {

@@ -81,6 +81,12 @@ public sealed partial class FeeCommandsTests
     [InlineData(new[] { "--emissions-t", "30000", "--credits", "voluntary=-2" }, "voluntary credits must not be negative (-2)")]
     [InlineData(new[] { "--emissions-t", "90000", "--high-leakage", "--credits", "foreign=10" }, "a high-leakage plant may not deduct foreign credits")]
     [InlineData(new[] { "--emissions-t", "30000", "--year", "2028", "--credits", "early_action=10" }, "early_action credits may be deducted only for emission years up to 2027 (2028)")]
+    [InlineData(new[] { "--emissions-t", "90000", "--high-leakage", "--credits", "early_action=10" }, "a high-leakage plant may not deduct early_action credits (Carbon Fee Regulations Art. 9 para. 1 item 2")]
+    [InlineData(new[] { "--emissions-t", "30000", "--increase-offsets", "foreign=10" }, "foreign credits cannot be deducted from the annual emissions as an emissions-increase offset")]
+    [InlineData(new[] { "--emissions-t", "30000", "--increase-offsets", "gold=1" }, "--increase-offsets must be KIND=TONNES")]
+    [InlineData(new[] { "--emissions-t", "30000", "--supplied-kwh", "5" }, "give --supplied-kwh and --supplied-kg-per-kwh together")]
+    [InlineData(new[] { "--emissions-t", "30000", "--supplied-kwh", "5", "--supplied-kg-per-kwh", "much" }, "--supplied-kg-per-kwh must be a number (got 'much')")]
+    [InlineData(new[] { "--emissions-t", "30000", "--supplied-kwh", "100000000", "--supplied-kg-per-kwh", "0.5" }, "the §7 and §8 deductions (50000")]
     public void Estimate_BadInput_ExitsWithBadInputInBothLanguages(string[] options, string english)
     {
         var result = Cli.Run(["fee", "estimate", .. options]);
