@@ -75,7 +75,8 @@ internal static class Records
         return fields;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding Tanpan.slnx, above the test output folder.</summary>
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tanpan.slnx")))
