@@ -14,9 +14,9 @@ namespace Tanpan.Core.Sources;
 public static partial class SignificanceRule
 {
     /// <summary>
-    /// R 排放量 from the source's share of the inventory total: 5 at 5 % or more (the 5 % materiality a verifier applies to a
-    /// statement), 4 at 1 %, 3 at 0.5 %, 2 at 0.05 % (below 0.05 % the 盤查登錄及查驗管理辦法 (114-12-19 amendment, art. 3)
-    /// lets a small fugitive source reuse its last figure), else 1. A zero or negative total gives 1.
+    /// R 排放量 from the source's share of the inventory total: 5 at 5 % or more (the materiality commonly applied in verification
+    /// at reasonable assurance), 4 at 1 %, 3 at 0.5 %, 2 at 0.05 % (below 0.05 % and 5 t CO₂e the 盤查登錄及查驗管理辦法 as amended
+    /// on 114-12-19, art. 3, lets fugitive sources of one type reuse their last registered figure), else 1. A zero or negative total gives 1.
     /// </summary>
     public static int DeriveR(Co2e source, Co2e total)
     {
