@@ -53,6 +53,11 @@ public abstract class DerivedSignificanceTests<TFixture>(TFixture fixture) : ICl
 
         var gas = sources.Single(s => s.Process == "塗裝作業乾燥設備");
         (gas.Assessment!.R, gas.Assessment.C, gas.Assessment.P, gas.Assessment.Score, gas.IsSignificant).ShouldBe((5, 5, 4, 100, true));
+
+        using var english = await w.World.MemberAsync(Tanpan.Web.Data.Entities.MembershipRole.Editor);
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        RowOf(await Pages.FlowPages.HtmlAsync(english, $"/inventories/{w.InventoryId}/sources"), gas.Process!).ShouldContain("<td class=\"scored-by\">derived</td>");
+        (await Pages.FlowPages.HtmlAsync(english, $"/inventories/{w.InventoryId}/sources/{gas.Id}")).ShouldContain("<span class=\"tag scored-by\">derived</span>");
     }
 
     /// <summary>The organisation scores R = 2 on the natural gas: kept (stored, shown, in sheet 2.1), C and P stay derived: 2 × 5 × 4 = 40.</summary>
