@@ -30,6 +30,18 @@ public static class DataSourceMethods
         return marker >= 0 ? Prorated(MatchText(dataSource![..marker])) : MatchText(dataSource);
     }
 
+    /// <summary>
+    /// The worst method among a source's rows, as sheet 4 (4-數據品質管理) grades the source: the highest A1 × A2, then the
+    /// widest activity bounds; <see cref="Unknown"/> when there are no rows. Used by <see cref="QualityAssessment"/> and
+    /// by <see cref="Sources.SignificanceRule.Assess"/> (P 數據取得).
+    /// </summary>
+    public static DataSourceMethod Worst(IEnumerable<string?> dataSources)
+    {
+        ArgumentNullException.ThrowIfNull(dataSources);
+        return dataSources.Select(Match).OrderByDescending(m => m.ActivityLevel * m.CalibrationLevel).ThenByDescending(m => m.ActivityUpper)
+            .FirstOrDefault() ?? Unknown;
+    }
+
     /// <summary>The method as used for a bill's share allocated by days: activity level 3, bounds at least ±<see cref="ProratedBound"/>.</summary>
     public static DataSourceMethod Prorated(DataSourceMethod method)
     {

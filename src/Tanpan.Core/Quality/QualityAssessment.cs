@@ -52,8 +52,7 @@ public sealed record QualityAssessment(IReadOnlyList<SourceQuality> Sources, Co2
     private static SourceQuality Assess(IGrouping<(string Facility, string Source, string Material, SourceType Type), RowResult> rows)
     {
         var first = rows.First();
-        var method = rows.Select(r => DataSourceMethods.Match(r.Row.DataSource))
-            .OrderByDescending(m => m.ActivityLevel * m.CalibrationLevel).ThenByDescending(m => m.ActivityUpper).First();
+        var method = DataSourceMethods.Worst(rows.Select(r => r.Row.DataSource));
         var factorLevel = rows.Max(r => QualityGrading.FactorLevel(r.Factor.Origin));
         var factor = rows.OrderBy(r => QualityGrading.FactorLevel(r.Factor.Origin)).Last().Factor;
         var total = rows.Sum(r => r.Total.Kilograms);

@@ -10,9 +10,14 @@ namespace Tanpan.Core.Sources;
 /// <item>Categories 3–6: significant when required by law or a customer, or when S = R × C × P ≥ <see cref="Threshold"/>,
 /// with R 排放量 (emission size), C 控制程度 (the organisation's control over it) and P 數據取得 (data availability),
 /// each scored 1–5. The guidance leaves the scoring to the organisation's procedure; this is the one Tanpan applies.</item>
+/// <item>Every source has R, C and P however it arrived: a factor the organisation scored is kept; a factor it did not
+/// score is derived by <see cref="Assess"/> (自動評分) — R from the source's share of the inventory total, C from its
+/// category, P from its data-source method's A1 × A2 as sheet 4 grades it — recomputed whenever the figures change.
+/// Reading chosen where ISO 14064-1:2018 §5.2.3 leaves the criteria to the organisation: docs/register-format.md
+/// ("Significance").</item>
 /// </list>
 /// </summary>
-public static class SignificanceRule
+public static partial class SignificanceRule
 {
     /// <summary>S at or above this makes a category 3–6 source significant.</summary>
     public const int Threshold = 10;

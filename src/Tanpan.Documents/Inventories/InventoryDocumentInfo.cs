@@ -30,6 +30,9 @@ public sealed record InventoryDocumentInfo(string OrganisationName, int Year, Da
     /// <summary>Sources or categories left out, with the reason; null when none.</summary>
     public string? Exclusions { get; init; }
 
-    /// <summary>Per-source significance (R, C, P) for 2.1-重大性準則; empty when the caller has none (the CLI), and the columns are left out.</summary>
+    /// <summary>
+    /// Per-source significance (R, C, P) for 2.1-重大性準則, as the app shows it; a source not listed (every source, from the
+    /// CLI) gets the derived scores of <see cref="Core.Sources.SignificanceRule.Assess"/> from the document's own figures.
+    /// </summary>
     public IReadOnlyList<SourceSignificance> Significance { get; init; } = [];
 }

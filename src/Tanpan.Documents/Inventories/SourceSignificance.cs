@@ -1,13 +1,15 @@
+using Tanpan.Core.Sources;
+
 namespace Tanpan.Documents.Inventories;
 
 /// <summary>
-/// The organisation's significance assessment of one emission source (S = R × C × P; null factors are not yet assessed),
-/// matched to a source of the documents by facility, source name and material key.
+/// The significance of one emission source as the app shows it — R 排放量, C 控制程度, P 數據取得 (1–5 each: the organisation's
+/// scores, or derived by <see cref="SignificanceRule.Assess"/> where it gave none) — matched to a source of the documents
+/// by facility, source name and material key. A source without one is assessed from the document's own figures.
 /// </summary>
-/// <remarks>R 排放量, C 控制程度, P 數據取得 (1–5 each), as on the source form; significance by <see cref="Core.Sources.SignificanceRule"/>.</remarks>
-public sealed record SourceSignificance(string Facility, string Source, string MaterialKey, int? R, int? C, int? P, bool RequiredByLawOrCustomer, int Category = 1)
+public sealed record SourceSignificance(string Facility, string Source, string MaterialKey, SignificanceScores Scores, bool RequiredByLawOrCustomer, int Category)
 {
-    public int? Score => R * C * P;
+    public int Score => Scores.Score;
 
-    public bool IsSignificant => Core.Sources.SignificanceRule.IsSignificant(Category, Score, RequiredByLawOrCustomer);
+    public bool IsSignificant => SignificanceRule.IsSignificant(Category, Score, RequiredByLawOrCustomer);
 }

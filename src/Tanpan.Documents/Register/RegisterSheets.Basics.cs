@@ -1,5 +1,7 @@
 using System.Globalization;
+using Tanpan.Core.Quality;
 using Tanpan.Core.Sources;
+using Tanpan.Core.Units;
 using Tanpan.Documents.Inventories;
 using static Tanpan.Documents.Register.RegisterLayout;
 
@@ -12,7 +14,7 @@ internal static partial class RegisterSheets
 
     public static readonly double[] QualitativeWidths = [8, 14, 20, 14, 14, 10, 10, 8, 26, 40, 22];
 
-    public static readonly double[] MaterialityWidths = [8, 14, 20, 14, 16, 12, 12];
+    public static readonly double[] MaterialityWidths = [8, 14, 20, 14, 16, 12, 12, 10, 10, 10, 10, 12, 44, 20];
 
     public static void WriteBasics(SheetWriter w, InventoryDocument doc)
     {
@@ -71,22 +73,25 @@ internal static partial class RegisterSheets
 
     public static void WriteMateriality(SheetWriter w, InventoryDocument doc)
     {
+        var given = doc.Info.Significance.ToLookup(x => (x.Facility, x.Source, x.MaterialKey));
+        var assessed = doc.Quality.Sources.Select(s => given[(s.Facility, s.Source, s.MaterialKey)].FirstOrDefault() ?? Derived(s, doc.Quality.Total)).ToList();
         w.StartRow().Text("重大性準則 Significance of categories and sources", RegisterStyles.Title);
-        w.StartRow().Text("類別 1、2 全數量化；類別 3–6 之重大性由組織依其準則評估，未評估者列為未納入。 Categories 1–2 are quantified in full; 3–6 need the organisation's own significance assessment.");
+        w.StartRow().Text("類別 1、2 全數量化；類別 3–6 之排放源於 S = R×C×P ≥ 10 或法規、客戶要求時為重大。組織未評分之 R、C、P 自動評分：R 依佔總排放量比例，C 依類別，P 依數據品質 A1×A2。 " +
+            "Categories 1–2 are quantified in full; a category 3–6 source is significant at S = R×C×P ≥ 10 or when required. R, C, P the organisation did not score are derived: R from the share of the total, C from the category, P from data quality A1×A2.");
         w.Headers("類別 Category", "名稱 Name", "", "", "納入 Included", "說明 Note");
         for (var c = IsoCategories.First; c <= IsoCategories.Last; c++)
         {
+            var significant = c > 2 && assessed.Any(a => a.Category == c && a.IsSignificant);
             w.StartRow().Number(c).Text(IsoCategories.NameZh(c)).Skip(2)
-                .Text(c <= 2 ? "是 yes" : "否 no")
-                .Text(c <= 2 ? "直接排放及輸入能源間接排放，必須量化 / mandatory" : "未評估、未量化 / not assessed, not quantified");
+                .Text(c <= 2 || significant ? "是 yes" : "否 no")
+                .Text(c <= 2 ? "直接排放及輸入能源間接排放，必須量化 / mandatory"
+                    : significant ? "含重大排放源，見下表 / has significant sources, below" : "未評估、未量化 / not assessed, not quantified");
         }
 
         w.SkipRows(1);
-        var significance = doc.Info.Significance.ToLookup(x => (x.Facility, x.Source, x.MaterialKey));
-        var assessed = doc.Info.Significance.Count > 0;
-        string[] headers = ["編號 Source", "廠區 Facility", "排放源 Source", "原燃物料 Material", "排放量 (公噸CO2e)", "佔比 Share", "累積佔比 Cumulative"];
         // R, C, P mean what they mean on the source form (SignificanceRule): one definition everywhere.
-        w.Headers(assessed ? [.. headers, "R 排放量 Size", "C 控制程度 Control", "P 數據取得 Data", "S = R×C×P", "法規或客戶要求 Required", "重大 Significant"] : headers);
+        w.Headers("編號 Source", "廠區 Facility", "排放源 Source", "原燃物料 Material", "排放量 (公噸CO2e)", "佔比 Share", "累積佔比 Cumulative",
+            "R 排放量 Size", "C 控制程度 Control", "P 數據取得 Data", "S = R×C×P", "法規或客戶要求 Required", "重大 Significant", "評分方式 Scored by");
         var first = w.Row + 1;
         var total = doc.Quality.Total.Tonnes;
         var cumulative = 0m;
@@ -94,34 +99,26 @@ internal static partial class RegisterSheets
         for (var i = 0; i < doc.Quality.Sources.Count; i++)
         {
             var s = doc.Quality.Sources[i];
+            var sig = assessed[i];
             cumulative += s.Total.Tonnes;
             w.StartRow().Text(InventoryDocument.SourceId(i)).Text(s.Facility).Text(s.Source).Text(s.MaterialName)
                 .Formula(RegisterLayout.SourceTonnes(i), s.Total.Tonnes, RegisterStyles.Tonnes)
                 .Formula(FormattableString.Invariant($"IF(SUM({totalRange})=0,0,E{w.Row}/SUM({totalRange}))"), Share(s.Total.Tonnes, total), RegisterStyles.Percent)
-                .Formula(FormattableString.Invariant($"IF(SUM({totalRange})=0,0,SUM($E${first}:E{w.Row})/SUM({totalRange}))"), Share(cumulative, total), RegisterStyles.Percent);
-            if (assessed && significance[(s.Facility, s.Source, s.MaterialKey)].FirstOrDefault() is { } sig)
-            {
-                Optional(w, sig.R);
-                Optional(w, sig.C);
-                Optional(w, sig.P);
-                Optional(w, sig.Score);
-                w.Text(sig.RequiredByLawOrCustomer ? "是 yes" : "否 no");
-                var (zh, en) = Core.Sources.SignificanceRule.Reason(sig.Category, sig.Score, sig.RequiredByLawOrCustomer);
-                w.Text($"{(sig.IsSignificant ? "是" : "否")}（{zh}） {(sig.IsSignificant ? "yes" : "no")} ({en})");
-            }
+                .Formula(FormattableString.Invariant($"IF(SUM({totalRange})=0,0,SUM($E${first}:E{w.Row})/SUM({totalRange}))"), Share(cumulative, total), RegisterStyles.Percent)
+                .Number(sig.Scores.R).Number(sig.Scores.C).Number(sig.Scores.P).Number(sig.Score)
+                .Text(sig.RequiredByLawOrCustomer ? "是 yes" : "否 no");
+            var (zh, en) = SignificanceRule.Reason(sig.Category, sig.Score, sig.RequiredByLawOrCustomer);
+            w.Text($"{(sig.IsSignificant ? "是" : "否")}（{zh}） {(sig.IsSignificant ? "yes" : "no")} ({en})");
+            var (basisZh, basisEn) = sig.Scores.Basis();
+            w.Text($"{basisZh} {basisEn}");
         }
     }
 
-    private static void Optional(SheetWriter w, int? value)
+    /// <summary>A source the caller gave no significance for (every source, from the CLI): its derived scores from this document's figures.</summary>
+    private static SourceSignificance Derived(SourceQuality s, Co2e total)
     {
-        if (value is { } v)
-        {
-            w.Number(v);
-        }
-        else
-        {
-            w.Text("—");
-        }
+        var category = SourceTypes.Category(s.SourceType);
+        return new(s.Facility, s.Source, s.MaterialKey, SignificanceRule.Assess(category, null, null, null, s.Total, total, s.Method), false, category);
     }
 
     private static decimal Share(decimal part, decimal total) => total == 0 ? 0 : part / total;

@@ -15,8 +15,10 @@ public static partial class InventoriesApi
     /// <summary>S at or above this makes a category 3–6 source significant (重大排放源); see <see cref="SignificanceRule"/>.</summary>
     public const int SignificanceThreshold = SignificanceRule.Threshold;
 
+    /// <param name="results">Gives each source its R, C, P as used (<see cref="SourceAssessments"/>); without it (a page that only
+    /// needs the names) <see cref="SourceResponse.Assessment"/> is null.</param>
     public static async Task<Results<Ok<List<SourceResponse>>, ProblemHttpResult>> ListSourcesAsync(
-        Guid id, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken, InventoryResultsService? results = null)
     {
         if (!await db.InventoryYears.AnyAsync(y => y.Id == id, cancellationToken))
         {
@@ -24,11 +26,12 @@ public static partial class InventoriesApi
         }
 
         var sources = await db.EmissionSources.Where(s => s.InventoryYearId == id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(sources.Select(s => Response(s, library)).ToList());
+        var scores = results is null ? null : await SourceAssessments.ForAsync(id, sources, db, results, cancellationToken);
+        return TypedResults.Ok(sources.Select(s => Response(s, library, scores?[s.Id])).ToList());
     }
 
     public static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSourceAsync(
-        Guid id, Guid sourceId, HttpContext http, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, Guid sourceId, HttpContext http, AppDbContext db, FactorLibrary library, InventoryResultsService results, CancellationToken cancellationToken)
     {
         if (await db.EmissionSources.SingleOrDefaultAsync(s => s.Id == sourceId && s.InventoryYearId == id, cancellationToken) is not { } source)
         {
@@ -36,11 +39,13 @@ public static partial class InventoriesApi
         }
 
         http.Tag(source);
-        return TypedResults.Ok(Response(source, library));
+        return TypedResults.Ok(await AssessedAsync(source, library, db, results, cancellationToken));
     }
 
+    /// <param name="results">Gives the answer the source's R, C, P as used; null (the first answer's conversion) leaves <see cref="SourceResponse.Assessment"/> null.</param>
     public static async Task<Results<Created<SourceResponse>, ValidationProblem, ProblemHttpResult>> CreateSourceAsync(
-        Guid id, SourceRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken)
+        Guid id, SourceRequest request, TenantContext tenant, AppDbContext db, FactorLibrary library, CancellationToken cancellationToken,
+        InventoryResultsService? results = null)
     {
         if (await WritableInventoryAsync(id, tenant, db, cancellationToken) is var (year, problem) && year is null)
         {
@@ -55,12 +60,12 @@ public static partial class InventoriesApi
 
         db.EmissionSources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/inventories/{id}/sources/{source.Id}", Response(source, library));
+        return TypedResults.Created($"/api/v1/inventories/{id}/sources/{source.Id}", await AssessedAsync(source, library, db, results, cancellationToken));
     }
 
     public static async Task<Results<Ok<SourceResponse>, ValidationProblem, ProblemHttpResult>> UpdateSourceAsync(
         Guid id, Guid sourceId, SourceRequest request, HttpContext http, TenantContext tenant, AppDbContext db, FactorLibrary library,
-        CancellationToken cancellationToken)
+        InventoryResultsService results, CancellationToken cancellationToken)
     {
         if (await WritableSourceAsync(id, sourceId, tenant, db, cancellationToken) is var (source, problem) && source is null)
         {
@@ -83,7 +88,7 @@ public static partial class InventoriesApi
         }
 
         http.Tag(source);
-        return TypedResults.Ok(Response(source, library));
+        return TypedResults.Ok(await AssessedAsync(source, library, db, results, cancellationToken));
     }
 
     /// <summary>Deletes the source with its activity entries (each audited).</summary>
@@ -190,9 +195,19 @@ public static partial class InventoriesApi
     internal static string GasesOf(EmissionFactor factor) =>
         string.Join(",", factor.Gases.Select(g => GasSpecies.GroupOf(g.Species)?.ToString() ?? g.Species).Distinct());
 
-    private static SourceResponse Response(EmissionSource s, FactorLibrary library) => new(
-        s.Id, s.FacilityId, s.Process, s.Equipment, s.EquipmentType, SourceTypes.Key(s.SourceType), s.MaterialKey,
-        library.Materials.FindByKey(s.MaterialKey)?.NameZh ?? s.MaterialKey, s.Category, s.Gases,
-        s.SignificanceR, s.SignificanceC, s.SignificanceP, s.Significance, s.RequiredByLawOrCustomer,
-        SignificanceRule.IsSignificant(s.Category, s.Significance, s.RequiredByLawOrCustomer));
+    private static async Task<SourceResponse> AssessedAsync(
+        EmissionSource source, FactorLibrary library, AppDbContext db, InventoryResultsService? results, CancellationToken cancellationToken) =>
+        Response(source, library, results is null ? null : (await SourceAssessments.ForAsync(source.InventoryYearId, [source], db, results, cancellationToken))[source.Id]);
+
+    /// <summary>The source with its significance by <paramref name="scores"/> (the R, C, P used), or by its own scores alone when null.</summary>
+    private static SourceResponse Response(EmissionSource s, FactorLibrary library, SignificanceScores? scores = null)
+    {
+        var score = scores?.Score ?? s.Significance;
+        return new(
+            s.Id, s.FacilityId, s.Process, s.Equipment, s.EquipmentType, SourceTypes.Key(s.SourceType), s.MaterialKey,
+            library.Materials.FindByKey(s.MaterialKey)?.NameZh ?? s.MaterialKey, s.Category, s.Gases,
+            s.SignificanceR, s.SignificanceC, s.SignificanceP, score, s.RequiredByLawOrCustomer,
+            SignificanceRule.IsSignificant(s.Category, score, s.RequiredByLawOrCustomer),
+            scores is { } used ? SourceAssessments.ToResponse(used) : null);
+    }
 }

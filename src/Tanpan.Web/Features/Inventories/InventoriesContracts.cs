@@ -44,11 +44,23 @@ public sealed record SourceRequest(
     Guid? FacilityId, string? Process, string? Equipment, string? EquipmentType, string? SourceType, string? Material, int? Category,
     int? SignificanceR, int? SignificanceC, int? SignificanceP, bool? RequiredByLawOrCustomer);
 
-/// <summary>A source; <see cref="Significance"/> is R × C × P, significant at 10 or more or when required by law or a customer.</summary>
+/// <summary>
+/// A source. <see cref="SignificanceR"/>, <see cref="SignificanceC"/>, <see cref="SignificanceP"/> are the organisation's own
+/// scores (null: not scored); <see cref="Assessment"/> the R, C, P used — those scores, or derived where none was given —
+/// and <see cref="Significance"/> its S = R × C × P; significant in categories 1–2, or at 10 or more, or when required by
+/// law or a customer (<c>SignificanceRule</c>).
+/// </summary>
 public sealed record SourceResponse(
     Guid Id, Guid FacilityId, string? Process, string? Equipment, string? EquipmentType, string SourceType, string MaterialKey,
     string MaterialName, int Category, string Gases, int? SignificanceR, int? SignificanceC, int? SignificanceP, int? Significance,
-    bool RequiredByLawOrCustomer, bool IsSignificant);
+    bool RequiredByLawOrCustomer, bool IsSignificant, SignificanceAssessment? Assessment = null);
+
+/// <summary>
+/// The R, C, P used for a source's significance, 1–5 each, and <see cref="Derived"/>: which of them ("R", "C", "P") were derived
+/// (自動評分: R from the source's share of the inventory total, C from its category, P from its data-source method) because the
+/// organisation did not score them. Recomputed from the current figures on every read.
+/// </summary>
+public sealed record SignificanceAssessment(int R, int C, int P, int Score, IReadOnlyList<string> Derived);
 
 /// <summary>
 /// One activity entry. A receipt without a quantity gives <see cref="AmountPaidNtd"/> and <see cref="UnitPriceNtd"/>

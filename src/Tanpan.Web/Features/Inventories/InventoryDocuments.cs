@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tanpan.Core.Factors;
+using Tanpan.Core.Sources;
 using Tanpan.Core.Time;
 using Tanpan.Documents.Inventories;
 using Tanpan.Web.Data;
@@ -42,14 +43,16 @@ public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, I
 
         var year = await db.InventoryYears.AsNoTracking().SingleAsync(y => y.Id == id, cancellationToken);
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(cancellationToken);
-        var info = Info(organisation, year, sources.Values, facilities) with
+        var scores = await SourceAssessments.ForAsync(id, sources.Values, db, results, cancellationToken);
+        var info = Info(organisation, year, sources.Values, facilities, scores) with
         {
             StructuralChange = await structure.CheckAsync(id, cancellationToken) is { BaseYear: not null } check ? check : null,
         };
         return new(outcome, InventoryDocument.Create(result, library, info), [], SnapshotDiffers: false);
     }
 
-    private InventoryDocumentInfo Info(Organisation o, InventoryYear year, IEnumerable<EmissionSource> sources, Dictionary<Guid, string> facilities) =>
+    private InventoryDocumentInfo Info(
+        Organisation o, InventoryYear year, IEnumerable<EmissionSource> sources, Dictionary<Guid, string> facilities, Dictionary<Guid, SignificanceScores> scores) =>
         new(o.Name, year.Year, TaipeiTime.Of(clock.GetUtcNow()))   // documents show the organisation's time (Asia/Taipei), not UTC
         {
             TaxId = o.TaxId,
@@ -60,8 +63,9 @@ public sealed class InventoryDocuments(AppDbContext db, FactorLibrary library, I
             VerificationStatus = year.LockedAt is { } at && TaipeiTime.Of(at) is var locked
                 ? $"已提交鎖定 {locked:yyyy-MM-dd}，未經第三方查證 / submitted and locked {locked:yyyy-MM-dd}, not verified by a third party"
                 : "草稿，未經第三方查證 / draft, not verified by a third party",
+            // The R, C, P the source form and the sources page show (SourceAssessments), so sheet 2.1 says the same.
             Significance = [.. sources.Select(s => new SourceSignificance(
-                facilities[s.FacilityId], s.Process ?? s.Equipment ?? "", s.MaterialKey, s.SignificanceR, s.SignificanceC, s.SignificanceP, s.RequiredByLawOrCustomer, s.Category))],
+                facilities[s.FacilityId], s.Process ?? s.Equipment ?? "", s.MaterialKey, scores[s.Id], s.RequiredByLawOrCustomer, s.Category))],
         };
 }
 

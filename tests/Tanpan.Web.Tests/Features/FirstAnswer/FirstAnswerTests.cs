@@ -59,6 +59,15 @@ public abstract class FirstAnswerTests<TFixture>(TFixture fixture) : IClassFixtu
         results.TotalTonnes.ShouldBe(72.28m);
         results.ByScope.Single(s => s.Key == "2").Kilograms.ShouldBe(59_280m);
         results.ByScope.Single(s => s.Key == "1").Kilograms.ShouldBe(13_000m);
+
+        // Issue 15 item 4: the sources the first answer made have no scores of their own and get derived ones — electricity
+        // 82 % and R-134a 18 % of the total: R 5; categories 2 and 1: C 5; 財務單據 = A1 2 × A2 1: P 4 (docs/register-format.md).
+        var sources = (await world.Client.GetFromJsonAsync<List<SourceResponse>>($"/api/v1/inventories/{inventory}/sources", AccountsApp.Json))!;
+        sources.Count.ShouldBe(2);
+        foreach (var source in sources)
+        {
+            (source.SignificanceR, source.Assessment!.R, source.Assessment.C, source.Assessment.P, source.Assessment.Derived.Count).ShouldBe((null, 5, 5, 4, 3));
+        }
     }
 
     /// <summary>Every line of the page at once (months of electricity, both diesels, petrol, gas in 度, LPG, two refrigerants): page total = inventory total.</summary>

@@ -78,11 +78,15 @@ public sealed partial class Source
         Grid ??= GridOf(year);
         Entry ??= EntryOf(EditEntryId is Guid edit ? _entries.Find(e => e.Id == edit) : null);
         await LoadEmissionsAsync();
+        _scores = (await SourceAssessments.ForAsync(Id, [source], Db, ResultsService, Aborted))[source.Id];
         _source = source;   // last: the page renders while this method awaits, and shows nothing until the source is set
     }
 
     [Inject]
     private InventoryResultsService ResultsService { get; set; } = default!;
+
+    /// <summary>The R, C, P used for this source's significance: the organisation's scores, or derived (<see cref="SourceAssessments"/>).</summary>
+    private Tanpan.Core.Sources.SignificanceScores? _scores;
 
     /// <summary>This source's emissions and share of the inventory's total, from the results service (null: cannot calculate).</summary>
     private SourceEmissions? _emissions;
@@ -142,7 +146,7 @@ public sealed partial class Source
             HttpContext.ExpectVersion(seen);
         }
 
-        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), HttpContext, Tenant, Db, Library, Aborted)).Result;
+        var outcome = (await InventoriesApi.UpdateSourceAsync(Id, SourceId, Input!.ToRequest(), HttpContext, Tenant, Db, Library, ResultsService, Aborted)).Result;
         if (outcome is Ok<SourceResponse>)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=source");
