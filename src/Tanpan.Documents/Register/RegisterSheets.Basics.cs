@@ -73,19 +73,23 @@ internal static partial class RegisterSheets
 
     public static void WriteMateriality(SheetWriter w, InventoryDocument doc)
     {
-        var given = doc.Info.Significance.ToLookup(x => (x.Facility, x.Source, x.MaterialKey));
-        var assessed = doc.Quality.Sources.Select(s => given[(s.Facility, s.Source, s.MaterialKey)].FirstOrDefault() ?? Derived(s, doc.Quality.Total)).ToList();
+        var assessed = CategoryCoverage.Assessed(doc);
         w.StartRow().Text("重大性準則 Significance of categories and sources", RegisterStyles.Title);
         w.StartRow().Text("類別 1、2 全數量化；類別 3–6 之排放源於 S = R×C×P ≥ 10 或法規、客戶要求時為重大。組織未評分之 R、C、P 自動評分：R 依佔總排放量比例，C 依類別，P 依數據品質 A1×A2。 " +
             "Categories 1–2 are quantified in full; a category 3–6 source is significant at S = R×C×P ≥ 10 or when required. R, C, P the organisation did not score are derived: R from the share of the total, C from the category, P from data quality A1×A2.");
         w.Headers("類別 Category", "名稱 Name", "", "", "納入 Included", "說明 Note");
         for (var c = IsoCategories.First; c <= IsoCategories.Last; c++)
         {
-            var significant = c > 2 && assessed.Any(a => a.Category == c && a.IsSignificant);
+            var status = CategoryCoverage.Status(c, assessed);
             w.StartRow().Number(c).Text(IsoCategories.NameZh(c)).Skip(2)
-                .Text(c <= 2 || significant ? "是 yes" : "否 no")
-                .Text(c <= 2 ? "直接排放及輸入能源間接排放，必須量化 / mandatory"
-                    : significant ? "含重大排放源，見下表 / has significant sources, below" : "未評估、未量化 / not assessed, not quantified");
+                .Text(status is CategoryStatus.Mandatory or CategoryStatus.Significant ? "是 yes" : "否 no")
+                .Text(status switch
+                {
+                    CategoryStatus.Mandatory => "直接排放及輸入能源間接排放，必須量化 / mandatory",
+                    CategoryStatus.Significant => "含重大排放源，見下表 / has significant sources, below",
+                    CategoryStatus.AssessedNotSignificant => "已評估，無重大排放源；其排放源仍量化，見下表 / assessed, no significant source; its sources are still quantified, below",
+                    _ => "未鑑別排放源，未量化 / no source identified, not quantified",
+                });
         }
 
         w.SkipRows(1);
@@ -115,12 +119,6 @@ internal static partial class RegisterSheets
     }
 
     /// <summary>A source the caller gave no significance for (every source, from the CLI): its derived scores from this document's figures.</summary>
-    private static SourceSignificance Derived(SourceQuality s, Co2e total)
-    {
-        var category = SourceTypes.Category(s.SourceType);
-        return new(s.Facility, s.Source, s.MaterialKey, SignificanceRule.Assess(category, null, null, null, s.Total, total, s.Method), false, category);
-    }
-
     private static decimal Share(decimal part, decimal total) => total == 0 ? 0 : part / total;
 
     private static string TypeCode(SourceType type) => type switch

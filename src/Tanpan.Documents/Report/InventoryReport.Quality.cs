@@ -69,11 +69,37 @@ public static partial class InventoryReport
         }
 
         w.Chapter(8);
-        w.Docx.Paragraph(info.Exclusions ?? w.L(
-            "類別 3 至 6 之間接排放尚未評估重大性，未納入量化。排放量為零之排放源仍列於清冊中。",
-            "Indirect emissions of categories 3 to 6 have not been assessed for significance and are not quantified. Sources with zero emissions are still listed in the register."));
+        w.Docx.Paragraph(info.Exclusions ?? Exclusions(w));
         w.Chapter(9);
         w.Docx.Paragraph(info.VerificationStatus);
+    }
+
+    /// <summary>Chapter 8 when the organisation wrote nothing: which of categories 3–6 are in and why, as sheet 2.1 says (<see cref="CategoryCoverage"/>).</summary>
+    private static string Exclusions(Writer w)
+    {
+        var assessed = CategoryCoverage.Assessed(w.Doc);
+        var indirect = Enumerable.Range(3, 4).ToLookup(c => CategoryCoverage.Status(c, assessed));
+        string List(CategoryStatus status) => string.Join(w.L("、", ", "), indirect[status].Select(N));
+        string Categories(CategoryStatus status) => (indirect[status].Count() == 1 ? "category " : "categories ") + List(status);
+        var parts = new List<string>();
+        if (indirect[CategoryStatus.Significant].Any())
+        {
+            parts.Add(w.L($"類別 {List(CategoryStatus.Significant)} 含重大排放源，已量化", $"{Categories(CategoryStatus.Significant)} {(indirect[CategoryStatus.Significant].Count() == 1 ? "has" : "have")} significant sources and {(indirect[CategoryStatus.Significant].Count() == 1 ? "is" : "are")} quantified"));
+        }
+
+        if (indirect[CategoryStatus.AssessedNotSignificant].Any())
+        {
+            parts.Add(w.L($"類別 {List(CategoryStatus.AssessedNotSignificant)} 之排放源經評估非屬重大，仍已量化並列於清冊", $"the sources of {Categories(CategoryStatus.AssessedNotSignificant)} were assessed as not significant and are still quantified and listed in the register"));
+        }
+
+        if (indirect[CategoryStatus.NoSources].Any())
+        {
+            parts.Add(w.L($"類別 {List(CategoryStatus.NoSources)} 未鑑別排放源，未納入量化", $"no source was identified in {Categories(CategoryStatus.NoSources)}, which {(indirect[CategoryStatus.NoSources].Count() == 1 ? "is" : "are")} not quantified"));
+        }
+
+        return w.L(
+            "類別 1、2 全數量化。類別 3 至 6：" + string.Join("；", parts) + "（重大性依 R × C × P，見清冊 2.1-重大性準則）。排放量為零之排放源仍列於清冊中。",
+            "Categories 1 and 2 are quantified in full. Of categories 3 to 6, " + string.Join("; ", parts) + " (significance by R × C × P, see the register's sheet 2.1). Sources with zero emissions are still listed in the register.");
     }
 
     private static string Range(Writer w, Bounds b) => $"−{w.Percent(b.Lower)} / +{w.Percent(b.Upper)}";
