@@ -67,12 +67,15 @@ public sealed class TeamGrants(AppDbContext db, TenantContext tenant, GrantServi
             return null;
         }
 
+        // The note tells the client's owner, on its sharing page, what the request is for: the programme and the service.
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == @case.ProgrammeId).Select(p => p.TitleZh).SingleOrDefaultAsync(ct);
+        var service = await db.ProgrammeServices.AsNoTracking().Where(s => s.Id == @case.ServiceId).Select(s => s.NameZh).SingleOrDefaultAsync(ct);
         Grant grant;
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(user, @case.TeamOrganisationId, role);
             grant = await scope.ServiceProvider.GetRequiredService<GrantService>()
-                .RequestAsync(client, GrantPurposes.Workspace, write: true, "programme-case", @case.Id, null, @case.ClientName, ct);
+                .RequestAsync(client, GrantPurposes.Workspace, write: true, "programme-case", @case.Id, null, $"{programme}：{service}", ct);
         }
 
         @case.WorkspaceGrantId = grant.Id;
