@@ -55,7 +55,8 @@ public sealed partial class ProgrammeJourneyTests(BrowserFixture browser)
                 s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             });
         });
-        // Browsers of people in Taiwan: Traditional Chinese, Taipei time (the date fields and the file button in Chinese too).
+        // Browsers of people in Taiwan: Traditional Chinese, Taipei time. (Chromium still draws its own date and file controls
+        // in its UI language, en-US here: "mm/dd/yyyy", "Choose Files" are the browser's, not the app's.)
         var at = new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-TW", TimezoneId = "Asia/Taipei",
@@ -211,6 +212,8 @@ public sealed partial class ProgrammeJourneyTests(BrowserFixture browser)
         await factory.Locator(".confirm-delete button").ClickAsync();
         await Expect(factory.Locator("main [role=status]")).ToHaveTextAsync("已撤銷授權，對方已無法存取。");
         await Screenshots.SaveAsync(factory, "83h-journey-workspace-revoked-zh");
+        await consultant.GotoAsync(caseUrl);
+        await Expect(consultant.Locator("#workspace-state")).ToContainTextAsync("廠商已結束輔導團隊進入其工作區的授權");
         await consultant.GotoAsync("/");
         await Expect(consultant.Locator("section[aria-labelledby=organisations]")).ToContainTextAsync(AgencySetup.Agency);
         await Expect(consultant.Locator("section[aria-labelledby=organisations]")).Not.ToContainTextAsync(Factory);

@@ -72,6 +72,34 @@ public abstract class CaseWorkspaceTests<TFixture>(TFixture fixture) : IClassFix
         (await http.GetAsync(new Uri("/api/v1/inventories", UriKind.Relative))).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await SwitchAsync(http, client)).ShouldBe(HttpStatusCode.NotFound);
         (await InForceAsync(app, world, consultant.Id, @case)).ShouldBeNull();
+        (await RequestStateAsync(app, world, consultant.Id, @case.Id)).ShouldBe(GrantStates.Revoked);   // the case page: ended
+
+        // The team may ask again: a new request, not the revoked grant back.
+        var (_, again) = await AskAsync(app, world, world.TeamA, consultant.Id, @case.Id);
+        (again!.Id == asked.Id, again.State).ShouldBe((false, GrantStates.Requested));
+    }
+
+    [Fact]
+    public async Task AskWorkspace_Declined_TheCasePageSaysSo_AndTheTeamMayAskAgain()
+    {
+        var (app, world, client, @case) = await CaseWithClientAsync();
+        var owner = await app.SeedUserAsync(false, (client, MembershipRole.Owner));
+        var consultant = await app.SeedUserAsync(false, (world.TeamA.Id, MembershipRole.Editor));
+        var (_, asked) = await AskAsync(app, world, world.TeamA, consultant.Id, @case.Id);
+        using var http = await app.SignedInClientAsync(consultant);
+        (await SwitchAsync(http, world.Agency)).ShouldBe(HttpStatusCode.NoContent);   // in the agency through the case-delivery grant
+        var casePage = new Uri($"/cases/{@case.Id}", UriKind.Relative);
+        (await PageForm.HtmlAsync(await http.GetAsync(casePage))).ShouldContain("已向廠商申請進入其工作區");
+
+        (await AsOwnerAsync(app, client, owner.Id, g => g.DeclineAsync(asked!.Id, default))).ShouldBeTrue();
+
+        var page = await PageForm.HtmlAsync(await http.GetAsync(casePage));
+        page.ShouldContain("廠商已拒絕輔導團隊進入其工作區的申請");
+        page.ShouldNotContain("已向廠商申請進入其工作區");
+        page.ShouldContain("向廠商申請進入工作區</button>");
+        var (_, again) = await AskAsync(app, world, world.TeamA, consultant.Id, @case.Id);
+        (again!.Id == asked!.Id, again.State).ShouldBe((false, GrantStates.Requested));
+        (await PageForm.HtmlAsync(await http.GetAsync(casePage))).ShouldContain("已向廠商申請進入其工作區");
     }
 
     [Fact]
@@ -141,6 +169,16 @@ public abstract class CaseWorkspaceTests<TFixture>(TFixture fixture) : IClassFix
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(userId, world.Agency, MembershipRole.Consultant, null, grant);
         return (await scope.ServiceProvider.GetRequiredService<TeamGrants>().WorkspaceAsync(@case, default))?.Id;
+    }
+
+    /// <summary>What became of the case's last workspace request, as its page reads it for a consultant of team A.</summary>
+    private static async Task<string?> RequestStateAsync(AccountsApp app, CaseWorld world, Guid userId, Guid caseId)
+    {
+        var grant = await world.CaseDeliveryGrantAsync(world.TeamA);
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(userId, world.Agency, MembershipRole.Consultant, null, grant);
+        var @case = await scope.ServiceProvider.GetRequiredService<CaseScope>().FindAsync(caseId, default);
+        return await scope.ServiceProvider.GetRequiredService<TeamGrants>().WorkspaceRequestStateAsync(@case!, default);
     }
 
     private static async Task<T> AsOwnerAsync<T>(AccountsApp app, Guid organisationId, Guid userId, Func<GrantService, Task<T>> act)
