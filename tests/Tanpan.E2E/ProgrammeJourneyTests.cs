@@ -209,6 +209,7 @@ public sealed partial class ProgrammeJourneyTests(BrowserFixture browser)
         await AgencySetup.SignInAsync(factory, FactoryEmail);
         await factory.GotoAsync("/sharing");
         await factory.Locator("tr", new() { HasText = "顧問進駐本組織工作區" }).GetByRole(AriaRole.Button, new() { Name = "撤銷" }).ClickAsync();
+        await Expect(factory.Locator(".confirm-delete")).ToContainTextAsync("確定要撤銷給「綠色低碳顧問股份有限公司」的授權嗎？");
         await factory.Locator(".confirm-delete button").ClickAsync();
         await Expect(factory.Locator("main [role=status]")).ToHaveTextAsync("已撤銷授權，對方已無法存取。");
         await Screenshots.SaveAsync(factory, "83h-journey-workspace-revoked-zh");
