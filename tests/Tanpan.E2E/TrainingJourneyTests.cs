@@ -12,8 +12,6 @@ namespace Tanpan.E2E;
 [Collection(BrowserGroup.Name)]
 public sealed class TrainingJourneyTests(BrowserFixture browser)
 {
-    private const string Password = "correct horse battery";
-
     private static readonly Regex Leak = new(@"\b(Training|Course|Session|Status_|confirmed|waitlisted|cancelled|seed|lecture)\b|\b[A-Za-z]{3,} [a-z]{2,} [a-z]{3,}\b");
 
     [Fact]
@@ -21,15 +19,7 @@ public sealed class TrainingJourneyTests(BrowserFixture browser)
     {
         await using var server = TanpanServer.Start();
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/setup");
-        await page.GetByLabel("電子郵件").FillAsync("officer@example.tw");
-        await page.GetByLabel("顯示名稱").FillAsync("馬協理");
-        await page.GetByLabel("密碼").FillAsync(Password);
-        await page.GetByLabel("密碼").PressAsync("Enter");
-        await page.GetByLabel("組織名稱").FillAsync("財團法人台灣產業服務基金會");
-        await page.GetByRole(AriaRole.Button, new() { Name = "建立", Exact = true }).ClickAsync();
-        await Expect(page.Locator("header .organisation")).ToContainTextAsync("台灣產業服務基金會");
+        var page = await AgencySetup.SetUpAsync(context);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "訓練課程" }).First.ClickAsync();
         await page.Locator("#new-course").ClickAsync();

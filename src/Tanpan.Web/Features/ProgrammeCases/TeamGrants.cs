@@ -48,6 +48,21 @@ public sealed class TeamGrants(AppDbContext db, TenantContext tenant, GrantServi
         @case.ClientOrganisationId is { } client ? await grants.ActiveAsync(client, @case.TeamOrganisationId, GrantPurposes.Workspace, @case.Id, ct) : null;
 
     /// <summary>
+    /// What became of the case's last workspace request (<see cref="ProgrammeCase.WorkspaceGrantId"/>): requested, active
+    /// (check <see cref="WorkspaceAsync"/> for in force), declined or revoked; null when none was asked. Read across
+    /// tenants as the sharing page lists a grantee's grants: only that grant row, only when its grantee is the case's team.
+    /// </summary>
+    public async Task<string?> WorkspaceRequestStateAsync(ProgrammeCase @case, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return @case.WorkspaceGrantId is { } id && @case.ClientOrganisationId is { } client
+            ? await db.Grants.IgnoreQueryFilters().AsNoTracking()
+                .Where(g => g.Id == id && g.OrganisationId == client && g.GranteeOrganisationId == @case.TeamOrganisationId)
+                .Select(g => g.State).SingleOrDefaultAsync(ct)
+            : null;
+    }
+
+    /// <summary>
     /// The team asks the client for its workspace (write: the team's owners and editors become editors there), acting as
     /// the team organisation, which the user must be an owner or editor of; null when the client is not on Tanpan or the
     /// user may not ask for the team. The grant's id is kept on the case.
@@ -67,12 +82,15 @@ public sealed class TeamGrants(AppDbContext db, TenantContext tenant, GrantServi
             return null;
         }
 
+        // The note tells the client's owner, on its sharing page, what the request is for: the programme and the service.
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == @case.ProgrammeId).Select(p => p.TitleZh).SingleOrDefaultAsync(ct);
+        var service = await db.ProgrammeServices.AsNoTracking().Where(s => s.Id == @case.ServiceId).Select(s => s.NameZh).SingleOrDefaultAsync(ct);
         Grant grant;
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(user, @case.TeamOrganisationId, role);
             grant = await scope.ServiceProvider.GetRequiredService<GrantService>()
-                .RequestAsync(client, GrantPurposes.Workspace, write: true, "programme-case", @case.Id, null, @case.ClientName, ct);
+                .RequestAsync(client, GrantPurposes.Workspace, write: true, "programme-case", @case.Id, null, $"{programme}：{service}", ct);
         }
 
         @case.WorkspaceGrantId = grant.Id;

@@ -179,7 +179,9 @@ public abstract class GrantTests<TFixture>(TFixture fixture) : IClassFixture<TFi
         text.ShouldNotContain("workspace");
 
         var asked = await PageForm.HtmlAsync(await PageForm.PostAsync(http, "/sharing", $"revoke-{grant.Id}", []));
-        asked.ShouldContain("給「低碳顧問有限公司」的授權");   // confirmation first, nothing changed yet
+        asked.ShouldContain("確定要撤銷給「低碳顧問有限公司」的授權嗎？");   // confirmation first, nothing changed yet
+        asked.ShouldContain("<button type=\"submit\" class=\"danger\">撤銷</button>");
+        asked.ShouldNotContain("確定要刪除");   // a revoked grant stays listed: nothing is deleted
         var revoke = await PageForm.HtmlAsync(await PageForm.PostAsync(http, "/sharing", $"revoke-{grant.Id}", new() { ["__confirmed"] = "yes" }));
         revoke.ShouldContain("已撤銷授權");
         await using var db = fixture.CreateContext(client);

@@ -99,10 +99,13 @@ internal sealed class CaseWorld
         }
     }
 
-    /// <summary>An application for <paramref name="service"/> confirmed, approved and (unless told not to) bureau-approved; its request's id.</summary>
-    public async Task<Guid> RequestAsync(string service, int n = 1, bool bureauApproved = true)
+    /// <summary>
+    /// An application for <paramref name="service"/> (from the client's Tanpan organisation, when given) confirmed, approved
+    /// and (unless told not to) bureau-approved; its request's id.
+    /// </summary>
+    public async Task<Guid> RequestAsync(string service, int n = 1, bool bureauApproved = true, Guid? client = null)
     {
-        var request = await Programme.RequestAsync(await Programme.ApplyAsync(Applicants.Form(service, n)));
+        var request = await Programme.RequestAsync(await Programme.ApplyAsync(Applicants.Form(service, n), client));
         await using (var desk = Programme.Desk())
         {
             (await desk.Service.ApproveAsync(request.Id, default)).Result.ShouldBeOfType<Ok<ProgrammeRequest>>();
@@ -126,9 +129,9 @@ internal sealed class CaseWorld
         }
     }
 
-    public async Task<ProgrammeCase> OpenAsync(string service, Organisation team, int n = 1)
+    public async Task<ProgrammeCase> OpenAsync(string service, Organisation team, int n = 1, Guid? client = null)
     {
-        var result = await OpenResultAsync(await RequestAsync(service, n), team.Id);
+        var result = await OpenResultAsync(await RequestAsync(service, n, client: client), team.Id);
         return result.Result.ShouldBeOfType<Created<ProgrammeCase>>().Value!;
     }
 

@@ -87,13 +87,13 @@ internal sealed class ProgrammeWorld
             .Result.ShouldBeOfType<Ok<ProgrammeService>>();
     }
 
-    /// <summary>Submits and confirms; the application's id.</summary>
-    public async Task<Guid> ApplyAsync(ApplicationInput input)
+    /// <summary>Submits (from <paramref name="applicantOrganisationId"/>'s Tanpan organisation, when given) and confirms; the application's id.</summary>
+    public async Task<Guid> ApplyAsync(ApplicationInput input, Guid? applicantOrganisationId = null)
     {
         Guid id;
         await using (var intake = Intake())
         {
-            var (applicationId, errors) = await intake.Service.SubmitAsync(ProgrammeId, input, null, "zh-TW", default);
+            var (applicationId, errors) = await intake.Service.SubmitAsync(ProgrammeId, input, applicantOrganisationId, "zh-TW", default);
             errors.Any.ShouldBeFalse();
             id = applicationId!.Value;
         }
