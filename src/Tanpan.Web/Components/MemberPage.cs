@@ -110,6 +110,34 @@ public abstract class MemberPage : ComponentBase
         return false;
     }
 
+    /// <summary>
+    /// After a field the page could not read (its message set, the value sent empty), asks the save's own rules about
+    /// every other field so that all messages show at once (<see cref="RolledBackSave"/>: nothing is stored). Messages
+    /// are added only for fields without one; <paramref name="fieldName"/> maps the API's field name to the page's key
+    /// when they differ (a prefix, a row index).
+    /// </summary>
+    protected async Task CheckOtherFieldsAsync(Func<Task<IResult>> save, Func<string, string>? fieldName = null)
+    {
+        foreach (var error in await RolledBackSave.MessagesAsync(Db, save, Aborted))
+        {
+            Errors.TryAdd(fieldName?.Invoke(error.Field) ?? error.Field, error.Message(CultureInfo.CurrentUICulture));
+        }
+    }
+
+    /// <summary>
+    /// Shows a validation problem's messages for the fields that have none yet (one the page could not read keeps its
+    /// own): for calculations that save nothing, asked even when a field could not be read; false.
+    /// </summary>
+    protected bool ShowOthers(ValidationProblem problem)
+    {
+        foreach (var error in FieldErrors.Of(problem))
+        {
+            Errors.TryAdd(error.Field, error.Message(CultureInfo.CurrentUICulture));
+        }
+
+        return false;
+    }
+
     protected string? Error(string field) => Errors.GetValueOrDefault(field);
 
     protected bool Invalid(string field) => Errors.ContainsKey(field);

@@ -9,36 +9,45 @@ public sealed partial class AccountService
     /// <summary>
     /// Changes the signed-in user's password: the new one follows the setup rule and is typed twice, and the
     /// current one must be right (a wrong one counts toward the back-off, like a wrong sign-in). Saves nothing on
-    /// error. Success rotates the security stamp, which ends every other session (docs/accounts.md).
+    /// error, and answers every field at fault at once (issue 15 item 6). Success rotates the security stamp, which
+    /// ends every other session (docs/accounts.md).
     /// </summary>
-    public async Task<FieldError?> ChangePasswordAsync(
+    public async Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
         Guid userId, string? currentPassword, string? newPassword, string? confirmPassword, CancellationToken cancellationToken)
     {
+        var errors = new List<FieldError>();
         if (Passwords.Check(newPassword, "newPassword") is { } tooShort)
         {
-            return tooShort;
+            errors.Add(tooShort);
         }
 
         if (!string.Equals(newPassword, confirmPassword, StringComparison.Ordinal))
         {
-            return new("confirmPassword", "兩次輸入的新密碼不一致。", "The two new passwords do not match.");
+            errors.Add(new("confirmPassword", "兩次輸入的新密碼不一致。", "The two new passwords do not match."));
         }
 
         var user = await FindUserAsync(userId, cancellationToken);
         switch (await VerifyAsync(user?.NormalizedEmail ?? "", user, currentPassword, cancellationToken))
         {
             case { RetryAfter: not null } throttled:
-                return new("currentPassword",
+                errors.Add(new("currentPassword",
                     $"嘗試次數過多，請於 {throttled.RetryAfterSeconds} 秒後再試。",
-                    $"Too many attempts: try again in {throttled.RetryAfterSeconds} seconds.");
+                    $"Too many attempts: try again in {throttled.RetryAfterSeconds} seconds."));
+                break;
             case { User: null }:
-                return new("currentPassword", "目前的密碼不正確。", "The current password is incorrect.");
+                errors.Add(new("currentPassword", "目前的密碼不正確。", "The current password is incorrect."));
+                break;
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
         }
 
         passwords.Set(user!, newPassword!);
         user!.SecurityStamp = User.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return [];
     }
 
     /// <summary>

@@ -14,9 +14,15 @@ public static partial class AccountsApi
         ChangePasswordRequest request, HttpContext context, AccountService accounts, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId()!.Value;
-        if (await accounts.ChangePasswordAsync(userId, request.CurrentPassword, request.NewPassword, request.ConfirmPassword, cancellationToken) is { } error)
+        if (await accounts.ChangePasswordAsync(userId, request.CurrentPassword, request.NewPassword, request.ConfirmPassword, cancellationToken) is { Count: > 0 } errors)
         {
-            return Problems.Invalid(error);
+            var problem = new FieldErrors();
+            foreach (var error in errors)
+            {
+                problem.Add(error.Field, error.Chinese, error.English);
+            }
+
+            return problem.ToResult();
         }
 
         await ReissueCookieAsync(context, userId);

@@ -95,6 +95,13 @@ public static class PlanningApi
 
         if (errors.Any)
         {
+            // Every field at once: the estimate's own checks of the year and offsets answer too (with a stand-in amount).
+            var others = fees.Estimate(0m, request.Year ?? fees.Parameters.FirstYear, rate ?? CarbonFeeRate.General, request.HighLeakage, request.OffsetsT ?? 0m);
+            foreach (var p in others.Problems.Where(p => p.Column != "emissions-t"))
+            {
+                errors.Add(Field(p.Column), p.MessageZh + "。", p.MessageEn + ".");
+            }
+
             return errors.ToResult();
         }
 
@@ -123,7 +130,7 @@ public static class PlanningApi
         {
             foreach (var p in outcome.Problems)
             {
-                errors.Add(p.Column switch { "emissions-t" => "emissionsT", "offsets-t" => "offsetsT", var other => other }, p.MessageZh + "。", p.MessageEn + ".");
+                errors.Add(Field(p.Column), p.MessageZh + "。", p.MessageEn + ".");
             }
 
             return errors.ToResult();
@@ -133,6 +140,8 @@ public static class PlanningApi
             e.ParametersVersion, e.Year, e.EmissionsT, request.InventoryId, inventoryYear, e.Rate == CarbonFeeRate.General ? "general" : e.Rate.ToString(),
             e.RateNtdPerT, e.HighLeakage, e.Payer, e.ThresholdT, e.KT, e.AdjustmentFactor, e.AdjustmentPeriod, e.ChargeableT,
             e.OffsetsRequestedT, e.OffsetCapT, e.OffsetsAppliedT, e.OffsetsCapped, e.Fee.BaseValue));
+
+        static string Field(string column) => column switch { "emissions-t" => "emissionsT", "offsets-t" => "offsetsT", var other => other };
     }
 }
 

@@ -50,6 +50,22 @@ public abstract class PasswordTests<TFixture>(TFixture fixture) : IClassFixture<
         app.Services.GetRequiredService<SignInThrottle>().FailuresOf(user.NormalizedEmail).ShouldBe(failures); // a wrong current password counts
     }
 
+    /// <summary>Issue 15 item 6: every field at fault in one answer (was the first one only), nothing saved, the wrong current password counted.</summary>
+    [Fact]
+    public async Task ChangePassword_AllThreeWrong_NamesEveryFieldAtOnce()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var user = await app.SeedUserAsync();
+        using var client = await app.SignedInClientAsync(user);
+        var before = (await app.ReadUserAsync(user.Id)).PasswordHash;
+
+        var response = await client.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "wrong current password", newPassword = "short-11chr", confirmPassword = "other" });
+
+        (await Validation.ErrorsAsync(response)).Keys.Order(StringComparer.Ordinal).ShouldBe(["confirmPassword", "currentPassword", "newPassword"]);
+        (await app.ReadUserAsync(user.Id)).PasswordHash.ShouldBe(before);
+        app.Services.GetRequiredService<SignInThrottle>().FailuresOf(user.NormalizedEmail).ShouldBe(1);
+    }
+
     [Fact]
     public async Task ChangePassword_FourWrongCurrentPasswords_BackOffEvenTheRightOne()
     {

@@ -50,7 +50,10 @@ public abstract class LockPageTests<TFixture>(TFixture fixture) : IClassFixture<
 
         var empty = await PageForm.PostAsync(administrator, path, "unlock", new() { ["UnlockInput.Reason"] = "  " });
 
-        (await PageForm.HtmlAsync(empty)).ShouldContain("此欄位必填。 This field is required.");
+        // The message in the page's language only, next to the reason (was the API's "此欄位必填。 This field is required.").
+        var refused = await PageForm.HtmlAsync(empty);
+        Ui.FieldMessages.MessageFor(refused, "UnlockInput.Reason").ShouldBe("此欄位必填。");
+        refused.ShouldNotContain("This field is required.");
         (await InventoryAsync(world, inventory.Id)).LockedAt.ShouldNotBeNull();
 
         var unlocked = await PageForm.PostAsync(administrator, path, "unlock", new() { ["UnlockInput.Reason"] = "查驗意見：修正 3 月電費" });

@@ -52,6 +52,30 @@ public abstract class MeterPagesTests<TFixture>(TFixture fixture) : IClassFixtur
         html.ShouldContain("資料不完整");
     }
 
+    /// <summary>Issue 15 item 6: a correction that is not a number is refused next to that reading, keeping what was typed, and changes nothing.</summary>
+    [Fact]
+    public async Task ReadingsPage_CorrectionNotANumber_ShowsTheMessageByThatReading_AndKeepsTheReading()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await MeterWorld.CreateAsync(app);
+        var meter = await world.CreateMeterAsync();
+        using var gateway = world.Gateway(await world.CreateKeyAsync());
+        await PushAsync(gateway, (meter.Name, "2026-01-01T00:15:00Z", 1.5), (meter.Name, "2026-01-01T00:30:00Z", 2.5));
+        var path = $"/meters/{meter.Id}/readings?date=2026-01-01";
+        var second = Unix("2026-01-01T00:30:00Z");
+
+        var html = await PageForm.HtmlAsync(await PageForm.PostAsync(world.Client, path, "correct-reading", new()
+        {
+            [$"Change.Values[{second}]"] = "二點五", ["Change.Command"] = $"correct:{second}",
+        }));
+
+        Ui.FieldMessages.MessageFor(html, $"Change.Values[{second}]").ShouldBe("請輸入數字。");
+        Ui.FieldMessages.Keeps(html, $"Change.Values[{second}]", "二點五").ShouldBeTrue();
+        Ui.FieldMessages.MessageFor(html, $"Change.Values[{Unix("2026-01-01T00:15:00Z")}]").ShouldBeNull();   // only the reading corrected
+        var page = await PageForm.HtmlAsync(await world.Client.GetAsync(new Uri(path, UriKind.Relative)));
+        page.ShouldContain("value=\"2.5\"");   // unchanged
+    }
+
     [Fact]
     public async Task GatewaysPage_CreateShowsTheKeyOnce_RevokeStopsIt()
     {

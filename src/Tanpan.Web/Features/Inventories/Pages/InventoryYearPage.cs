@@ -7,15 +7,15 @@ namespace Tanpan.Web.Features.Inventories.Pages;
 /// <summary>The pages that create or edit an inventory year: the member page plus the form ↔ API request mapping.</summary>
 public abstract class InventoryYearPage : MemberPage
 {
-    /// <summary>The API request for an inventory form; null when a field could not be read (its message is set).</summary>
-    protected InventoryRequest? ToRequest(InventoryForm form)
+    /// <summary>The API request for an inventory form; a field that could not be read is sent empty (its message is set).</summary>
+    protected InventoryRequest ToRequest(InventoryForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var year = Whole("year", form.Year);
         BoundaryApproach? boundary = Enum.TryParse<BoundaryApproach>(form.Boundary, out var b) ? b : null;
         var start = Date("periodStart", form.PeriodStart);
         var end = Date("periodEnd", form.PeriodEnd);
-        return Errors.Count > 0 ? null : new InventoryRequest(year, boundary, start, end, form.FactorSetId, form.GwpSetId, form.IsBaseYear);
+        return new InventoryRequest(year, boundary, start, end, form.FactorSetId, form.GwpSetId, form.IsBaseYear);
     }
 
     protected static InventoryForm ToForm(InventoryYear y) => new()

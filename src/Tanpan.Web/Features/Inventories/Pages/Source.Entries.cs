@@ -35,10 +35,9 @@ public sealed partial class Source
 
     private string EvidenceLink(Guid entryId) => $"/inventories/{Id}/sources/{SourceId}/activity/{entryId}/evidence";
 
-    /// <summary>Reads one typed entry; null (with the messages set under <paramref name="prefix"/>) when a number cannot be read.</summary>
-    private ActivityRequest? Read(EntryForm form, string prefix)
+    /// <summary>Reads one typed entry; a number or date that cannot be read is sent empty, its message set under <paramref name="prefix"/>.</summary>
+    private ActivityRequest Read(EntryForm form, string prefix)
     {
-        var before = Errors.Count;
         var year = Whole(prefix + "year", form.Year);
         var month = Whole(prefix + "month", form.Month);
         var amount = Number(prefix + "amount", form.Amount);
@@ -46,26 +45,29 @@ public sealed partial class Source
         var price = Number(prefix + "unitPriceNtd", form.UnitPriceNtd);
         var billFrom = Date(prefix + "billFrom", form.BillFrom);
         var billTo = Date(prefix + "billTo", form.BillTo);
-        return Errors.Count > before ? null : new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price,
+        return new ActivityRequest(year, month, amount, form.Unit, DataSourceMethods.Store(form.Method, form.MethodOther), form.Note, paid, price,
             billFrom, billTo, form.OverlapReason);
     }
 
     private async Task SaveEntryAsync()
     {
         _form = "entry";
-        if (Read(Entry!, "entry.") is not { } request)
-        {
-            return;
-        }
-
+        var request = Read(Entry!, "entry.");
         if (Guid.TryParse(Entry!.EntryId, out _) && int.TryParse(Entry.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
         {
             HttpContext.ExpectVersion(seen);
         }
 
-        var outcome = Guid.TryParse(Entry!.EntryId, out var entryId)
+        async Task<IResult> SaveAsync() => Guid.TryParse(Entry!.EntryId, out var entryId)
             ? (await InventoriesApi.UpdateActivityAsync(Id, SourceId, entryId, request, HttpContext, Tenant, Db, Library, Aborted)).Result
             : (await InventoriesApi.CreateActivityAsync(Id, SourceId, request, Tenant, Db, Library, Aborted)).Result;
+        if (Errors.Count > 0)
+        {
+            await CheckOtherFieldsAsync(SaveAsync, field => "entry." + field);
+            return;
+        }
+
+        var outcome = await SaveAsync();
         if (outcome is Ok<ActivityResponse> or Created<ActivityResponse>)
         {
             Nav.NavigateTo($"/inventories/{Id}/sources/{SourceId}?saved=entry");

@@ -34,16 +34,17 @@ public sealed partial class Source
                 continue;   // a month of several bills is edited entry by entry
             }
 
-            if (Read(row, $"rows[{i}].") is { } request)
-            {
-                rows.Add(new MonthRequest(request.Year, request.Month, request.Amount, request.Unit, request.DataSourceMethod, request.Note, request.AmountPaidNtd, request.UnitPriceNtd));
-                rowOf.Add(i);
-            }
+            var request = Read(row, $"rows[{i}].");
+            rows.Add(new MonthRequest(request.Year, request.Month, request.Amount, request.Unit, request.DataSourceMethod, request.Note, request.AmountPaidNtd, request.UnitPriceNtd));
+            rowOf.Add(i);
         }
 
         if (Errors.Count > 0)
         {
-            return;   // a number could not be read: nothing is sent, nothing saved
+            // A number could not be read: nothing is saved, and the other rows' rules are checked for all messages at once.
+            await CheckOtherFieldsAsync(async () => (await InventoriesApi.SaveMonthsAsync(Id, SourceId, new MonthsRequest(rows), Tenant, Db, Library, Aborted)).Result,
+                field => RowField(field, rowOf));
+            return;
         }
 
         if (await GridConflictAsync() is { } conflict)
@@ -65,10 +66,7 @@ public sealed partial class Source
         {
             foreach (var error in FieldErrors.Of(invalid))
             {
-                // months[k].field → rows[i].field: the grid's row of the k-th month sent
-                var close = error.Field.IndexOf(']', StringComparison.Ordinal);
-                var k = int.Parse(error.Field.AsSpan(7, close - 7), CultureInfo.InvariantCulture);
-                Errors[$"rows[{rowOf[k]}]{error.Field[(close + 1)..]}"] = error.Message(CultureInfo.CurrentUICulture);
+                Errors[RowField(error.Field, rowOf)] = error.Message(CultureInfo.CurrentUICulture);
             }
         }
         else if (outcome.Result is ProblemHttpResult problem)
@@ -122,5 +120,18 @@ public sealed partial class Source
         return (new EditConflict(rows, 0, last), rows);
 
         static string? Shown(string? amount, string? unit) => string.IsNullOrWhiteSpace(amount) ? null : $"{amount} {unit}".Trim();
+    }
+
+    /// <summary>The API's <c>months[k].field</c> as the grid's <c>rows[i].field</c>: the grid's row of the k-th month sent.</summary>
+    private static string RowField(string field, List<int> rowOf)
+    {
+        if (!field.StartsWith("months[", StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var close = field.IndexOf(']', StringComparison.Ordinal);
+        var k = int.Parse(field.AsSpan(7, close - 7), CultureInfo.InvariantCulture);
+        return $"rows[{rowOf[k]}]{field[(close + 1)..]}";
     }
 }

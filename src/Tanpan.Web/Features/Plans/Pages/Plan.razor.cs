@@ -122,17 +122,18 @@ public partial class Plan
         var end = Whole("endYear", form.EndYear);
         var growth = Number("growthPercent", form.GrowthPercent);
         var discount = Number("discountRate", form.DiscountRate);
-        if (Errors.Count > 0)
-        {
-            return;
-        }
-
         if (int.TryParse(form.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
         {
             EditVersions.ExpectVersion(HttpContext, seen);
         }
 
         var request = new PlanRequest(form.Name, _view.Plan.BaseInventoryYearId, _view.Plan.FacilityId, end, growth, discount, form.HighLeakage);
+        if (Errors.Count > 0)
+        {
+            await CheckOtherFieldsAsync(async () => (await PlansApi.UpdatePlanAsync(Id, request, HttpContext, Plans, Aborted)).Result);
+            return;
+        }
+
         var outcome = (await PlansApi.UpdatePlanAsync(Id, request, HttpContext, Plans, Aborted)).Result;
         if (EditConflict.Of(outcome) is { } conflict)
         {

@@ -79,13 +79,14 @@ public partial class ProductDetails
         var quantity = Number("quantityPerUnit", form.QuantityPerUnit);
         var factor = Number("kgCo2ePerUnit", form.KgCo2ePerUnit);
         var share = Number("primaryDataShare", form.PrimaryDataShare);
+        Guid? component = Guid.TryParse(form.ComponentProductId, out var c) ? c : null;
+        var request = new BomLineRequest(form.Material, quantity, form.Unit, form.SourceKind, factor, form.FactorSource, form.FactorVersion, share, component);
         if (Errors.Count > 0)
         {
+            await CheckOtherFieldsAsync(async () => (await Products.AddBomLineAsync(Id, request, Aborted)).Result);
             return;
         }
 
-        Guid? component = Guid.TryParse(form.ComponentProductId, out var c) ? c : null;
-        var request = new BomLineRequest(form.Material, quantity, form.Unit, form.SourceKind, factor, form.FactorSource, form.FactorVersion, share, component);
         switch ((await Products.AddBomLineAsync(Id, request, Aborted)).Result)
         {
             case Created<ProductBomLine>:
@@ -139,8 +140,14 @@ public partial class ProductDetails
     private async Task SetStageAsync()
     {
         var kg = Number("kgCo2ePerUnit", Stage!.KgCo2ePerUnit);
-        if (_product is null || Errors.Count > 0)
+        if (_product is null)
         {
+            return;
+        }
+
+        if (Errors.Count > 0)
+        {
+            await CheckOtherFieldsAsync(async () => (await Products.SetStageValueAsync(Id, new StageValueRequest(Stage.Stage, kg, Stage.Source), Aborted)).Result);
             return;
         }
 

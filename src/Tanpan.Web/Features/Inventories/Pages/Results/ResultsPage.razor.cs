@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tanpan.Web.Infrastructure;
 
 namespace Tanpan.Web.Features.Inventories.Pages.Results;
 
@@ -59,15 +60,24 @@ public partial class ResultsPage
 
         var output = Parse(Input.OutputQuantity, nameof(IntensityForm.OutputQuantity));
         var revenue = Parse(Input.RevenueNtd, nameof(IntensityForm.RevenueNtd));
-        if (_editContext!.GetValidationMessages().Any())
-        {
-            return;
-        }
-
         var year = await Db.InventoryYears.AsNoTracking().SingleAsync(y => y.Id == Id, Aborted);
         var request = new InventoryRequest(
             year.Year, year.Boundary, year.PeriodStart, year.PeriodEnd, year.FactorSetId, year.GwpSetId, year.IsBaseYear,
             output, Input.OutputUnit, revenue);
+        if (_editContext!.GetValidationMessages().Any())
+        {
+            // A number could not be read: the other fields' rules still answer, all at once; nothing is saved.
+            var others = await RolledBackSave.MessagesAsync(Db, async () => (await InventoriesApi.UpdateInventoryAsync(Id, request, HttpContext, Tenant, Db, Library, Aborted)).Result, Aborted);
+            foreach (var error in others)
+            {
+                if (FormFields.TryGetValue(error.Field, out var field) && !_editContext.GetValidationMessages(_editContext.Field(field)).Any())
+                {
+                    _messages!.Add(_editContext.Field(field), error.Message(CultureInfo.CurrentUICulture));
+                }
+            }
+
+            return;
+        }
         var result = await InventoriesApi.UpdateInventoryAsync(Id, request, HttpContext, Tenant, Db, Library, Aborted);
         switch (result.Result)
         {
