@@ -16,7 +16,7 @@ public sealed class PagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixt
     [Fact]
     public async Task Login_WithAnAccount_RendersTheFormWithAnAntiforgeryField()
     {
-        await using var app = new AccountsApp(fixture, await fixture.CreateEmptyDatabaseAsync());
+        await using var app = new AccountsApp(fixture, await fixture.CreateMigratedDatabaseAsync());
         using var client = app.CreateClient(NoRedirects);
         await app.SeedUserAsync(administrator: true);
 
@@ -36,7 +36,7 @@ public sealed class PagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixt
     [InlineData("/", "/login")]
     public async Task Page_FreshInstall_Redirects(string path, string expected)
     {
-        await using var app = new AccountsApp(fixture, await fixture.CreateEmptyDatabaseAsync());
+        await using var app = new AccountsApp(fixture, await fixture.CreateMigratedDatabaseAsync());
         using var client = app.CreateClient(NoRedirects);
 
         var response = await client.GetAsync(path);
@@ -48,7 +48,7 @@ public sealed class PagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixt
     [Fact]
     public async Task Setup_BadInput_ShowsMessagesAndCreatesNothing()
     {
-        await using var app = new AccountsApp(fixture, await fixture.CreateEmptyDatabaseAsync());
+        await using var app = new AccountsApp(fixture, await fixture.CreateMigratedDatabaseAsync());
         using var client = app.CreateClient(NoRedirects);
         var token = AntiforgeryField(await client.GetStringAsync("/setup"));
 
@@ -75,7 +75,7 @@ public sealed class PagesTests(SqliteFixture fixture) : IClassFixture<SqliteFixt
     [InlineData("zh-TW", "https://evil.example/", "/", "c=zh-TW|uic=zh-TW")]
     public async Task Culture_SetsTheCookieAndRedirectsOnlyLocally(string culture, string redirect, string expected, string cookie)
     {
-        await using var app = new AccountsApp(fixture, await fixture.CreateEmptyDatabaseAsync());
+        await using var app = new AccountsApp(fixture, await fixture.CreateMigratedDatabaseAsync());
         using var client = app.CreateClient(NoRedirects);
 
         var response = await client.GetAsync($"/culture?c={culture}&redirect={Uri.EscapeDataString(redirect)}");

@@ -21,7 +21,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Upload_ThenListAndDownload_RoundTripsTheBytes()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
 
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "2021-01 油單.pdf");
@@ -36,7 +36,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
         download.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("2021-01 油單.pdf");
         download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
-        var stored = Directory.GetFiles(app.EvidencePath).ShouldHaveSingleItem();
+        var stored = w.NewEntries().ShouldHaveSingleItem();
         Path.GetFileName(stored).ShouldMatch("^[0-9a-f]{32}$"); // a generated name, never the user's
     }
 
@@ -54,7 +54,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
         problem.Title.ShouldBe("檔案太大：上限為 0.1 MB。");
         problem.Detail.ShouldBe("The file is too large: the limit is 0.1 MB.");
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
         await using var db = fixture.CreateContext(w.World.OrganisationId);
         (await db.EvidenceFiles.CountAsync()).ShouldBe(0);
     }
@@ -62,13 +62,13 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task Upload_TheDefaultLimitIsTenMegabytes()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var bytes = new byte[EvidenceOptions.DefaultMaxBytes + 1];
         EvidenceWorld.Pdf.CopyTo(bytes, 0);
 
         (await w.UploadAsync(bytes, "big.pdf")).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("photo.png", "empty")]
     public async Task Upload_NotAnAcceptedKind_Is415AndStoresNothing(string fileName, string kind)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         byte[] bytes = kind switch
         {
@@ -92,7 +92,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
         problem.Title!.ShouldStartWith("不支援的檔案類型");
         problem.Detail!.ShouldStartWith("Unsupported file type");
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
         await using var db = fixture.CreateContext(w.World.OrganisationId);
         (await db.EvidenceFiles.CountAsync()).ShouldBe(0);
     }
@@ -131,7 +131,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData("..", "evidence")]
     public async Task Upload_FileNameWithPathOrControlCharacters_IsOnlyAName(string fileName, string kept)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var webRoot = app.Services.GetRequiredService<IWebHostEnvironment>().WebRootPath;
 
@@ -140,7 +140,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
 
         created.FileName.ShouldBe(kept);
         download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe(kept);
-        Directory.GetFiles(app.EvidencePath).ShouldHaveSingleItem();
+        w.NewEntries().ShouldHaveSingleItem();
         File.Exists(Path.Combine(webRoot, "evil.txt")).ShouldBeFalse();
     }
 
@@ -149,7 +149,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [InlineData(MembershipRole.Verifier)]
     public async Task ReadOnlyRole_CanListAndDownloadButNotUploadOrDelete(MembershipRole role)
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         using var reader = await w.World.MemberAsync(role);
@@ -158,7 +158,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         (await reader.DeleteAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await reader.GetFromJsonAsync<List<EvidenceResponse>>(w.EntryPath, AccountsApp.Json))!.ShouldHaveSingleItem();
         (await (await reader.GetAsync(new Uri(created.DownloadUrl, UriKind.Relative))).Content.ReadAsByteArrayAsync()).ShouldBe(EvidenceWorld.Pdf);
-        Directory.GetFiles(app.EvidencePath).ShouldHaveSingleItem();
+        w.NewEntries().ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task LockedInventory_UploadAndDeleteAre409()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         (await w.World.Client.PostAsync(new Uri($"/api/v1/inventories/{w.InventoryId}/lock", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -185,21 +185,21 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         (await w.UploadAsync(EvidenceWorld.Pdf, "late.pdf")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await w.World.Client.DeleteAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        Directory.GetFiles(app.EvidencePath).ShouldHaveSingleItem();
+        w.NewEntries().ShouldHaveSingleItem();
         (await w.World.Client.GetAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task Delete_RemovesTheRowAndTheFileAndIsAudited()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
 
         (await w.World.Client.DeleteAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await w.World.Client.GetAsync(new Uri(created.DownloadUrl, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
         await using var db = fixture.CreateContext(w.World.OrganisationId);
         (await db.AuditEntries.Where(a => a.EntityId == created.Id).Select(a => a.Action).ToListAsync())
             .ShouldBe([AuditAction.Create, AuditAction.Delete], ignoreOrder: true);
@@ -208,7 +208,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task DeleteEntry_DeletesItsEvidenceRows_AndTheSweepItsFiles()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = new AccountsApp(fixture); // an app of its own: the sweep below deletes every file its folder holds
         var w = await EvidenceWorld.CreateAsync(app);
         await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var entry = $"/api/v1/inventories/{w.InventoryId}/sources/{w.SourceId}/activity/{w.EntryId}";
@@ -223,7 +223,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         var store = app.Services.GetRequiredService<EvidenceStore>();
         store.DeleteOrphans(new HashSet<string>(), TimeSpan.FromHours(1), DateTimeOffset.UtcNow).ShouldBe(0); // too new: may be an upload in progress
         store.DeleteOrphans(new HashSet<string>(), TimeSpan.FromHours(1), DateTimeOffset.UtcNow.AddHours(2)).ShouldBe(1);
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
     }
 
     /// <summary>
@@ -237,7 +237,7 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
         var w = await EvidenceWorld.CreateAsync(app);
         await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var known = Directory.GetFiles(app.EvidencePath).Single();
+        var known = w.NewEntries().Single();
         File.SetLastWriteTimeUtc(known, now.AddDays(-30));
         var orphan = Path.Combine(app.EvidencePath, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         var fresh = Path.Combine(app.EvidencePath, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
@@ -255,11 +255,11 @@ public abstract class EvidenceApiTests<TFixture>(TFixture fixture) : IClassFixtu
     [Fact]
     public async Task StoredFiles_AreOutsideTheWebRootAndNotServed()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var w = await EvidenceWorld.CreateAsync(app);
         await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
         var environment = app.Services.GetRequiredService<IWebHostEnvironment>();
-        var stored = Path.GetFileName(Directory.GetFiles(app.EvidencePath).Single());
+        var stored = Path.GetFileName(w.NewEntries().Single());
         var defaults = new EvidenceStore(Microsoft.Extensions.Options.Options.Create(new EvidenceOptions()), environment);
 
         defaults.Root.ShouldBe(Path.Combine(environment.ContentRootPath, "data", "evidence"));

@@ -34,7 +34,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_WrongKindOrNoFile_ShowsTheMessageAndStoresNothing()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await SetUpAsync(app);
 
         var wrong = WebUtility.HtmlDecode(await (await UploadAsync(client, w, [(byte)'M', (byte)'Z', 0, 0], "bill.pdf")).Content.ReadAsStringAsync());
@@ -42,7 +42,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
 
         wrong.ShouldContain("不支援的檔案類型");
         none.ShouldContain("請選擇要上傳的檔案。");
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
         await using var db = fixture.CreateContext(w.World.OrganisationId);
         (await db.EvidenceFiles.CountAsync()).ShouldBe(0);
     }
@@ -59,7 +59,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
         var html = WebUtility.HtmlDecode(await (await UploadAsync(client, w, bytes, "big.pdf")).Content.ReadAsStringAsync());
 
         html.ShouldContain("The file is too large");
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Delete_ThroughThePage_RemovesRowAndFile()
     {
-        await using var app = new AccountsApp(fixture);
+        await using var app = AccountsApp.Shared(fixture);
         var (w, client) = await SetUpAsync(app);
         var created = await w.UploadOkAsync(EvidenceWorld.Pdf, "bill.pdf");
 
@@ -89,7 +89,7 @@ public abstract class EvidencePageTests<TFixture>(TFixture fixture) : IClassFixt
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("尚無佐證文件。");
-        Directory.GetFileSystemEntries(app.EvidencePath).ShouldBeEmpty();
+        w.NewEntries().ShouldBeEmpty();
     }
 
     [Fact]

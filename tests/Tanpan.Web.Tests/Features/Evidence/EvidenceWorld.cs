@@ -9,8 +9,12 @@ using Tanpan.Web.Tests.Features.Inventories;
 
 namespace Tanpan.Web.Tests.Features.Evidence;
 
-/// <summary>An organisation with one activity entry (diesel, 2021), and helpers to upload evidence for it.</summary>
-internal sealed class EvidenceWorld(InventoryWorld world, Guid inventoryId, Guid sourceId, Guid entryId)
+/// <summary>
+/// An organisation with one activity entry (diesel, 2021), and helpers to upload evidence for it. The app's evidence
+/// folder may be shared by the class's tests (<see cref="AccountsApp.Shared"/>), so a test reads what it stored there through
+/// <see cref="NewEntries"/>: the folder's entries that were not there when the world was made (a class's tests run one at a time).
+/// </summary>
+internal sealed class EvidenceWorld(InventoryWorld world, Guid inventoryId, Guid sourceId, Guid entryId, string folder, HashSet<string> before)
 {
     public InventoryWorld World { get; } = world;
 
@@ -31,8 +35,11 @@ internal sealed class EvidenceWorld(InventoryWorld world, Guid inventoryId, Guid
         var inventory = await world.CreateInventoryAsync();
         var source = await world.CreateSourceAsync(inventory.Id, new { facilityId = facility.Id, sourceType = "固定燃燒", material = "柴油" });
         var entry = await world.CreateActivityAsync(inventory.Id, source.Id, new { year = 2021, month = 1, amount = 56, unit = "公升" });
-        return new(world, inventory.Id, source.Id, entry.Id);
+        return new(world, inventory.Id, source.Id, entry.Id, app.EvidencePath, [.. Directory.GetFileSystemEntries(app.EvidencePath)]);
     }
+
+    /// <summary>The evidence folder's files and folders added since this world was made.</summary>
+    public string[] NewEntries() => [.. Directory.GetFileSystemEntries(folder).Where(e => !before.Contains(e))];
 
     public Task<HttpResponseMessage> UploadAsync(byte[] bytes, string fileName, HttpClient? client = null) =>
         UploadAsync(client ?? World.Client, EntryPath, bytes, fileName);

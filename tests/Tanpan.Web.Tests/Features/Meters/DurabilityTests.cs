@@ -29,14 +29,10 @@ public abstract class DurabilityTests<TFixture>(TFixture fixture) : IClassFixtur
     [Fact]
     public async Task KilledMidIngest_EveryAcknowledgedBatchIsWhole_AndNoBatchIsPartial()
     {
-        var settings = await fixture.CreateEmptyDatabaseAsync();
+        var settings = await fixture.CreateMigratedDatabaseAsync(); // a database of its own: the app process is killed on it
         var organisationId = Guid.CreateVersion7();
         var meterIds = new Guid[Meters];
         var key = GatewayKeys.Create();
-        await using (var db = fixture.CreateContext(settings: settings))
-        {
-            await db.Database.MigrateAsync();
-        }
 
         await using (var db = fixture.CreateContext(TenantOf(organisationId), settings: settings))
         {
