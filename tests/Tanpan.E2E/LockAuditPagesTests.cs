@@ -42,7 +42,7 @@ public sealed class LockAuditPagesTests(BrowserFixture browser)
 
         // Unlock needs a reason.
         await page.GetByRole(AriaRole.Button, new() { Name = "解鎖" }).ClickAsync();
-        await Expect(page.Locator(".validation-message")).ToHaveTextAsync("此欄位必填。 This field is required.");
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync("此欄位必填。");   // the zh-TW page says it in Chinese only
         await page.GetByLabel("解鎖原因").FillAsync("查驗意見修正");
         await page.GetByRole(AriaRole.Button, new() { Name = "解鎖" }).ClickAsync();
         await Expect(page.Locator("[role=status]")).ToContainTextAsync("查驗意見修正");
