@@ -113,8 +113,8 @@ public sealed record ReminderResponse(
     /// <summary>Source × months counted more than once (<see cref="DoubleCounted"/>).</summary>
     public int DoubleCountedCount => DoubleCounted?.Sum(d => d.Months.Count) ?? 0;
 
-    /// <summary>Every month of every source has data and none is counted twice.</summary>
-    public bool Complete => MissingCount == 0 && DoubleCountedCount == 0;
+    /// <summary>There is at least one source, every month of every source has data and none is counted twice (no source is not complete).</summary>
+    public bool Complete => SourceCount > 0 && MissingCount == 0 && DoubleCountedCount == 0;
 }
 
 /// <summary>

@@ -33,6 +33,24 @@ public abstract class ReminderAndMonthsTests<TFixture>(TFixture fixture) : IClas
         html.ShouldContain("2021年3月");
     }
 
+    /// <summary>An inventory without sources is not "complete": the reminder and the inventory page say no source is registered yet.</summary>
+    [Fact]
+    public async Task Reminder_NoSources_IsNotComplete_AndThePagesSaySo()
+    {
+        await using var app = AccountsApp.Shared(fixture);
+        var world = await InventoryWorld.CreateAsync(app);
+        var inventory = await world.PostAsync<InventoryResponse>("/api/v1/inventories", new { year = 2024 });
+
+        var reminder = (await world.Client.GetFromJsonAsync<ReminderResponse>($"/api/v1/inventories/{inventory.Id}/reminder", AccountsApp.Json))!;
+        var page = await HtmlAsync(world.Client, $"/inventories/{inventory.Id}");
+        var reminderPage = await HtmlAsync(world.Client, $"/inventories/{inventory.Id}/reminder");
+
+        (reminder.SourceCount, reminder.MissingCount, reminder.Complete).ShouldBe((0, 0, false));
+        page.ShouldContain("尚未登錄排放源。");
+        page.ShouldNotContain("每個排放源的每個月份都已有數據。");
+        reminderPage.ShouldContain("尚未登錄排放源。");
+    }
+
     [Fact]
     public async Task Reminder_PartialPeriod_OnlyItsMonths()
     {
