@@ -100,7 +100,8 @@ public abstract partial class PactPagesTests<TFixture>(TFixture fixture) : IClas
         (await api.GetAsync("/3/footprints")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await PageForm.PostAsync(owner, page, "revoke-client", new() { ["Revoke"] = "yes", ["__confirmed"] = "yes" });
 
-        asked.ShouldContain("確定要刪除客戶連線「客戶甲」（撤銷後無法恢復）嗎？");
+        asked.ShouldContain("確定要撤銷客戶連線「客戶甲」（撤銷後無法恢復）嗎？");   // revoking, not deleting: the question and
+        asked.ShouldNotContain("確定要刪除");                                       // its button say so
         (await api.GetAsync("/3/footprints")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await PageForm.HtmlAsync(await owner.GetAsync(new Uri(page, UriKind.Relative)))).ShouldContain("此客戶連線已撤銷，無法再變更。");
     }
